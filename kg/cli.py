@@ -1,0 +1,329 @@
+"""The ``kg`` command line: a thin click layer over the library.
+
+Each command parses its options, calls one library function and renders rows. Data goes to
+stdout, diagnostics to stderr; every :class:`~kg.errors.KgError` becomes one
+``Error: ...`` line and a non-zero exit code (see :func:`main`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import List, Optional, Tuple
+
+import click
+
+from . import __version__
+from .errors import KgError, QueryError
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+# -- shared options -------------------------------------------------------------------------------
+def store_option(f):
+    return click.option("--store", "store", metavar="DIR|URL", envvar="KG_STORE", default=None,
+                        help="Graph store: a folder (embedded Oxigraph, default ./kg-store) or the URL of a "
+                             "SPARQL 1.1 server. Also $KG_STORE.")(f)
+
+
+def model_option(f):
+    return click.option("--model", metavar="NAME", envvar="KG_SPACY_MODEL", default=None,
+                        help="spaCy pipeline to build on (default en_core_web_sm). Also $KG_SPACY_MODEL.")(f)
+
+
+def format_option(choices=FORMATS, default="table"):
+    def decorator(f):
+        return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                            help="Output format.")(f)
+    return decorator
+
+
+def _echo_table(table, fmt: str) -> None:
+    from .query import render
+
+    click.echo(render(table, fmt), nl=False)
+
+
+class _WarningFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.capitalize()}: {record.getMessage()}"
+
+
+def _setup_logging(verbose: bool) -> None:
+    logger = logging.getLogger("kg")
+    if not any(getattr(h, "_kg", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_WarningFormatter())
+        handler._kg = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.propagate = False
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+# -- the group ---------------------------------------------------------------------------------
+class KgGroup(click.Group):
+    """Translates every KgError into click's one-line ``Error: ...`` and exit code 1, in one place."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as err:
+            raise click.ClickException(str(err)) from None
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="kg")
+@click.option("-v", "--verbose", is_flag=True, help="More diagnostics on stderr.")
+def cli(verbose: bool) -> None:
+    """kg: a knowledge graph of AI-industry claims, built from news text.
+
+    Read news (text, Markdown, HTML, JSONL) into a graph of entities, typed claims and
+    predictions, each tied to its sentence and source; then query it with SPARQL.
+
+    \b
+    Start here:
+        kg ingest corpus/                     # build the graph in ./kg-store
+        kg queries                            # named queries you can run
+        kg query benchmark-scores             # run one
+        kg query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+        kg extract article.md                 # JSON for one article, no store
+    """
+    _setup_logging(verbose)
+
+
+# -- ingest and extract ---------------------------------------------------------------------------
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@store_option
+@model_option
+@click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
+@click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
+@click.option("--force", is_flag=True, help="Re-extract articles even if unchanged since the last ingest.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def ingest(paths: Tuple[str, ...], store: Optional[str], model: Optional[str], batch_size: int, processes: int,
+           force: bool, quiet: bool) -> None:
+    """Read articles into the graph store, one named graph per article.
+
+    PATH is a file, a folder (read recursively: .txt, .md, .html, .jsonl) or - for stdin.
+    Unchanged articles are skipped, so re-running leaves the store as it was.
+    A file that cannot be read is reported on stderr; the others are still stored, and
+    the exit code is 1.
+
+    \b
+    Example:
+        kg ingest corpus/
+        kg ingest --store /data/kg news/2025-09/*.md
+        cat feed.jsonl | kg ingest -
+    """
+    from .ingest import ingest as run_ingest
+
+    def report_error(err):
+        click.echo(f"Error: {err}", err=True)
+
+    report = run_ingest(list(paths), store=store, model=model, batch_size=batch_size, n_process=processes,
+                        force=force, progress=False if quiet else None, on_error=report_error)
+    if not quiet:
+        click.echo(report.summary(), err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@model_option
+@format_option(("json", "jsonl"), default="jsonl")
+@click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
+def extract(paths: Tuple[str, ...], model: Optional[str], fmt: str, batch_size: int) -> None:
+    """Extract entities, claims and predictions without a store; print JSON per article.
+
+    The output follows the public contract in kg/schema/extraction.schema.json: one object per
+    article (jsonl: one per line; json: a JSON array).
+
+    \b
+    Example:
+        kg extract article.md
+        kg extract --format json corpus/dev | jq '.[].claims[] | select(.type=="benchmark_score")'
+    """
+    from .contract import to_json
+    from .errors import InputError
+    from .ingest import extract as run_extract
+
+    failed = False
+    first = True
+    if fmt == "json":
+        click.echo("[", nl=False)
+    for item in run_extract(list(paths), model=model, batch_size=batch_size):
+        if isinstance(item, InputError):
+            click.echo(f"Error: {item}", err=True)
+            failed = True
+            continue
+        obj = to_json(item)
+        if fmt == "jsonl":
+            click.echo(json.dumps(obj, ensure_ascii=False))
+        else:
+            click.echo(("\n" if first else ",\n") + json.dumps(obj, ensure_ascii=False, indent=2), nl=False)
+        first = False
+    if fmt == "json":
+        click.echo("\n]" if not first else "]")
+    if failed:
+        sys.exit(1)
+
+
+# -- queries ---------------------------------------------------------------------------------------
+def _parse_params(values: Tuple[str, ...]) -> dict:
+    params = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name:
+            raise QueryError(f"--param {value!r}: expected NAME=VALUE")
+        params[name.strip()] = text
+    return params
+
+
+@cli.command()
+@click.argument("query", required=False, metavar="[NAME|SPARQL]")
+@click.option("-f", "--file", "file", type=click.Path(dir_okay=False, path_type=Path), help="Read SPARQL from a .rq file.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
+@store_option
+@format_option(FORMATS + ("sparql-json",))
+def query(query: Optional[str], file: Optional[Path], params: Tuple[str, ...], store: Optional[str], fmt: str) -> None:
+    """Run a named query (see `kg queries`) or SPARQL over the union of all graphs.
+
+    Prefixes kg:, id:, rdf:, rdfs:, xsd:, prov:, skos: and schema: are predeclared.
+    json prints one object per row; sparql-json the W3C SPARQL results format.
+
+    \b
+    Example:
+        kg query benchmark-scores
+        kg query claims-about --param entity=Nvidia --format csv
+        kg query 'SELECT ?m WHERE { ?m a kg:AIModel } LIMIT 10'
+        kg query -f my-query.rq --format json
+    """
+    from .query import resolve_query, run_query
+    from .store import open_store
+
+    if (query is None) == (file is None):
+        raise QueryError("give a query name, SPARQL text or -f FILE (one of them)")
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as err:
+            raise QueryError(f"{file}: cannot read: {err.strerror}") from None
+        label = str(file)
+    else:
+        text, label = query, None
+    with open_store(store, read_only=True) as st:
+        if fmt == "sparql-json":
+            name, sparql = resolve_query(text, _parse_params(params))
+            click.echo(st.results(sparql, "json", label or name).decode("utf-8"))
+            return
+        if label:
+            _, sparql = resolve_query(text, _parse_params(params))
+            table = st.select(sparql, label=label)
+        else:
+            table = run_query(st, text, _parse_params(params))
+        _echo_table(table, fmt)
+
+
+@cli.command()
+@format_option()
+def queries(fmt: str) -> None:
+    """List the named queries with their titles and parameters.
+
+    \b
+    Example:
+        kg queries
+    """
+    from .query import named_queries
+    from .store import Table
+
+    rows = [(q.name, q.title, ", ".join(f"{p}{'' if p in q.required else '?'}" for p in q.params))
+            for q in named_queries().values()]
+    _echo_table(Table(["name", "title", "params"], rows), fmt)
+
+
+@cli.command()
+@store_option
+@format_option()
+def stats(store: Optional[str], fmt: str) -> None:
+    """Count what the store holds, by class.
+
+    \b
+    Example:
+        kg stats --store kg-store
+    """
+    from .graphstats import store_stats
+    from .store import open_store
+
+    with open_store(store, read_only=True) as st:
+        _echo_table(store_stats(st), fmt)
+
+
+@cli.command()
+@store_option
+@format_option()
+def validate(store: Optional[str], fmt: str) -> None:
+    """Check the store against the SHACL shapes in ontology/shapes.ttl.
+
+    Lists every violation (focus node, property, message); exit code 1 if there is any.
+
+    \b
+    Example:
+        kg validate
+    """
+    from .rdf.shacl import validate_store
+    from .store import open_store
+
+    with open_store(store, read_only=True) as st:
+        table = validate_store(st)
+    if fmt != "table" or table.rows:
+        _echo_table(table, fmt)
+    if table.rows:
+        click.echo(f"{len(table.rows)} SHACL violation(s)", err=True)
+        sys.exit(1)
+    click.echo("conforms: every node satisfies ontology/shapes.ttl", err=True)
+
+
+@cli.command("eval")
+@click.argument("folders", nargs=-1, metavar="[FOLDER...]", type=click.Path(file_okay=False, path_type=Path))
+@model_option
+@format_option(("table", "json"))
+@click.option("--show", "show", metavar="ARTICLE", help="List the misses and false hits of one article (path or id).")
+def eval_command(folders: Tuple[Path, ...], model: Optional[str], fmt: str, show: Optional[str]) -> None:
+    """Score extraction against gold annotations: precision, recall, F1.
+
+    Each FOLDER holds articles with *.gold.json files beside them and is reported as its own
+    split (default: corpus/dev and corpus/test). Entities are scored per type, claims per
+    kind (the headline leaves out statements), predictions overall, plus how often a matched
+    prediction's made date, deadline, status and subject agree with the gold.
+
+    \b
+    Example:
+        kg eval
+        kg eval corpus/dev --show d07
+        kg eval my-annotated-news/ --format json
+    """
+    from .evaluate import describe, evaluate, find_article, report_json, report_table
+
+    chosen = list(folders) or [p for p in (Path("corpus/dev"), Path("corpus/test")) if p.is_dir()]
+    if not chosen:
+        raise QueryError("no gold folders given and no corpus/dev or corpus/test here")
+    reports = evaluate(chosen, model=model)
+    if show:
+        click.echo(describe(find_article(reports, show)), nl=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps(report_json(reports), indent=2))
+    else:
+        _echo_table(report_table(reports), "table")
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    """Console-script entry point."""
+    try:
+        cli.main(args=argv, prog_name="kg")
+    except BrokenPipeError:  # `kg query ... | head`
+        sys.stderr.close()
+        sys.exit(0)

@@ -1,0 +1,136 @@
+"""Doc + Article -> Extraction: the one place where spaCy objects become records.
+
+Also runs the pipeline over a stream of articles (``nlp.pipe`` in small batches, so memory
+stays flat whatever the corpus size) and resolves the raw time expressions that the
+components leave ("two years ago", "by 2027") against each article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import OrderedDict
+from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import InputError
+from .nlp.entities import SPANS_KEY
+from .nlp.names import strip_possessive
+from .nlp.timex import resolve
+from .records import (Article, Claim, ClaimKind, Entity, EntityType, Extraction, Mention, Modality, Polarity,
+                      Prediction, Status)
+
+EXTRACTOR_VERSION = "kg-extract/0.1"
+_SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+                              "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+                              "\u202f": " ", "\u2009": " ", "\u200b": " "})
+
+
+def normalise_for_nlp(text: str) -> str:
+    """Same-length replacements (dashes, quotes, odd spaces) so offsets stay valid.
+
+    >>> normalise_for_nlp("GPT\u20115\u2019s") == "GPT-5's"
+    True
+    """
+    return text.translate(_SAME_LENGTH)
+
+
+def extract_stream(nlp: Language, items: Iterable[Union[Article, InputError]], batch_size: int = 16,
+                   n_process: int = 1) -> Iterator[Union[Extraction, InputError]]:
+    """Run the pipeline over articles; errors pass through in order."""
+    errors: List[InputError] = []
+
+    def articles() -> Iterator[Tuple[str, Article]]:
+        for item in items:
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            yield normalise_for_nlp(item.text), item
+
+    for doc, article in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        while errors:
+            yield errors.pop(0)
+        yield extraction_from_doc(doc, article)
+    while errors:
+        yield errors.pop(0)
+
+
+def extraction_from_doc(doc: Doc, article: Article) -> Extraction:
+    entities = _entities(doc, article)
+    names = {e.name for e in entities if e.mentions}
+    claims = tuple(c for c in (_claim(d, article) for d in (doc._.kg_claims or []))
+                   if _names_known(names, c.subject, c.object, c.benchmark, c.asserted_by))
+    predictions = tuple(p for p in (_prediction(d, article) for d in (doc._.kg_predictions or []))
+                        if p.predictor is None or p.predictor in names)
+    used = names | {c.asserted_by for c in claims if c.asserted_by}
+    return Extraction(article=article, entities=tuple(e for e in entities if e.name in used),
+                      claims=claims, predictions=predictions)
+
+
+def _names_known(names: set, *values: Optional[str]) -> bool:
+    return all(v is None or v in names for v in values)
+
+
+def _entities(doc: Doc, article: Article) -> List[Entity]:
+    info: Dict[str, dict] = doc._.kg_entity_info or {}
+    grouped: "OrderedDict[Tuple[str, str], List]" = OrderedDict()
+    for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []:
+        grouped.setdefault((span.label_, span.kb_id_), []).append(span)
+    out = []
+    for (type_, name), spans in grouped.items():
+        mentions = tuple(Mention(s.start_char, s.end_char, article.text[s.start_char:s.end_char]) for s in spans)
+        aliases = []
+        for m in mentions:
+            surface = strip_possessive(re.sub(r"\s+", " ", m.text))
+            if surface != name and surface not in aliases:
+                aliases.append(surface)
+        meta = info.get(name, {})
+        out.append(Entity(name=name, type=EntityType(type_), aliases=tuple(aliases), mentions=mentions,
+                          version_of=meta.get("version_of"), maker=meta.get("maker")))
+    return out
+
+
+def _value(value):
+    if isinstance(value, (list, tuple)):
+        return (float(value[0]), float(value[1]))
+    return None if value is None else float(value)
+
+
+def _claim(d: dict, article: Article) -> Claim:
+    about = resolve(d["time_text"], article.date) if d.get("time_text") else None
+    return Claim(kind=ClaimKind(d["kind"]), subject=d["subject"], object=d.get("object"), value=_value(d.get("value")),
+                 unit=d.get("unit"), benchmark=d.get("benchmark"), quote=article.text[d["start"]:d["end"]],
+                 start=d["start"], end=d["end"], confidence=round(float(d.get("confidence", 0.5)), 3),
+                 relation=d.get("relation"), openness=d.get("openness"), polarity=Polarity(d.get("polarity", "affirmed")),
+                 modality=Modality(d.get("modality", "asserted")), asserted_by=d.get("asserted_by"),
+                 first_party=d.get("first_party"), about_time=about, rule=d.get("rule", ""))
+
+
+def anchor_date(partial: Optional[str]) -> Optional[dt.date]:
+    """A date to resolve relative expressions against, from a partial ISO date.
+
+    >>> anchor_date("2023"), anchor_date("2023-05"), anchor_date(None)
+    (datetime.date(2023, 1, 1), datetime.date(2023, 5, 1), None)
+    """
+    if not partial:
+        return None
+    parts = [int(p) for p in partial.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _prediction(d: dict, article: Article) -> Prediction:
+    made = resolve(d["made_text"], article.date) if d.get("made_text") else None
+    if made is None and article.date is not None:
+        made = article.date.isoformat()
+    target = resolve(d["target_text"], anchor_date(made)) if d.get("target_text") else None
+    outcome = d.get("outcome")
+    return Prediction(statement=d["statement"], quote=article.text[d["start"]:d["end"]], start=d["start"], end=d["end"],
+                      predictor=d.get("predictor"), subject=d.get("subject"), made=made, target_date=target,
+                      status=Status(d.get("status", "open")), probability=d.get("probability"),
+                      value=_value(d.get("value")), unit=d.get("unit"),
+                      confidence=round(float(d.get("confidence", 0.5)), 3),
+                      outcome_quote=article.text[outcome[0]:outcome[1]] if outcome else None,
+                      outcome_start=outcome[0] if outcome else None, outcome_end=outcome[1] if outcome else None,
+                      rule=d.get("rule", ""))

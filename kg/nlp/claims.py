@@ -1,0 +1,819 @@
+"""The ``kg_claims`` component: typed claims from each sentence.
+
+Kinds: benchmark_score, comparison, launch, compute, financial, market. Each rule starts
+from something cheap to find (a number with a unit, a trigger lemma from
+``patterns/triggers.json``) and reads the dependency parse to find the claim's arguments
+among the entities of ``kg_entities``. Every claim is then qualified: polarity, modality,
+who asserts it, whether the figure is first-party, and the time it is about.
+
+Results go to ``doc._.kg_claims``: a list of plain dicts (entity names, character offsets,
+numbers), which :mod:`kg.extract` turns into :class:`kg.records.Claim` records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from spacy.tokens import Doc, Span, Token
+
+from .numbers import Quantity, find_quantities, is_year
+from .syntax import (ACTORS, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
+                     subject_of, trimmed_bounds)
+from .timex import find_time_expressions
+
+MODELS = {"AIModel"}
+MAKERS = {"Company", "Organization"}
+COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
+SCORE_WORDS = {"score", "scores", "scored", "scoring", "post", "posts", "posted", "reach", "reaches", "reached",
+               "achieve", "achieves", "achieved", "hit", "hits", "get", "gets", "got", "record", "records",
+               "recorded", "land", "lands", "landed", "notch", "notches", "notched", "tops", "topped", "at", "of",
+               "with", "rating", "accuracy", "pass@1", "solves", "solved", "clears", "cleared", "manages",
+               "managed", "earns", "earned", "attains", "attained", "registers", "registered", "logs", "logged"}
+DELTA_AFTER = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pts)?\s*(?:above|ahead|behind|higher|lower|more|less|better|"
+                         r"worse|clear|lead|gap|margin|up|down|improvement|jump|gain|drop|shy|short)\b", re.I)
+NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:of\s+(?:the\s+)?(?!the\s+(?:test|benchmark|problems|questions|tasks))"
+                             r"(?:users|developers|companies|people|respondents|firms|enterprises|revenue|its|their|all)|"
+                             r"problems|questions|tasks|languages|samples|images|hours|days|years|months|minutes|"
+                             r"seconds|billion|million|employees|staff|customers|users|countries|times|x\b|-fold|"
+                             r"tokens|parameters|GPUs|chips)", re.I)
+
+
+@dataclass
+class SentenceView:
+    sent: Span
+    index: EntityIndex
+    quantities: List[Tuple[Quantity, Span]]
+    text: str
+    lower: str
+    used: set = field(default_factory=set)
+
+    def ents(self, types=None) -> List[Span]:
+        spans = self.index.in_span(self.sent)
+        return [s for s in spans if types is None or s.label_ in types]
+
+
+class ClaimExtractor:
+    """spaCy component; see the module docstring."""
+
+    def __init__(self, nlp, name: str = "kg_claims"):
+        self.name = name
+        if not Doc.has_extension("kg_claims"):
+            Doc.set_extension("kg_claims", default=None)
+        t = load_triggers()
+        self.t = t
+        comp = t["comparison"]
+        self.cmp_ahead = set(comp["ahead"])
+        self.cmp_behind = set(comp["behind"])
+        self.cmp_level = set(comp["level"])
+        self.cmp_phrases = [(phrase_regex(comp["ahead_phrases"]), "ahead"), (phrase_regex(comp["behind_phrases"]), "behind"),
+                            (phrase_regex(comp["level_phrases"]), "level")]
+        la = t["launch"]
+        self.launch_released = set(la["released"])
+        self.launch_announced = set(la["announced"])
+        self.launch_nouns = set(la["nouns"])
+        self.launch_particles = la["particles"]
+        self.open_rx = phrase_regex(la["open"])
+        self.closed_rx = phrase_regex(la["closed"])
+        fin = t["financial"]
+        self.fin_rx = [(rel, phrase_regex(words)) for rel, words in fin.items()
+                       if rel not in ("acquisition", "investment")]
+        self.acq_words = set(fin["acquisition"])
+        self.inv_words = set(fin["investment"])
+        mk = t["market"]
+        self.stock_rx = phrase_regex(mk["stock_words"])
+        self.up = set(mk["up"])
+        self.down = set(mk["down"])
+        self.mcap_rx = phrase_regex(mk["market_cap"])
+        self.target_rx = phrase_regex(mk["price_target"])
+        cp = t["compute"]
+        self.compute_words = set(cp["words"])
+        self.less_words = set(cp["less"])
+        self.more_words = set(cp["more"])
+        self.train_words = set(cp["train"])
+        q = t["qualifiers"]
+        self.reporting = set(q["reporting_verbs"])
+        self.negation_verbs = set(q["negation_verbs"])
+        self.hedges = set(q["hedges"])
+        self.reported_rx = phrase_regex(q["reported"])
+        self.expected = set(q["expected"])
+        self.first_party_rx = phrase_regex(q["first_party"])
+        self.third_party_rx = phrase_regex(q["third_party"])
+
+    # ------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        index = EntityIndex(doc)
+        quantities = []
+        for q in find_quantities(doc.text):
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                quantities.append((q, span))
+        claims: List[dict] = []
+        last_score: Optional[dict] = None
+        for sent in doc.sents:
+            qs = [(q, s) for q, s in quantities if sent.start_char <= q.start < sent.end_char]
+            view = SentenceView(sent, index, qs, sent.text, sent.text.lower())
+            found: List[dict] = []
+            found += self._compute(view)
+            found += self._market(view)
+            found += self._financial(view)
+            scores = self._benchmark_scores(view)
+            found += scores
+            found += self._comparisons(view, last_score)
+            found += self._launches(view)
+            if scores:
+                last_score = scores[-1]
+            claims.extend(found)
+        doc._.kg_claims = _dedupe(claims)
+        return doc
+
+    # -- shared pieces ---------------------------------------------------------------------
+    def _claim(self, view: SentenceView, kind: str, subject: str, trigger: Optional[Token], rule: str,
+               confidence: float, **fields) -> dict:
+        start, end = trimmed_bounds(view.sent)
+        claim = {"kind": kind, "subject": subject, "object": None, "value": None, "unit": None,
+                 "benchmark": None, "start": start, "end": end, "confidence": confidence,
+                 "relation": None, "openness": None, "rule": rule}
+        claim.update(fields)
+        claim.update(self._qualify(view, trigger, subject, kind))
+        return claim
+
+    def _qualify(self, view: SentenceView, trigger: Optional[Token], subject: str, kind: str) -> dict:
+        sent = view.sent
+        lower = view.lower
+        polarity, modality = "affirmed", "asserted"
+        heads = []
+        if trigger is not None:
+            heads = [trigger, governing_verb(trigger)]
+            if heads[1].dep_ in ("xcomp", "ccomp") and heads[1].head is not heads[1]:
+                heads.append(heads[1].head)
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+                    polarity = "negated"
+                if child.dep_ == "aux" and child.lower_ in ("may", "might", "could"):
+                    modality = "hedged"
+                if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "wo", "shall"):
+                    modality = "expected"
+            if head.lemma_ in self.negation_verbs:
+                polarity = "negated"
+            if head.lemma_ in ("expect", "plan", "aim", "intend", "forecast", "project", "anticipate", "guide", "target"):
+                modality = "expected"
+        if modality == "asserted":
+            if self.reported_rx.search(lower):
+                modality = "reported"
+            elif any(t.lower_ in ("likely", "possibly", "probably", "perhaps", "potentially") for t in sent):
+                modality = "hedged"
+            elif re.search(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b", lower) \
+                    and kind in ("financial", "compute", "launch"):
+                modality = "expected"
+        asserted_by = self._asserter(view, trigger)
+        first_party = None
+        if self.third_party_rx.search(lower) and not re.search(r"\binternal\b|\bits own\b|\bown (?:evaluation|testing|harness)", lower):
+            first_party = False
+        elif self.first_party_rx.search(lower) or re.search(r"\b(?:its|their)\s+own\b", lower):
+            first_party = True
+        elif asserted_by is not None:
+            maker = view.index.maker_of(subject)
+            if asserted_by in (subject, maker):
+                first_party = True
+        time_text = self._time_text(view, trigger)
+        return {"polarity": polarity, "modality": modality, "asserted_by": asserted_by,
+                "first_party": first_party if kind in ("benchmark_score", "comparison", "compute") else
+                (True if first_party and kind == "financial" else None),
+                "time_text": time_text}
+
+    def _asserter(self, view: SentenceView, trigger: Optional[Token]) -> Optional[str]:
+        """Who the sentence says asserts the claim: 'X said', 'according to X', 'in X's own evaluation'."""
+        sent = view.sent
+        index = view.index
+        match = re.search(r"according to\s+(?:the\s+)?", view.lower)
+        if match:
+            span = sent.doc.char_span(sent.start_char + match.end(), sent.end_char, alignment_mode="expand")
+            if span is not None and len(span):
+                ent = index.entity_of(span[0], ACTORS | {"Organization"})
+                if ent is None and span[0].lower_ in ("company", "firm", "lab", "startup"):
+                    ent = index.refer_back(span[0], {"Company", "Organization"})
+                if ent is not None:
+                    return ent.kb_id_
+        for token in sent:
+            if token.lemma_ in self.reporting and token.pos_ in ("VERB", "AUX") and (
+                    trigger is None or token is not trigger):
+                subj = subject_of(token)
+                if subj is not None and (trigger is None or token.dep_ == "ROOT" or
+                                         any(a is token for a in trigger.ancestors)):
+                    ent = index.entity_of(subj, ACTORS)
+                    if ent is not None:
+                        return ent.kb_id_
+        match = re.search(r"\bin\s+([\w .&-]+?)(?:'s|’s)\s+own\b", view.text)
+        if match:
+            span = sent.doc.char_span(sent.start_char + match.start(1), sent.start_char + match.end(1), alignment_mode="expand")
+            if span is not None:
+                ent = index.entity_of(span[-1], ACTORS)
+                if ent is not None:
+                    return ent.kb_id_
+        return None
+
+    def _time_text(self, view: SentenceView, trigger: Optional[Token]) -> Optional[str]:
+        best = None
+        for start, end, text in find_time_expressions(view.text):
+            if re.match(r"(?:by|before|until|within)\b", text, re.I):
+                continue
+            distance = abs(view.sent.start_char + start - (trigger.idx if trigger is not None else view.sent.start_char))
+            if best is None or distance < best[0]:
+                best = (distance, text)
+        return best[1] if best else None
+
+    # -- benchmark scores ------------------------------------------------------------------
+    def _benchmark_scores(self, view: SentenceView) -> List[dict]:
+        benches = view.ents({"Benchmark"})
+        if not benches:
+            return []
+        out = []
+        doc = view.sent.doc
+        for q, span in view.quantities:
+            if id(q) in view.used or q.kind not in ("percent", "number", "count"):
+                continue
+            if q.unit not in (None, "%", "Elo", "points"):
+                continue
+            if any(view.index.at.get(i) is not None for i in range(span.start, span.end)):
+                continue  # part of a name: "AIME 2025", "GPT-4o"
+            after = doc.text[q.end:q.end + 40]
+            before = doc.text[max(view.sent.start_char, q.start - 12):q.start].lower()
+            if DELTA_AFTER.match(after) or re.search(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+)?$", before):
+                continue
+            if NOT_SCORE_AFTER.match(after) or re.search(r"(?:top|rank(?:ed)?|no\.|number|#)\s*$", before):
+                continue
+            if is_year(q) or (q.unit == "points" and not re.search(r"\bscor|\bElo\b", view.text)):
+                continue
+            if q.kind == "number" and not self._score_context(span, q, doc):
+                continue
+            bench = self._nearest_benchmark(span, benches)
+            model = self._score_owner(view, span)
+            if bench is None or model is None:
+                continue
+            unit = q.unit
+            if unit != "%" and (re.search(r"\bElo\b", view.text) or re.search(r"arena", bench.kb_id_, re.I)):
+                unit = "Elo"
+            elif unit == "points":
+                unit = None
+            view.used.add(id(q))
+            out.append(self._claim(view, "benchmark_score", model.kb_id_, span.root, "score:number-near-benchmark",
+                                   0.8 if q.unit == "%" else 0.65, value=q.value, unit=unit, benchmark=bench.kb_id_))
+        return out
+
+    @staticmethod
+    def _score_context(span: Span, q: Quantity, doc: Doc) -> bool:
+        """A bare number is a score only next to a scoring word or a benchmark."""
+        window = doc[max(span.sent.start, span.start - 4):min(span.sent.end, span.end + 3)]
+        if any(t.lower_ in SCORE_WORDS or t.lemma_ in SCORE_WORDS for t in window):
+            return True
+        return "." in q.text or q.value <= 100 and any(t.text == ":" for t in window)
+
+    @staticmethod
+    def _nearest_benchmark(span: Span, benches: Sequence[Span]) -> Optional[Span]:
+        doc = span.doc
+        best, best_score = None, None
+        for bench in benches:
+            if bench.start >= span.end:
+                gap = [t.lower_ for t in doc[span.end:bench.start]]
+                score = 0 if len(gap) <= 4 and set(gap) <= {"on", "in", "at", "the", "'s", "its", "for", "across", "%", "percent", "of"} \
+                    else 10 + bench.start - span.end
+            else:
+                gap = [t.lower_ for t in doc[bench.end:span.start]]
+                score = 1 if len(gap) <= 5 and set(gap) <= {"score", "scores", "of", ":", ",", "-", "at", "is", "was", "reached",
+                                                             "hit", "with", "a", "an", "the", "rating", "accuracy", "on", "(", "result", "to"} \
+                    else 10 + span.start - bench.end
+            if best_score is None or score < best_score:
+                best, best_score = bench, score
+        return best
+
+    def _score_owner(self, view: SentenceView, span: Span) -> Optional[Span]:
+        doc = span.doc
+        index = view.index
+        # "o3-mini's 79.7%"
+        i = span.start - 1
+        while i >= view.sent.start and doc[i].lower_ in ("the", "a", "an"):
+            i -= 1
+        if i >= view.sent.start and doc[i].text in ("'s", "’s", "'"):
+            owner = index.at.get(i - 1)
+            if owner is not None and owner.label_ in MODELS:
+                return owner
+        # "84% for Gemini 2.5 Pro"
+        j = span.end
+        if j + 1 < view.sent.end and doc[j].lower_ in ("for", "by", "from"):
+            owner = index.at.get(j + 1)
+            if owner is not None and owner.label_ in MODELS:
+                return owner
+        if index.has_parse:
+            verb = governing_verb(span.root)
+            subj = subject_of(verb)
+            if subj is not None:
+                owner = index.entity_of(subj, MODELS)
+                if owner is not None:
+                    return owner
+        models = view.ents(MODELS)
+        preceding = [m for m in models if m.end <= span.start]
+        if preceding:
+            return preceding[-1]
+        following = [m for m in models if m.start >= span.end]
+        if following:
+            return following[0]
+        return index.before(view.sent.start, MODELS, limit=max(0, view.sent.start - 80))
+
+    # -- comparisons -------------------------------------------------------------------------
+    def _comparisons(self, view: SentenceView, last_score: Optional[dict]) -> List[dict]:
+        out = []
+        sent = view.sent
+        doc = sent.doc
+        triggers: List[Tuple[Token, str, Optional[Token]]] = []
+        for token in sent:
+            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ == "ROOT":
+                lemma = token.lemma_.lower()
+                if lemma in self.cmp_ahead:
+                    triggers.append((token, "ahead", None))
+                elif lemma in self.cmp_behind:
+                    triggers.append((token, "behind", None))
+                elif lemma in self.cmp_level:
+                    triggers.append((token, "level", None))
+        for rx, direction in self.cmp_phrases:
+            for m in rx.finditer(view.text):
+                span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+                if span is not None and not any(t is span[0] for t, _, _ in triggers):
+                    triggers.append((span[0], direction, span[-1]))
+        for token, direction, last in triggers:
+            found = self._comparison_args(view, token, last, last_score)
+            if found is None:
+                continue
+            subj, objs, bench, via_score = found
+            for obj in objs:
+                ahead, behind = (subj, obj) if direction != "behind" else (obj, subj)
+                if ahead == behind:
+                    continue
+                delta = self._delta(view, token)
+                out.append(self._claim(view, "comparison", ahead, token, f"comparison:{direction}:{token.lemma_.lower()}",
+                                       0.7 if not via_score else 0.55, object=behind, benchmark=bench,
+                                       relation="matches" if direction == "level" else "outperforms",
+                                       value=delta[0] if delta else None, unit=delta[1] if delta else None))
+        return out
+
+    def _comparison_args(self, view: SentenceView, token: Token, last: Optional[Token], last_score: Optional[dict]):
+        index = view.index
+        doc = view.sent.doc
+        subj_name, via_score = None, False
+        bench = None
+        verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+        if index.has_parse:
+            subj_tok = subject_of(verb)
+            if subj_tok is not None:
+                ent = index.entity_of(subj_tok, COMPARABLE)
+                if ent is not None:
+                    subj_name = ent.kb_id_
+                elif subj_tok.lemma_ in ("figure", "score", "result", "number", "mark", "tally") and last_score:
+                    subj_name, bench, via_score = last_score["subject"], last_score["benchmark"], True
+        if subj_name is None:
+            before = [e for e in view.ents(COMPARABLE) if e.end <= token.i]
+            if before:
+                subj_name = before[-1].kb_id_
+        if subj_name is None:
+            return None
+        objs: List[str] = []
+        anchor = last if last is not None else token
+        if index.has_parse:
+            for obj in objects_of(verb if last is None else anchor) + [t for t in anchor.subtree if t.dep_ == "pobj"]:
+                ent = index.entity_of(obj, COMPARABLE, resolve=False)
+                if ent is None:
+                    for t in obj.subtree:
+                        e = index.at.get(t.i)
+                        if e is not None and e.label_ in COMPARABLE:
+                            ent = e
+                            break
+                if ent is not None and ent.kb_id_ != subj_name and ent.kb_id_ not in objs:
+                    objs.append(ent.kb_id_)
+        if not objs:
+            after = [e for e in view.ents(COMPARABLE) if e.start > anchor.i and e.kb_id_ != subj_name]
+            if after and after[0].start - anchor.i <= 8:
+                objs.append(after[0].kb_id_)
+        if not objs:
+            return None
+        subj_type = next((e.label_ for e in view.ents() if e.kb_id_ == subj_name), None)
+        obj_types = {e.label_ for e in view.ents() if e.kb_id_ in objs}
+        if subj_type and obj_types and subj_type not in obj_types and not ({subj_type} | obj_types) <= {"AIModel", "Product"}:
+            return None  # "OpenAI beat ... GPT-4" is not a comparison of like with like
+        if bench is None:
+            benches = view.ents({"Benchmark"})
+            if benches:
+                bench = min(benches, key=lambda b: abs(b.start - token.i)).kb_id_
+        return subj_name, objs, bench, via_score
+
+    @staticmethod
+    def _delta(view: SentenceView, token: Token) -> Optional[Tuple[float, str]]:
+        for q, span in view.quantities:
+            if q.unit in ("points", "%") and abs(span.start - token.i) <= 6:
+                after = view.sent.doc.text[q.end:q.end + 25]
+                before = view.sent.doc.text[max(0, q.start - 6):q.start].lower()
+                if DELTA_AFTER.match(after) or "by" in before:
+                    return q.value, q.unit
+        return None
+
+    # -- launches ----------------------------------------------------------------------------
+    def _launches(self, view: SentenceView) -> List[dict]:
+        out = []
+        index = view.index
+        seen = set()
+        for token in view.sent:
+            lemma = token.lemma_.lower()
+            is_verb = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+            if is_verb and lemma in self.launch_particles:
+                if not any(c.lower_ in self.launch_particles[lemma] for c in token.children) and \
+                        not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in self.launch_particles[lemma]):
+                    continue
+            if is_verb and (lemma in self.launch_released or lemma in self.launch_announced):
+                objects, maker = self._launch_args_verb(view, token)
+            elif token.pos_ == "NOUN" and lemma in self.launch_nouns:
+                objects, maker = self._launch_args_noun(view, token)
+            else:
+                continue
+            relation = "announced" if lemma in self.launch_announced or lemma == "announcement" else "released"
+            for obj in objects:
+                subject = maker or index.maker_of(obj.kb_id_)
+                if subject is None:
+                    company = index.before(obj.start, MAKERS, limit=view.sent.start) or \
+                        next(iter(view.ents(MAKERS)), None)
+                    subject = company.kb_id_ if company is not None else None
+                if subject is None or (subject, obj.kb_id_) in seen:
+                    continue
+                seen.add((subject, obj.kb_id_))
+                out.append(self._claim(view, "launch", subject, token, f"launch:{lemma}", 0.7,
+                                       object=obj.kb_id_, relation=relation, openness=self._openness(view)))
+        return out
+
+    def _launch_args_verb(self, view: SentenceView, token: Token):
+        index = view.index
+        objects: List[Span] = []
+        maker = None
+        if index.has_parse:
+            for obj in objects_of(token):
+                if obj.dep_ == "pobj" and obj.head.lower_ in ("on", "in", "at", "to", "with", "after", "before", "for", "during"):
+                    continue
+                ent = index.entity_of(obj, {"AIModel", "Product"}, resolve=False)
+                if ent is None and obj.dep_ == "pobj" and obj.head.dep_ == "agent":
+                    continue
+                if ent is not None and ent not in objects:
+                    objects.append(ent)
+                for t in obj.subtree:
+                    e = index.at.get(t.i)
+                    if e is not None and e.label_ in ("AIModel", "Product") and e not in objects and \
+                            (t.dep_ in ("conj", "appos", "dobj") or t.head is obj):
+                        objects.append(e)
+            subj = subject_of(token)
+            if subj is not None:
+                if subj.dep_ == "nsubjpass" or token.dep_ in ("acl", "relcl"):
+                    ent = index.entity_of(subj, {"AIModel", "Product"}, resolve=token.dep_ not in ("acl",))
+                    if ent is not None and ent not in objects:
+                        objects.append(ent)
+                    for child in token.children:
+                        if child.dep_ == "agent":
+                            for g in child.children:
+                                agent = index.entity_of(g, MAKERS)
+                                if agent is not None:
+                                    maker = agent.kb_id_
+                else:
+                    ent = index.entity_of(subj, MAKERS | {"Person", "AIModel", "Product"})
+                    if ent is not None and ent.label_ in MAKERS:
+                        maker = ent.kb_id_
+                    elif ent is not None and ent.label_ in ("AIModel", "Product") and not objects:
+                        objects.append(ent)  # "GPT-5 launched on Thursday"
+        else:
+            after = [e for e in view.ents({"AIModel", "Product"}) if e.start > token.i]
+            objects = after[:1]
+            before = [e for e in view.ents(MAKERS) if e.end <= token.i]
+            maker = before[-1].kb_id_ if before else None
+        return objects, maker
+
+    def _launch_args_noun(self, view: SentenceView, token: Token):
+        index = view.index
+        objects = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "nmod", "amod"):
+                ent = index.entity_of(child, {"AIModel", "Product"}, resolve=False)
+                if ent is not None:
+                    objects.append(ent)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for g in child.children:
+                    ent = index.entity_of(g, {"AIModel", "Product"}, resolve=False)
+                    if ent is not None:
+                        objects.append(ent)
+                    objects.extend(index.at[t.i] for t in g.subtree if t.dep_ == "conj" and t.i in index.at
+                                   and index.at[t.i].label_ in ("AIModel", "Product"))
+        maker = None
+        for child in token.children:
+            if child.dep_ in ("poss", "compound"):
+                ent = index.entity_of(child, MAKERS)
+                if ent is not None:
+                    maker = ent.kb_id_
+        return objects, maker
+
+    def _openness(self, view: SentenceView) -> Optional[str]:
+        if self.closed_rx.search(view.text):
+            return "closed"
+        if self.open_rx.search(view.text):
+            return "open"
+        return None
+
+    # -- money ---------------------------------------------------------------------------
+    def _money_relation(self, view: SentenceView, span: Span) -> Optional[str]:
+        """The financial keyword nearest the amount, preferring its own clause."""
+        doc = view.sent.doc
+        lo = max(view.sent.start_char, span.start_char - 90)
+        hi = min(view.sent.end_char, span.end_char + 60)
+        window = doc.text[lo:hi]
+        best = None
+        for relation, rx in self.fin_rx:
+            for m in rx.finditer(window):
+                position = lo + m.start()
+                distance = span.start_char - position if position < span.start_char else (position - span.end_char) * 1.5
+                if best is None or distance < best[0]:
+                    best = (distance, relation)
+        return best[1] if best else None
+
+    def _money_owner(self, view: SentenceView, span: Span, relation: Optional[str],
+                     types=MAKERS) -> Tuple[Optional[Span], Optional[Span]]:
+        """(subject, counterparty) of a money figure."""
+        index = view.index
+        doc = view.sent.doc
+        counterparty = None
+        if index.has_parse:
+            verb = governing_verb(span.root)
+            lemma = verb.lemma_.lower()
+            subj = subject_of(verb)
+            subj_ent = index.entity_of(subj, types | {"Person"}) if subj is not None else None
+            if subj_ent is not None and subj_ent.label_ == "Person":
+                subj_ent = None
+            for obj in objects_of(verb):
+                ent = index.entity_of(obj, MAKERS, resolve=False)
+                if ent is not None and (subj_ent is None or ent.kb_id_ != subj_ent.kb_id_):
+                    if (lemma in self.inv_words and obj.head.lower_ in ("in", "into")) or lemma in self.acq_words:
+                        counterparty = ent
+            # "Meta's capex of $72 billion", "capex at Microsoft", "Microsoft capex"
+            head = span.root.head
+            for _ in range(3):
+                ent = index.entity_of(head, types, resolve=False)
+                if ent is not None and head.i not in range(span.start, span.end):
+                    if subj_ent is None or head.dep_ != "pobj":
+                        return ent, counterparty
+                if head.head is head:
+                    break
+                head = head.head
+            if subj_ent is not None:
+                return subj_ent, counterparty
+        before = [e for e in view.ents(types) if e.end <= span.start]
+        if before:
+            return before[0] if relation in ("funding", "valuation") else before[-1], counterparty
+        after = [e for e in view.ents(types) if e.start >= span.end]
+        if after:
+            return after[0], counterparty
+        return index.before(view.sent.start, types, limit=max(0, view.sent.start - 80)), counterparty
+
+    def _financial(self, view: SentenceView) -> List[dict]:
+        out = []
+        previous_end = -10
+        for q, span in view.quantities:
+            if q.kind != "money" or id(q) in view.used:
+                continue
+            # a conversion in brackets repeats the figure before it: "€1.7 billion ($2 billion)"
+            gap = view.sent.doc.text[previous_end:q.start]
+            previous_end = q.end
+            if re.fullmatch(r"\s*[(\[,]\s*(?:about|around|roughly|or|approximately|some)?\s*", gap):
+                view.used.add(id(q))
+                continue
+            relation = self._money_relation(view, span)
+            if relation is None:
+                continue
+            owner, counterparty = self._money_owner(view, span, relation)
+            if owner is None:
+                continue
+            lemma = governing_verb(span.root).lemma_.lower() if view.index.has_parse else ""
+            if lemma in self.acq_words:
+                relation = "acquisition"
+            elif lemma in self.inv_words and counterparty is not None:
+                relation = "investment"
+            view.used.add(id(q))
+            out.append(self._claim(view, "financial", owner.kb_id_, span.root, f"financial:{relation}", 0.7,
+                                   value=q.value, unit=q.unit, relation=relation,
+                                   object=counterparty.kb_id_ if counterparty is not None else None))
+        return out
+
+    # -- market ----------------------------------------------------------------------------
+    def _market(self, view: SentenceView) -> List[dict]:
+        out = []
+        doc = view.sent.doc
+        has_stock = bool(self.stock_rx.search(view.text))
+        for q, span in view.quantities:
+            if id(q) in view.used:
+                continue
+            lo = max(view.sent.start_char, q.start - 70)
+            near = doc.text[lo:min(view.sent.end_char, q.end + 40)]
+            if q.kind == "money" and self.target_rx.search(near):
+                claim = self._price_target(view, q, span)
+            elif q.kind == "money" and self.mcap_rx.search(near):
+                claim = self._market_cap(view, q, span)
+            elif q.kind == "percent" and q.unit == "%" and not q.is_range:
+                claim = self._stock_move(view, q, span, has_stock)
+            else:
+                claim = None
+            if claim is not None:
+                view.used.add(id(q))
+                out.append(claim)
+        return out
+
+    def _move_sign(self, view: SentenceView, span: Span) -> Optional[int]:
+        doc = view.sent.doc
+        window = doc[max(view.sent.start, span.start - 5):span.start]
+        head = governing_verb(span.root) if view.index.has_parse else None
+        candidates = ([head] if head is not None else []) + list(reversed(window))
+        for token in candidates:
+            lemma = token.lemma_.lower()
+            if lemma in self.down or token.lower_ in ("lower", "down"):
+                return -1
+            if lemma in self.up or token.lower_ in ("higher", "up"):
+                return 1
+        return None
+
+    def _stock_move(self, view: SentenceView, q: Quantity, span: Span, has_stock: bool) -> Optional[dict]:
+        sign = self._move_sign(view, span)
+        if sign is None:
+            return None
+        index = view.index
+        owner = None
+        verb = governing_verb(span.root) if index.has_parse else None
+        if verb is not None:
+            subj = subject_of(verb)
+            if subj is not None:
+                if self.stock_rx.fullmatch(subj.lower_) or subj.lower_ in ("shares", "stock"):
+                    owner = index.entity_of(subj, {"Company"})
+                elif has_stock or subj.i in index.at:
+                    ent = index.entity_of(subj, {"Company"})
+                    owner = ent
+        if owner is None and has_stock:
+            before = [e for e in view.ents({"Company"}) if e.end <= span.start]
+            owner = before[-1] if before else None
+        if owner is None:
+            return None
+        if not has_stock and not (verb is not None and verb.lemma_.lower() in self.up | self.down):
+            return None
+        value = sign * q.value
+        return self._claim(view, "market", owner.kb_id_, span.root, "market:stock_move", 0.75,
+                           value=value, unit="%", relation="stock_move")
+
+    def _price_target(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
+        index = view.index
+        firm, company = None, None
+        verb = governing_verb(span.root) if index.has_parse else None
+        if verb is not None:
+            subj = subject_of(verb)
+            if subj is not None:
+                firm = index.entity_of(subj, MAKERS | {"Person"})
+        companies = [e for e in view.ents({"Company"}) if firm is None or e.kb_id_ != firm.kb_id_]
+        for e in companies:
+            prev = view.sent.doc[e.start - 1].lower_ if e.start > 0 else ""
+            if prev in ("on", "for") or "target" in view.sent.doc[e.end:e.end + 3].text.lower():
+                company = e
+                break
+        if firm is None:
+            firms = view.ents(MAKERS)
+            firm = firms[0] if firms else None
+            if firm is not None and company is not None and firm.kb_id_ == company.kb_id_:
+                firm = None
+        if company is None:
+            others = [e for e in companies if firm is None or e.kb_id_ != firm.kb_id_]
+            company = others[0] if others else None
+        if firm is None:
+            return None
+        return self._claim(view, "market", firm.kb_id_, span.root, "market:price_target", 0.7, value=q.value, unit=q.unit,
+                           relation="price_target", object=company.kb_id_ if company is not None else None)
+
+    def _market_cap(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
+        owner, _ = self._money_owner(view, span, "valuation", {"Company"})
+        if owner is None:
+            return None
+        lowered = view.lower
+        sign = -1 if re.search(r"\b(?:lost|lose|loses|shed|sheds|erased|erase|wiped|wipe|wiping|erasing|losing)\b", lowered) else 1
+        value = q.value if sign > 0 or isinstance(q.value, tuple) else -q.value
+        return self._claim(view, "market", owner.kb_id_, span.root, "market:market_cap", 0.7, value=value,
+                           unit=q.unit, relation="market_cap")
+
+    # -- compute ---------------------------------------------------------------------------
+    def _compute(self, view: SentenceView) -> List[dict]:
+        out = []
+        doc = view.sent.doc
+        index = view.index
+        words = {t.lower_ for t in view.sent} | {t.lemma_.lower() for t in view.sent}
+        for q, span in view.quantities:
+            if id(q) in view.used:
+                continue
+            if q.unit in ("FLOP", "parameters", "tokens", "GPUs", "GPU-hours", "MW", "GW"):
+                types = MODELS if q.unit in ("FLOP", "parameters", "tokens", "GPU-hours") else MODELS | MAKERS | {"Product"}
+                owner = self._compute_owner(view, span, types)
+                if owner is None:
+                    continue
+                view.used.add(id(q))
+                out.append(self._claim(view, "compute", owner.kb_id_, span.root, f"compute:{q.unit}", 0.7,
+                                       value=q.value, unit=q.unit, relation=_compute_relation(q.unit)))
+            elif q.kind == "money" and words & self.train_words and not self.target_rx.search(view.text):
+                near = doc.text[max(view.sent.start_char, q.start - 60):q.end + 40].lower()
+                if not re.search(r"\btrain|\bpre-?train", near):
+                    continue
+                owner = self._compute_owner(view, span, MODELS)
+                if owner is None:
+                    continue
+                view.used.add(id(q))
+                out.append(self._claim(view, "compute", owner.kb_id_, span.root, "compute:training_cost", 0.65,
+                                       value=q.value, unit=q.unit, relation="training_cost"))
+            elif q.kind in ("fraction", "multiplier", "percent") and words & self.compute_words:
+                claim = self._efficiency(view, q, span)
+                if claim is not None:
+                    view.used.add(id(q))
+                    out.append(claim)
+        return out
+
+    def _compute_owner(self, view: SentenceView, span: Span, types) -> Optional[Span]:
+        index = view.index
+        if index.has_parse:
+            verb = governing_verb(span.root)
+            subj = subject_of(verb)
+            if subj is not None:
+                ent = index.entity_of(subj, types)
+                if ent is not None:
+                    return ent
+            head = span.root.head
+            for _ in range(3):
+                ent = index.entity_of(head, types, resolve=False)
+                if ent is not None:
+                    return ent
+                head = head.head
+        before = [e for e in view.ents(types) if e.end <= span.start]
+        if before:
+            return before[-1]
+        after = [e for e in view.ents(types) if e.start >= span.end]
+        if after:
+            return after[0]
+        return index.before(view.sent.start, types, limit=max(0, view.sent.start - 60))
+
+    def _efficiency(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
+        """'a fifth of the compute of X', '10x less compute than X', '40% less compute'."""
+        doc = view.sent.doc
+        after = doc.text[q.end:min(view.sent.end_char, q.end + 60)].lower()
+        noun = re.match(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
+                        r"(less|fewer|lower|cheaper|smaller|more|greater|higher)?\s*"
+                        r"(?:\w+\s+)?(compute|computing|flops?|gpus?|gpu-hours|training|cost|costs|energy|power|"
+                        r"chips|memory|price|budget|resources)", after)
+        if noun is None:
+            return None
+        comparative = noun.group(1)
+        if q.kind == "fraction":
+            value = q.value
+        elif q.kind == "multiplier":
+            if comparative in ("less", "fewer", "lower", "cheaper", "smaller"):
+                value = round(100.0 / q.value, 2) if q.value else None
+            elif comparative in ("more", "greater", "higher"):
+                value = 100.0 * q.value
+            else:
+                return None
+        else:
+            if comparative in ("less", "fewer", "lower", "cheaper", "smaller"):
+                value = round(100.0 - q.value, 4)
+            elif comparative in ("more", "greater", "higher"):
+                value = round(100.0 + q.value, 4)
+            else:
+                return None
+        owner = self._compute_owner(view, span, MODELS)
+        if owner is None:
+            return None
+        other = None
+        for e in view.ents(MODELS | {"Company"}):
+            if e.start >= span.end and e.kb_id_ != owner.kb_id_:
+                other = e
+                break
+        return self._claim(view, "compute", owner.kb_id_, span.root, f"compute:efficiency:{q.kind}", 0.6,
+                           value=value, unit="%", relation="relative_compute",
+                           object=other.kb_id_ if other is not None else None)
+
+
+def _compute_relation(unit: str) -> str:
+    return {"FLOP": "training_compute", "parameters": "parameters", "tokens": "training_tokens",
+            "GPUs": "gpus", "GPU-hours": "gpu_hours", "MW": "power", "GW": "power"}[unit]
+
+
+def _dedupe(claims: List[dict]) -> List[dict]:
+    seen = set()
+    out = []
+    for c in claims:
+        value = tuple(c["value"]) if isinstance(c["value"], (list, tuple)) else c["value"]
+        key = (c["kind"], c["subject"], c["object"], value, c["benchmark"], c["start"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -1,0 +1,485 @@
+"""The ``kg_entities`` component: six entity types from lists, name grammar, context and NER.
+
+Candidates come from four sources, strongest first:
+
+1. the knowledge base (:mod:`kg.nlp.kb`) through two ``PhraseMatcher``s (exact spelling, and
+   lower case for distinctive names such as "gpt-4o");
+2. the versioned-model-name grammar (:func:`kg.nlp.names.model_name_regex`), which finds
+   unseen versions ("Gemini 3 Flash-Lite") and meets known ones through :func:`name_key`;
+3. context rules over the dependency parse for names in no list: "Nova Lark, the company's
+   first open-weights reasoning model", "the FrontierQA benchmark", "analyst Dana Okafor",
+   "the startup Kestrel", "scored 71% on FooBench";
+4. the statistical NER (ORG, PERSON, PRODUCT), mapped onto our types.
+
+Overlaps are settled by source strength, then length. Mentions of one thing are then grouped
+into one entity per document: short forms ("Okafor", "Kestrel Point") join the full name
+they abbreviate, and later untagged repeats of a name found once are tagged too.
+
+Results: ``doc.spans["kg_entities"]`` with ``label_`` = type and ``kb_id_`` = canonical name,
+and ``doc._.kg_entity_info`` = {canonical name: {"type", "version_of", "maker"}}.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .kb import KnowledgeBase, KbEntry, name_key
+from .names import clean_org_name, clean_person_name, model_name_regex, stem_of, strip_possessive
+
+SPANS_KEY = "kg_entities"
+
+# Source strengths: a list entry beats the grammar, which beats context, which beats NER.
+KB, GRAMMAR, CONTEXT, NER, ECHO = 4, 3, 2, 1, 0
+
+HEAD_NOUNS: Dict[str, str] = {}
+for _type, _words in {
+    "AIModel": "model models llm llms chatbot-model foundation-model",
+    "Benchmark": "benchmark benchmarks leaderboard eval evals test suite exam",
+    "Product": "chip chips accelerator accelerators gpu gpus processor processors app apps assistant "
+               "chatbot platform supercomputer cluster glasses headset agent browser",
+    "Company": "startup start-up company firm lab developer maker chipmaker unicorn rival insurer bank "
+               "lender broker brokerage fund-manager",
+    "Organization": "university institute agency regulator nonprofit non-profit foundation commission "
+                    "ministry department council consortium",
+    "Person": "analyst founder co-founder cofounder ceo executive researcher scientist professor investor "
+              "economist president spokesperson spokeswoman spokesman engineer director strategist partner "
+              "chairman chairwoman officer",
+}.items():
+    for _w in _words.split():
+        HEAD_NOUNS[_w] = _type
+
+ORG_WORDS = frozenset("""university college institute institution school academy agency administration
+commission committee council ministry department bureau office parliament congress senate court
+government authority regulator foundation association society consortium alliance forum union
+federation observatory laboratory center centre program programme initiative nonprofit
+reserve board""".split())
+
+# Names the statistical NER likes to tag as organisations that are not entities of ours.
+NOT_ENTITIES = frozenset(name_key(w) for w in """AI AGI ASI LLM LLMs GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO
+COO IPO R&D EPS GDP YoY QoQ Q1 Q2 Q3 Q4 FY H1 H2 ML NLP RL RLHF SaaS IT HR PR FAQ URL PDF
+Wall Street Silicon Valley Big Tech Magnificent Seven Series A Series B Series C Series D Series E
+Nasdaq Composite S&P S&P 500 Dow Dow Jones Treasury Treasuries the Street Fed Street EU AI Act AI Act
+Chinese American European Asian US U.S. UK China Europe Beijing Washington Brussels Congress? AI Index
+Elo MoE Mixture-of-Experts ARR TCO MW GW PetaFLOP Transformer Transformers Tuesday Monday""".split())
+
+SENTENCE_INITIAL_COMMON = frozenset("""The A An This That These Those It Its Their His Her Our We I He She They
+In On At By For From With Without After Before During Since Until As If When While Although But And Or So
+Yet Still Also Meanwhile However Instead Then There Here What Which Who Why How Some Many Most All Each Every
+Other Another Both Either Neither Last Next First Second Third One Two Three Four Five Shares Analysts""".split())
+
+
+@dataclass
+class Candidate:
+    start: int  # token offsets
+    end: int
+    type: str
+    name: str
+    source: int
+    entry: Optional[KbEntry] = None
+
+
+class EntityRecognizer:
+    """spaCy component; see the module docstring."""
+
+    def __init__(self, nlp, name: str = "kg_entities", kb: Optional[KnowledgeBase] = None,
+                 use_ner: bool = True, use_context: bool = True):
+        from .kb import default_kb
+
+        self.name = name
+        self.vocab = nlp.vocab
+        self.kb = kb if kb is not None else default_kb()
+        self.use_ner = use_ner
+        self.use_context = use_context
+        if not Doc.has_extension("kg_entity_info"):
+            Doc.set_extension("kg_entity_info", default=None)
+        self._build(nlp)
+
+    # -- set-up ------------------------------------------------------------------------
+    def _build(self, nlp) -> None:
+        self.exact = PhraseMatcher(self.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(self.vocab, attr="LOWER")
+        self._entry_of: Dict[int, KbEntry] = {}
+        exact_docs: Dict[str, list] = defaultdict(list)
+        lower_docs: Dict[str, list] = defaultdict(list)
+        seen_exact, seen_lower = set(), set()
+        for entry in self.kb:
+            label = f"{entry.type}\x1f{entry.name}"
+            self._entry_of[self.vocab.strings.add(label)] = entry
+            for surface in entry.surfaces:
+                for form in {surface, surface.replace("\u2019", "'")}:
+                    if (label, form) not in seen_exact:
+                        seen_exact.add((label, form))
+                        exact_docs[label].append(nlp.make_doc(form))
+                if _distinctive(surface) and not entry.ambiguous and (label, surface.lower()) not in seen_lower:
+                    seen_lower.add((label, surface.lower()))
+                    lower_docs[label].append(nlp.make_doc(surface))
+        for label, docs in exact_docs.items():
+            self.exact.add(label, docs)
+        for label, docs in lower_docs.items():
+            self.lower.add(label, docs)
+        self.model_rx = model_name_regex(self.kb.stems, self.kb.variants)
+        self.bench_rx = re.compile(
+            r"(?<![\w\-])(?:[A-Z][\w.]*[\- ]?)?(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]\w*)(?:-?(?:[Bb]ench|Eval|EVAL|QA|Arena|Comp)"
+            r"(?:[\- ](?:Verified|Lite|Pro|Hard|Live|Plus|Multimodal|\d+(?:\.\d+)?))?)(?![\w\-])")
+
+    # -- the component -----------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        cands: List[Candidate] = []
+        cands += self._from_kb(doc)
+        cands += self._from_grammar(doc)
+        if self.use_context:
+            cands += self._from_context(doc)
+        if self.use_ner:
+            cands += self._from_ner(doc)
+        chosen = _resolve_overlaps(cands)
+        chosen = self._group(doc, chosen)
+        spans = [Span(doc, c.start, c.end, label=c.type, kb_id=c.name) for c in chosen]
+        doc.spans[SPANS_KEY] = spans
+        doc._.kg_entity_info = self._entity_info(chosen)
+        return doc
+
+    def _from_kb(self, doc: Doc) -> List[Candidate]:
+        out = []
+        for match_id, start, end in self.exact(doc) + self.lower(doc):
+            entry = self._entry_of[match_id]
+            if entry.ambiguous and not self._ambiguous_ok(doc, entry, start, end):
+                continue
+            out.append(Candidate(start, end, entry.type, entry.name, KB, entry))
+        return out
+
+    def _ambiguous_ok(self, doc: Doc, entry: KbEntry, start: int, end: int) -> bool:
+        """An ambiguous name counts only near its maker or a noun of its type."""
+        span = doc[start:end]
+        if span.text[:1].islower():
+            return False
+        window = doc[max(span.sent.start, start - 4):min(span.sent.end, end + 3)]
+        if any(HEAD_NOUNS.get(t.lower_) == entry.type for t in window):
+            return True
+        maker = self.kb.get(entry.maker) if entry.maker else None
+        if maker is not None:
+            sent = span.sent.text
+            return any(s in sent for s in maker.surfaces)
+        return False
+
+    def _from_grammar(self, doc: Doc) -> List[Candidate]:
+        out = []
+        text = doc.text
+        for match in self.model_rx.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            surface = match.group()
+            entry = self.kb.lookup(surface)
+            if entry is not None:
+                out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
+            else:
+                out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(surface), GRAMMAR))
+        for match in self.bench_rx.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            entry = self.kb.lookup(match.group())
+            if entry is not None:
+                out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
+            else:
+                out.append(Candidate(span.start, span.end, "Benchmark", _canonical_surface(match.group()), GRAMMAR))
+        return out
+
+    def _from_context(self, doc: Doc) -> List[Candidate]:
+        out = []
+        for token in doc:
+            type_ = HEAD_NOUNS.get(token.lower_)
+            if type_ is None or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for name_token in _named_by(token, type_):
+                span = _name_chunk(name_token, exclude=token)
+                if span is None:
+                    continue
+                name = _clean(span.text, type_)
+                if name:
+                    out.append(Candidate(span.start, span.end, type_, name, CONTEXT))
+        out += self._benchmarks_after_scores(doc)
+        return out
+
+    def _benchmarks_after_scores(self, doc: Doc) -> List[Candidate]:
+        """'scored 71.2% on FooQA' -> FooQA is a benchmark."""
+        out = []
+        for token in doc:
+            if token.lower_ != "on" or token.i == 0:
+                continue
+            prev = doc[token.i - 1]
+            if not (prev.like_num or prev.text in ("%", "percent") or prev.lemma_ in ("score", "point")):
+                continue
+            obj = token.i + 1
+            while obj < len(doc) and doc[obj].lower_ in ("the", "a", "an"):
+                obj += 1
+            if obj < len(doc) and _looks_like_name(doc[obj]):
+                span = _name_chunk(doc[obj], exclude=None)
+                if span is not None:
+                    out.append(Candidate(span.start, span.end, "Benchmark", _canonical_surface(span.text), CONTEXT))
+        return out
+
+    def _from_ner(self, doc: Doc) -> List[Candidate]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "NORP", "GPE", "WORK_OF_ART", "FAC"):
+                continue
+            span = _trim(ent)
+            if span is None:
+                continue
+            text = span.text
+            entry = self.kb.lookup(text) or self.kb.lookup(clean_org_name(text))
+            if entry is not None and not entry.ambiguous:
+                out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
+                continue
+            if ent.label_ == "PERSON":
+                name = clean_person_name(text)
+                if _plausible_person(name):
+                    start = span.start + (len(text.split()) - len(name.split()) if name else 0)
+                    out.append(Candidate(max(span.start, start), span.end, "Person", name, NER))
+            elif ent.label_ == "ORG":
+                name = clean_org_name(text)
+                if _plausible_org(name):
+                    out.append(Candidate(span.start, span.end, _org_type(name), name, NER))
+            elif ent.label_ == "PRODUCT":
+                name = strip_possessive(text)
+                if _plausible_org(name) and any(c.isdigit() for c in name):
+                    out.append(Candidate(span.start, span.end, "Product", name, NER))
+        return out
+
+    # -- one entity per thing ----------------------------------------------------------
+    def _group(self, doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
+        """Give every mention its document-level canonical name and find untagged repeats."""
+        persons = [c for c in chosen if c.type == "Person" and " " in c.name]
+        by_last: Dict[str, str] = {}
+        by_first: Dict[str, str] = {}
+        for c in persons:
+            parts = c.name.split()
+            by_last.setdefault(parts[-1], c.name)
+            by_first.setdefault(parts[0], c.name)
+        orgs = sorted({c.name for c in chosen if c.type in ("Company", "Organization") and c.source < KB},
+                      key=len, reverse=True)
+        known = {c.name: c for c in chosen}
+        result = []
+        for c in chosen:
+            if c.source < KB and " " not in c.name and c.name in by_last and c.type in ("Person", "Company", "Organization", "Product"):
+                c = Candidate(c.start, c.end, "Person", by_last[c.name], c.source)
+            elif c.type in ("Company", "Organization") and c.source < KB:
+                longer = next((o for o in orgs if o != c.name and o.startswith(c.name + " ")), None)
+                if longer:
+                    c = Candidate(c.start, c.end, known[longer].type, longer, c.source)
+            result.append(c)
+        result = _vote_types(result)
+        result += self._echoes(doc, result, by_last)
+        return _resolve_overlaps(result)
+
+    def _echoes(self, doc: Doc, chosen: List[Candidate], by_last: Dict[str, str]) -> List[Candidate]:
+        """Untagged repeats of names found elsewhere in the document (not list entries:
+        the phrase matchers already saw every repeat of those)."""
+        surfaces: Dict[str, Candidate] = {}
+        for c in chosen:
+            if c.source < KB:
+                surfaces.setdefault(doc[c.start:c.end].text, c)
+        for last, full in by_last.items():
+            surfaces.setdefault(last, Candidate(0, 0, "Person", full, ECHO))
+        if not surfaces:
+            return []
+        taken = set()
+        for c in chosen:
+            taken.update(range(c.start, c.end))
+        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)) + r")(?![\w\-])")
+        out = []
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            ref = surfaces[match.group()]
+            out.append(Candidate(span.start, span.end, ref.type, ref.name, ECHO))
+        return out
+
+    def _entity_info(self, chosen: List[Candidate]) -> Dict[str, dict]:
+        info: Dict[str, dict] = {}
+        for c in chosen:
+            if c.name in info:
+                continue
+            entry = c.entry or self.kb.get(c.name)
+            version_of = entry.version_of if entry is not None else None
+            maker = entry.maker if entry is not None else None
+            if c.type == "AIModel" and entry is None:
+                version_of, maker = self._derive_family(c.name)
+            info[c.name] = {"type": c.type, "version_of": version_of, "maker": maker}
+        return info
+
+    def _derive_family(self, name: str) -> Tuple[Optional[str], Optional[str]]:
+        """Family and maker of a model name in no list, from its stem and shape."""
+        stem = stem_of(name, self.kb.stems)
+        if stem is None:
+            return None, None
+        words = re.split(r"[ \-]", name)
+        for cut in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:cut]) if stem.joiner == " " else "-".join(words[:cut])
+            entry = self.kb.lookup(prefix)
+            if entry is not None and entry.type == "AIModel":
+                return entry.name, stem.maker
+        family = stem.family if stem.family != name else None
+        return family, stem.maker
+
+    # -- serialisation (spaCy convention) -----------------------------------------------
+    def to_disk(self, path, exclude=tuple()):
+        import json
+        from pathlib import Path
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        with open(path / "entities.jsonl", "w", encoding="utf-8") as out:
+            for row in self.kb.to_rows():
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+
+# -- helpers over tokens -------------------------------------------------------------------
+def _distinctive(surface: str) -> bool:
+    """Safe to match case-insensitively: has a digit, an inner capital or a hyphen."""
+    return (any(c.isdigit() for c in surface) or any(c.isupper() for c in surface[1:])
+            or "-" in surface) and len(surface) > 2
+
+
+def _canonical_surface(text: str) -> str:
+    text = strip_possessive(text.strip().rstrip(".,;:"))
+    return re.sub(r"\s+", " ", text)
+
+
+def _looks_like_name(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isalpha() and not text[:1].isdigit():
+        return False
+    if token.is_sent_start and text in SENTENCE_INITIAL_COMMON:
+        return False
+    return token.pos_ == "PROPN" or (text[:1].isupper() and not token.is_stop) or any(c.isupper() for c in text[1:])
+
+
+def _name_chunk(token: Token, exclude: Optional[Token]) -> Optional[Span]:
+    """The run of name-like tokens around ``token``, e.g. "Nova Lark" around "Lark"."""
+    if not _looks_like_name(token):
+        return None
+    doc = token.doc
+    sent = token.sent
+    start = end = token.i
+    while start - 1 >= sent.start and doc[start - 1] is not exclude and (
+            _looks_like_name(doc[start - 1]) or (doc[start - 1].text == "-" and start - 2 >= sent.start
+                                                 and _looks_like_name(doc[start - 2]))):
+        start -= 1
+    while end + 1 < sent.end and doc[end + 1] is not exclude and (
+            _looks_like_name(doc[end + 1]) or (doc[end + 1].text == "-" and end + 2 < sent.end
+                                               and _looks_like_name(doc[end + 2]))):
+        end += 1
+    span = doc[start:end + 1]
+    if len(span) > 6 or span.text in SENTENCE_INITIAL_COMMON:
+        return None
+    return span
+
+
+def _named_by(head: Token, type_: str) -> Iterable[Token]:
+    """Tokens that the head noun names: 'Nova Lark, the ... model', 'the FooQA benchmark',
+    'analyst Dana Okafor', 'X is a reasoning model', 'a model called X'."""
+    # 'analyst Dana Okafor', 'startup Kestrel': the type noun modifies the name
+    if head.dep_ == "compound" and head.head.i > head.i and _looks_like_name(head.head):
+        yield head.head
+    # 'the FooQA benchmark', 'the Nova Lark model': the name modifies the type noun
+    for child in head.lefts:
+        if child.dep_ in ("compound", "nmod", "amod") and _looks_like_name(child) and child.i == head.i - 1:
+            yield child
+    # 'Nova Lark, the company's first ... model' / 'the model, Nova Lark,'
+    if head.dep_ == "appos" and _looks_like_name(head.head):
+        yield head.head
+    for child in head.rights:
+        if child.dep_ == "appos" and _looks_like_name(child):
+            yield child
+    # 'Nova Lark is a reasoning model'
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        for child in head.head.lefts:
+            if child.dep_ in ("nsubj", "nsubjpass") and _looks_like_name(child):
+                yield child
+    # 'a model called Nova Lark'
+    for child in head.rights:
+        if child.dep_ == "acl" and child.lower_ in ("called", "named", "dubbed", "branded", "known"):
+            for grand in child.subtree:
+                if grand is not child and _looks_like_name(grand) and grand.dep_ in ("oprd", "attr", "dobj", "xcomp", "pobj", "npadvmod"):
+                    yield grand
+                    break
+
+
+def _trim(ent: Span) -> Optional[Span]:
+    """Drop leading determiners and titles and a trailing possessive from an NER span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _clean(text: str, type_: str) -> str:
+    if type_ == "Person":
+        name = clean_person_name(text)
+        return name if _plausible_person(name) else ""
+    if type_ in ("Company", "Organization"):
+        name = clean_org_name(text)
+        return name if _plausible_org(name) else ""
+    name = _canonical_surface(text)
+    return name if _plausible_org(name) else ""
+
+
+def _plausible_person(name: str) -> bool:
+    words = name.split()
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w.lower() not in ("de", "van", "von", "der", "la", "le", "bin", "al"))
+            and name_key(name) not in NOT_ENTITIES and not any(c.isdigit() for c in name))
+
+
+def _plausible_org(name: str) -> bool:
+    if not name or len(name) < 2 or len(name.split()) > 7:
+        return False
+    if not (name[:1].isupper() or name[:1].isdigit() or any(c.isupper() for c in name)):
+        return False
+    if any(c in name for c in "%$€£@\n") or name.replace(".", "").replace(",", "").isdigit():
+        return False
+    return name_key(name) not in NOT_ENTITIES
+
+
+def _org_type(name: str) -> str:
+    words = {w.lower().strip(",.") for w in name.split()}
+    if words & ORG_WORDS or name.startswith(("University", "Ministry", "Department")):
+        return "Organization"
+    return "Company"
+
+
+def _resolve_overlaps(cands: List[Candidate]) -> List[Candidate]:
+    """Keep the strongest, then longest, candidate wherever candidates overlap."""
+    ranked = sorted(cands, key=lambda c: (-c.source, -(c.end - c.start), c.start))
+    taken = bytearray(max((c.end for c in cands), default=0))
+    kept = []
+    for c in ranked:
+        if any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _vote_types(cands: List[Candidate]) -> List[Candidate]:
+    """One type per name: a list entry decides, else the strongest source, else the majority."""
+    votes: Dict[str, Counter] = defaultdict(Counter)
+    for c in cands:
+        votes[c.name][c.type] += 10 ** c.source
+    return [c if len(votes[c.name]) == 1 else
+            Candidate(c.start, c.end, votes[c.name].most_common(1)[0][0], c.name, c.source, c.entry)
+            for c in cands]

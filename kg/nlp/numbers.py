@@ -1,0 +1,215 @@
+"""Numbers with units, normalised to base units: pure functions over text, no spaCy.
+
+>>> [(q.value, q.unit) for q in find_quantities("raised $3.1B at a $61B valuation")]
+[(3100000000.0, 'USD'), (61000000000.0, 'USD')]
+>>> [(q.value, q.unit) for q in find_quantities("capex of €450 million, up 12.5% on the year")]
+[(450000000.0, 'EUR'), (12.5, '%')]
+>>> [(q.value, q.unit) for q in find_quantities("between $2 billion and $3 billion")]
+[((2000000000.0, 3000000000.0), 'USD')]
+>>> [(q.value, q.unit) for q in find_quantities("trained on 14.8 trillion tokens with 2,048 H800 GPUs")]
+[(14800000000000.0, 'tokens'), (2048.0, 'GPUs')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional, Tuple, Union
+
+Number = Union[float, Tuple[float, float]]
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "a": 1, "an": 1,
+}
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "K": 1e3,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "MM": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "T": 1e12, "tr": 1e12,
+}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
+                    "¥": "CNY", "CNY": "CNY", "RMB": "CNY", "CN¥": "CNY", "₹": "INR", "INR": "INR",
+                    "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "₩": "KRW", "JPY": "JPY"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+                  "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "won": "KRW"}
+FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "a quarter": 25.0,
+             "one quarter": 25.0, "one-quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
+             "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0, "a twentieth": 5.0, "a hundredth": 1.0,
+             "two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
+             "a sixth": 100 / 6, "an eighth": 12.5, "a fraction": None}
+COUNT_UNITS = [
+    (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?GPU[- ]hours?|GPU-hrs?", "GPU-hours"),
+    (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?(?:GPUs|GPU|chips|accelerators)|[A-Z]{1,2}\d{2,3}s", "GPUs"),
+    (r"(?:floating[- ]point operations|FLOPs?|FLOP)", "FLOP"),
+    (r"parameters|params", "parameters"),
+    (r"tokens", "tokens"),
+    (r"gigawatts?|GW", "GW"),
+    (r"megawatts?|MW", "MW"),
+    (r"Elo(?:\s+points)?", "Elo"),
+    (r"percentage points|points|pts", "points"),
+]
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORDNUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+_SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|MM|[kKmMbBT])(?![a-zA-Z])"
+_CUR_PRE = r"(?:US\$|C\$|A\$|HK\$|S\$|CN¥|[$€£¥₹₩]|USD|EUR|GBP|CNY|RMB|INR|JPY)"
+_CUR_WORD = r"(?:dollars?|euros?|pounds|yuan|renminbi|yen|rupees)"
+
+_MONEY_ONE = rf"{_CUR_PRE}\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
+_MONEY_RANGE = (rf"(?:between\s+)?{_CUR_PRE}\s?(?P<a>{_NUM})(?:\s?(?P<sa>{_SCALE}))?\s?(?:-|–|to|and)\s?"
+                rf"(?:{_CUR_PRE})?\s?(?P<b>{_NUM})(?:\s?(?P<sb>{_SCALE}))?")
+_MONEY_POST = rf"(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?P<w>{_CUR_WORD})"
+
+MONEY_RANGE_RX = re.compile(rf"(?<![\w.]){_MONEY_RANGE}(?![\w])")
+MONEY_RX = re.compile(rf"(?<![\w.])(?:{_MONEY_ONE}|{_MONEY_POST})(?![\w])")
+PERCENT_RX = re.compile(rf"(?<![\w.])(?P<n>[-+−]?{_NUM})(?:\s?(?:-|–|to)\s?(?P<b>{_NUM}))?\s?(?:%|percent\b|per cent\b|pct\b)")
+SCI_RX = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?(?:[x×*]\s?10\^?(?P<e>\d+)|e\+?(?P<e2>\d+))")
+POW_RX = re.compile(r"(?<![\w.])10\^(?P<e>\d+)")
+UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?[\s-]+(?:(?:Nvidia|NVIDIA|AMD|Google)\s+)?(?P<u>"
+                     + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
+MULT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM}|{_WORDNUM})\s?(?:x|×|-fold|\s?times)(?![\w])", re.I)
+WORD_UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_WORDNUM})[\s-]+(?P<u>percentage points|points|percent)(?![\w])", re.I)
+PLAIN_RX = re.compile(rf"(?<![\w.$€£¥%]){_NUM}(?![\w%]|\.\d)")
+FRACTION_RX = re.compile(r"\b(?P<f>" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
+                         + r")\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?=\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: Number
+    unit: Optional[str]
+    kind: str  # money | percent | count | multiplier | fraction | number
+
+    @property
+    def is_range(self) -> bool:
+        return isinstance(self.value, tuple)
+
+
+def to_number(text: str, scale: Optional[str] = None) -> float:
+    """Parse a number with thousands separators and an optional scale word.
+
+    >>> to_number("1,420"), to_number("3.1", "B"), to_number("12", "billion")
+    (1420.0, 3100000000.0, 12000000000.0)
+    """
+    value = float(text.replace(",", "").replace("−", "-"))
+    if scale:
+        value *= SCALES.get(scale, SCALES.get(scale.lower(), 1.0))
+    return _tidy(value)
+
+
+def _tidy(value: float) -> float:
+    """Round away binary noise (3.1e9 must not print as 3100000000.0000005)."""
+    return float(f"{value:.12g}")
+
+
+def _currency(text: str) -> str:
+    match = re.match(_CUR_PRE, text)
+    if match:
+        return CURRENCY_SYMBOLS.get(match.group(), "USD")
+    return "USD"
+
+
+def find_quantities(text: str) -> List[Quantity]:
+    """Every number in ``text`` that carries a unit or could be a score, left to right.
+
+    >>> [(q.value, q.unit, q.kind) for q in find_quantities("It scored 74.9% on X and 1,420 Elo; 3x faster")]
+    [(74.9, '%', 'percent'), (1420.0, 'Elo', 'count'), (3.0, 'x', 'multiplier')]
+    >>> [(q.value, q.unit) for q in find_quantities("about 3.8 x 10^25 FLOP and a fifth of the compute")]
+    [(3.8e+25, 'FLOP'), (20.0, '%')]
+    """
+    found: List[Quantity] = []
+    taken = bytearray(len(text) + 1)
+
+    def claim(start: int, end: int) -> bool:
+        if any(taken[start:end]):
+            return False
+        taken[start:end] = b"\x01" * (end - start)
+        return True
+
+    for m in MONEY_RANGE_RX.finditer(text):
+        scale_b = m.group("sb")
+        scale_a = m.group("sa") or scale_b
+        low, high = to_number(m.group("a"), scale_a), to_number(m.group("b"), scale_b)
+        if low < high and claim(m.start(), m.end()):
+            start = m.start() + (len("between ") if m.group().lower().startswith("between") else 0)
+            found.append(Quantity(start, m.end(), text[start:m.end()], (low, high), _currency(text[start:]), "money"))
+    for m in MONEY_RX.finditer(text):
+        if m.group("n1"):
+            value, unit = to_number(m.group("n1"), m.group("s1")), _currency(m.group())
+        else:
+            value, unit = to_number(m.group("n2"), m.group("s2")), CURRENCY_WORDS[m.group("w").lower()]
+        if claim(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), value, unit, "money"))
+    for m in SCI_RX.finditer(text):
+        exponent = int(m.group("e") or m.group("e2"))
+        value = _tidy(float(m.group("m")) * 10 ** exponent)
+        tail = text[m.end():m.end() + 40]
+        unit = _count_unit(tail)
+        if claim(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), value, unit, "count"))
+    for m in POW_RX.finditer(text):
+        if claim(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), float(10 ** int(m.group("e"))),
+                                  _count_unit(text[m.end():m.end() + 40]), "count"))
+    for m in PERCENT_RX.finditer(text):
+        if not claim(m.start(), m.end()):
+            continue
+        if m.group("b"):
+            value: Number = (to_number(m.group("n")), to_number(m.group("b")))
+        else:
+            value = to_number(m.group("n"))
+        unit = "points" if re.match(r"\s*(?:percentage\s+)?points?\b", text[m.end():]) else "%"
+        found.append(Quantity(m.start(), m.end(), m.group(), value, unit, "percent"))
+    for m in UNIT_RX.finditer(text):
+        if claim(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group("n"), m.group("s")),
+                                  _count_unit(m.group("u")), "count"))
+    for m in MULT_RX.finditer(text):
+        if claim(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), _word_or_number(m.group("n")), "x", "multiplier"))
+    for m in WORD_UNIT_RX.finditer(text):
+        if claim(m.start(), m.end()):
+            unit = "%" if m.group("u").lower() == "percent" else "points"
+            found.append(Quantity(m.start(), m.end(), m.group(), _word_or_number(m.group("n")), unit,
+                                  "percent" if unit == "%" else "count"))
+    for m in FRACTION_RX.finditer(text):
+        share = FRACTIONS[m.group("f").lower()]
+        if share is not None and claim(m.start(), m.start() + len(m.group("f"))):
+            found.append(Quantity(m.start(), m.start() + len(m.group("f")), m.group("f"), _tidy(share), "%", "fraction"))
+    for m in PLAIN_RX.finditer(text):
+        if not claim(m.start(), m.end()):
+            continue
+        scale = re.match(rf"\s?({_SCALE})", text[m.end():])
+        if scale and scale.group(1) in ("million", "billion", "trillion", "thousand"):
+            end = m.end() + scale.end()
+            taken[m.end():end] = b"\x01" * (end - m.end())
+            found.append(Quantity(m.start(), end, text[m.start():end], to_number(m.group(), scale.group(1)), None, "count"))
+        else:
+            found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group()), None, "number"))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _word_or_number(text: str) -> float:
+    return float(WORD_NUMBERS[text.lower()]) if text.lower() in WORD_NUMBERS else to_number(text)
+
+
+def _count_unit(text: str) -> Optional[str]:
+    for pattern, unit in COUNT_UNITS:
+        if re.match(rf"\s*(?:{pattern})(?![\w])", text, re.I if unit not in ("GW", "MW") else 0):
+            return unit
+    return None
+
+
+def is_year(q: Quantity) -> bool:
+    """A plain number that reads as a calendar year.
+
+    >>> is_year(find_quantities("in 2025")[0]), is_year(find_quantities("scored 2025")[0])
+    (True, True)
+    """
+    return q.kind == "number" and isinstance(q.value, float) and q.value.is_integer() and 1900 <= q.value <= 2100 \
+        and "," not in q.text

@@ -1,0 +1,195 @@
+"""Shared helpers for the rule components: who a token refers to, and how a claim is qualified.
+
+Everything here reads the dependency parse when there is one and falls back to token order
+when there is not (``spacy.blank("en")`` pipelines in the rule tests).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Set
+
+from spacy.tokens import Doc, Span, Token
+
+from .entities import SPANS_KEY
+
+TRIGGERS_FILE = Path(__file__).parent / "patterns" / "triggers.json"
+
+ALL_TYPES = frozenset({"Company", "Organization", "AIModel", "Benchmark", "Person", "Product"})
+ACTORS = frozenset({"Company", "Organization", "Person"})
+PRONOUNS: Dict[str, Set[str]] = {
+    "it": {"AIModel", "Company", "Product", "Organization"},
+    "its": {"AIModel", "Company", "Product", "Organization"},
+    "they": {"Company", "Organization"}, "their": {"Company", "Organization"},
+    "he": {"Person"}, "she": {"Person"}, "his": {"Person"}, "her": {"Person"}, "him": {"Person"},
+}
+GENERIC_NOUNS: Dict[str, Set[str]] = {
+    "company": {"Company"}, "firm": {"Company"}, "startup": {"Company"}, "start-up": {"Company"},
+    "lab": {"Company", "Organization"}, "group": {"Company"}, "chipmaker": {"Company"}, "giant": {"Company"},
+    "developer": {"Company"}, "maker": {"Company"}, "business": {"Company"}, "unicorn": {"Company"},
+    "laboratory": {"Company", "Organization"}, "conglomerate": {"Company"}, "insurer": {"Company"},
+    "model": {"AIModel"}, "system": {"AIModel"}, "llm": {"AIModel"}, "release": {"AIModel"},
+    "chatbot": {"AIModel", "Product"}, "chip": {"Product"}, "processor": {"Product"}, "accelerator": {"Product"},
+    "analyst": {"Person"}, "executive": {"Person"}, "founder": {"Person"}, "researcher": {"Person"},
+}
+
+
+@lru_cache(maxsize=2)
+def load_triggers(path: str = str(TRIGGERS_FILE)) -> dict:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
+    """One case-insensitive regex for a list of phrases, whole words only."""
+    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+
+
+class EntityIndex:
+    """Where the entities of a document are, by token and in order."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.spans: List[Span] = sorted(doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else [],
+                                        key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+        self.at: Dict[int, Span] = {}
+        for span in self.spans:
+            for i in range(span.start, span.end):
+                self.at[i] = span
+        info = doc._.kg_entity_info if doc.has_extension("kg_entity_info") else None
+        self.info: Dict[str, dict] = info or {}
+        self.has_parse = doc.has_annotation("DEP")
+
+    def in_span(self, span: Span, types: Iterable[str] = ALL_TYPES) -> List[Span]:
+        types = set(types)
+        lo = bisect.bisect_left(self.starts, span.start)
+        out = []
+        for s in self.spans[lo:]:
+            if s.start >= span.end:
+                break
+            if s.label_ in types:
+                out.append(s)
+        return out
+
+    def before(self, i: int, types: Iterable[str], limit: Optional[int] = None) -> Optional[Span]:
+        """The nearest entity of ``types`` that ends at or before token ``i``."""
+        types = set(types)
+        pos = bisect.bisect_left(self.starts, i) - 1
+        while pos >= 0:
+            span = self.spans[pos]
+            if limit is not None and span.end < limit:
+                return None
+            if span.label_ in types and span.end <= i:
+                return span
+            pos -= 1
+        return None
+
+    def maker_of(self, name: str) -> Optional[str]:
+        return (self.info.get(name) or {}).get("maker")
+
+    def entity_of(self, token: Token, types: Iterable[str] = ALL_TYPES, depth: int = 2,
+                  resolve: bool = True) -> Optional[Span]:
+        """The entity a token stands for: its own span, a modifier's ("Nvidia's shares",
+        "shares of Nvidia"), or what a pronoun or "the company" refers back to."""
+        types = set(types)
+        span = self.at.get(token.i)
+        if span is not None:
+            return span if span.label_ in types else None
+        if depth > 0 and self.has_parse:
+            for child in token.children:
+                if child.dep_ in ("compound", "poss", "nmod", "appos", "amod", "nummod"):
+                    found = self.entity_of(child, types, depth - 1, resolve)
+                    if found is not None:
+                        return found
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at", "by"):
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            found = self.entity_of(grand, types, depth - 1, resolve)
+                            if found is not None:
+                                return found
+        if resolve:
+            return self.refer_back(token, types)
+        return None
+
+    def refer_back(self, token: Token, types: Set[str]) -> Optional[Span]:
+        """Resolve "it", "its", "the company", "the model" to the nearest earlier entity."""
+        lower = token.lower_
+        wanted = PRONOUNS.get(lower)
+        if wanted is None and lower in GENERIC_NOUNS:
+            has_det = any(c.lower_ in ("the", "this", "that", "its", "their") for c in token.children) or \
+                (token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "its"))
+            if has_det:
+                wanted = GENERIC_NOUNS[lower]
+        if wanted is None:
+            return None
+        allowed = wanted & types
+        if not allowed:
+            return None
+        # look back no further than the previous paragraph's worth of text
+        limit = max(0, token.sent.start - 120)
+        return self.before(token.i, allowed, limit=limit)
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """The grammatical subject of a verb, climbing through auxiliaries and conjunctions."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child
+        if current.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp") and current.head is not current:
+            if current.dep_ in ("acl", "relcl"):
+                return current.head
+            current = current.head
+        else:
+            break
+    return None
+
+
+def governing_verb(token: Token) -> Token:
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+            return current
+        current = current.head
+    return current
+
+
+def objects_of(token: Token) -> List[Token]:
+    """Direct and prepositional objects of a verb, with their conjuncts."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "oprd", "dative"):
+            out.append(child)
+        elif child.dep_ in ("prep", "agent"):
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prt":
+            out.extend(objects_of(child))
+    expanded = []
+    for obj in out:
+        expanded.append(obj)
+        expanded.extend(t for t in obj.subtree if t.dep_ == "conj" and t is not obj)
+    return expanded
+
+
+def in_subtree(token: Token, root: Token) -> bool:
+    return root.left_edge.i <= token.i <= root.right_edge.i and any(a is root for a in [token, *token.ancestors])
+
+
+def trimmed_bounds(sent: Span) -> tuple:
+    """Character bounds of a sentence without surrounding whitespace or Markdown blanks."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return start, end
+
+
+def tokens_between(doc: Doc, a: int, b: int) -> Sequence[Token]:
+    return doc[a:b] if a < b else doc[b:a]

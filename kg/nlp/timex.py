@@ -1,0 +1,200 @@
+"""Time expressions resolved against an article's date, keeping their precision.
+
+Results are ISO strings whose length is their precision: "2023" (year), "2023-03" (month),
+"2023-03-14" (day). Periods resolve to their last month ("Q3 2025" -> "2025-09", "mid-2026"
+-> "2026-06"), because a deadline that names a period means its end.
+
+>>> anchor = dt.date(2025, 9, 15)
+>>> [resolve(x, anchor) for x in ("two years ago", "last March", "next year", "in 2023", "Q3 2024")]
+['2023', '2025-03', '2026', '2023', '2024-09']
+>>> [resolve(x, dt.date(2023, 5, 1)) for x in ("within five years", "by the end of next year", "by mid-2025")]
+['2028', '2024', '2025-06']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import List, Optional, Tuple
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
+          "a couple of": 2, "a few": 3, "several": 3}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_COUNT = r"(?:\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)"
+_YEAR = r"(?:19|20)\d{2}"
+
+TIME_RX = re.compile(
+    r"(?P<expr>"
+    rf"(?:by|before|until|through|within|in|over|during|since|from|as of|back in|earlier in|later in|early|late|mid|end of|the end of|by the end of|before the end of)?\s*"
+    r"(?:"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+{_YEAR}"
+    rf"|(?:early|late|mid|the end of|end of|the start of|the beginning of|the middle of)[\s-]+(?:next year|this year|last year|{_YEAR}|the decade)"
+    rf"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+(?:of\s+)?(?:fiscal\s+)?(?:{_YEAR}|this year|next year|last year)"
+    rf"|(?:Q[1-4]|H[12])\s+(?:FY\s?)?{_YEAR}|(?:FY|fiscal(?:\s+year)?\s+)\s?{_YEAR}"
+    rf"|(?:last|this|next|past|coming)\s+{_MONTH}"
+    rf"|{_MONTH}(?:\s+of)?\s+(?:{_YEAR}|last year|this year|next year)"
+    rf"|{_COUNT}\s+(?:years?|months?|weeks?|quarters?|decades?)\s+ago"
+    rf"|(?:the\s+)?(?:next|coming|following|past|last)\s+(?:{_COUNT}\s+)?(?:years?|months?|quarters?|decades?|weeks?)"
+    rf"|(?:last|this|next)\s+(?:year|month|quarter|week|decade|spring|summer|autumn|fall|winter)"
+    rf"|(?:{_COUNT}\s+(?:years?|months?|quarters?|decades?))"
+    rf"|the\s+decade|{_YEAR}"
+    r"))(?![\w-])",
+    re.I,
+)
+
+
+def find_time_expressions(text: str) -> List[Tuple[int, int, str]]:
+    """Time expressions in ``text`` as (start, end, text).
+
+    >>> [t for _, _, t in find_time_expressions("She predicted in 2023 that by the end of 2026 it would stop.")]
+    ['in 2023', 'by the end of 2026']
+    """
+    out = []
+    for m in TIME_RX.finditer(text):
+        expr = m.group("expr").strip().rstrip(".")
+        if not expr or expr.lower() in ("in", "by", "over", "within"):
+            continue
+        start = m.start("expr") + (len(m.group("expr")) - len(m.group("expr").lstrip()))
+        if re.fullmatch(r"(?:in\s+|over\s+|within\s+)?" + _COUNT + r"\s+(?:years?|months?|quarters?|decades?)", expr, re.I) \
+                and not re.match(r"(?:in|within|over)\s", expr, re.I):
+            continue
+        out.append((start, start + len(expr), expr))
+    return out
+
+
+def _shift_month(year: int, month: int, delta: int) -> Tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _fmt(year: int, month: Optional[int] = None, day: Optional[int] = None) -> str:
+    if day is not None and month is not None:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if month is not None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def resolve(expr: str, anchor: Optional[dt.date]) -> Optional[str]:
+    """Resolve one time expression; ``None`` when it needs an anchor and has none.
+
+    >>> resolve("March 14, 2025", None), resolve("by 2027", None), resolve("last year", None)
+    ('2025-03-14', '2027', None)
+    >>> resolve("the second half of 2026", None), resolve("fiscal 2025", None)
+    ('2026-12', '2025')
+    """
+    text = re.sub(r"\s+", " ", expr.lower()).strip().rstrip(".")
+    text = re.sub(r"^(?:by the end of|before the end of|the end of|end of|by|before|until|through|within|in|over|"
+                  r"during|since|from|as of|back in|earlier in|later in)\s+", "", text)
+    year_m = re.search(r"\b((?:19|20)\d{2})\b", text)
+    anchor_year = anchor.year if anchor else None
+
+    def rel_year(word: str) -> Optional[int]:
+        if anchor_year is None:
+            return None
+        return {"last": anchor_year - 1, "this": anchor_year, "next": anchor_year + 1}.get(word)
+
+    m = re.fullmatch(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? ((?:19|20)\d{{2}})", text) or \
+        re.fullmatch(rf"(\d{{1,2}}) ({_MONTH}) ((?:19|20)\d{{2}})", text)
+    if m:
+        a, b, year = m.groups()
+        month_word, day = (a, b) if not a.isdigit() else (b, a)
+        return _fmt(int(year), MONTHS[month_word.rstrip(".")[:4] if month_word.startswith("sept") else month_word.rstrip(".")[:3]], int(day))
+    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half) (?:of )?(?:fiscal )?(.+)", text) \
+        or re.fullmatch(r"(q[1-4]|h[12]) (?:fy ?)?(.+)", text)
+    if m:
+        if len(m.groups()) == 3:
+            nth, period, year_text = ORDINALS[m.group(1)], m.group(2), m.group(3)
+        else:
+            nth, period, year_text = int(m.group(1)[1]), "quarter" if m.group(1)[0] == "q" else "half", m.group(2)
+        year = int(year_text) if year_text.isdigit() else rel_year(year_text.split()[0])
+        if year is None:
+            return None
+        return _fmt(year, nth * (3 if period == "quarter" else 6))
+    m = re.fullmatch(r"(?:fy ?|fiscal (?:year )?)((?:19|20)\d{2})", text)
+    if m:
+        return m.group(1)
+    m = re.fullmatch(r"(early|late|mid|the start of|the beginning of|the middle of)[ -](.+)", text)
+    if m:
+        when, rest = m.groups()
+        year = int(rest) if rest.isdigit() else (rel_year(rest.split()[0]) if rest != "the decade" else None)
+        if rest == "the decade" and anchor_year:
+            return _fmt(anchor_year // 10 * 10 + (9 if when == "late" else 5 if when in ("mid", "the middle of") else 0))
+        if year is None:
+            return None
+        return _fmt(year, 6) if when in ("mid", "the middle of") else _fmt(year)
+    if text in ("the decade",) and anchor_year:
+        return _fmt(anchor_year // 10 * 10 + 9)
+    m = re.fullmatch(rf"(last|this|next|past|coming) ({_MONTH})", text)
+    if m and anchor:
+        month = MONTHS[m.group(2).rstrip(".")[:3]]
+        if m.group(1) in ("last", "past"):
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        elif m.group(1) == "this":
+            year = anchor.year
+        else:
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        return _fmt(year, month)
+    m = re.fullmatch(rf"({_MONTH})(?: of)? (.+)", text)
+    if m and not m.group(2).isdigit() and m.group(2).split()[0] in ("last", "this", "next"):
+        year = rel_year(m.group(2).split()[0])
+        return _fmt(year, MONTHS[m.group(1).rstrip(".")[:3]]) if year else None
+    if m and m.group(2).isdigit():
+        return _fmt(int(m.group(2)), MONTHS[m.group(1).rstrip(".")[:3]])
+    m = re.fullmatch(rf"({_COUNT}) (year|month|week|quarter|decade)s? ago", text)
+    if m:
+        return _offset(anchor, -COUNTS.get(m.group(1), 0) if not m.group(1).isdigit() else -int(m.group(1)), m.group(2))
+    m = re.fullmatch(rf"(?:the )?(next|coming|following|past|last) (?:({_COUNT}) )?(year|month|quarter|decade|week)s?", text)
+    if m:
+        count = int(m.group(2)) if (m.group(2) or "").isdigit() else COUNTS.get(m.group(2) or "one", 1)
+        sign = -1 if m.group(1) in ("past", "last") else 1
+        return _offset(anchor, sign * count, m.group(3))
+    m = re.fullmatch(r"(last|this|next) (year|month|quarter|week|decade|spring|summer|autumn|fall|winter)", text)
+    if m:
+        sign = {"last": -1, "this": 0, "next": 1}[m.group(1)]
+        unit = m.group(2)
+        if unit in ("spring", "summer", "autumn", "fall", "winter"):
+            return _fmt(anchor.year + sign) if anchor else None
+        return _offset(anchor, sign, unit)
+    m = re.fullmatch(rf"({_COUNT}) (year|month|quarter|decade)s?", text)
+    if m:
+        count = int(m.group(1)) if m.group(1).isdigit() else COUNTS.get(m.group(1), 1)
+        return _offset(anchor, count, m.group(2))
+    if year_m and re.fullmatch(r"(?:19|20)\d{2}", text):
+        return year_m.group(1)
+    return None
+
+
+def _offset(anchor: Optional[dt.date], count: int, unit: str) -> Optional[str]:
+    if anchor is None:
+        return None
+    if unit == "year":
+        return _fmt(anchor.year + count)
+    if unit == "decade":
+        return _fmt(anchor.year + 10 * count)
+    if unit == "quarter":
+        return _fmt(*_shift_month(anchor.year, anchor.month, 3 * count))
+    if unit == "month":
+        return _fmt(*_shift_month(anchor.year, anchor.month, count))
+    if unit == "week":
+        day = anchor + dt.timedelta(weeks=count)
+        return _fmt(day.year, day.month, day.day)
+    return None
+
+
+def before(value: str, other: str) -> bool:
+    """Whether partial date ``value`` ends before ``other`` starts (coarse comparison).
+
+    >>> before("2024", "2025-03"), before("2025-03", "2025"), before("2025-02-28", "2025-03")
+    (True, False, True)
+    """
+    n = min(len(value), len(other))
+    return value[:n] < other[:n]

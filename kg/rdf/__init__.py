@@ -1,0 +1,1 @@
+"""Records -> RDF: the ontology namespace, triples per article, SHACL validation."""
