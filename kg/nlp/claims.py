@@ -64,11 +64,14 @@ class ClaimExtractor:
         t = load_triggers()
         self.t = t
         comp = t["comparison"]
-        self.cmp_ahead = set(comp["ahead"])
-        self.cmp_behind = set(comp["behind"])
-        self.cmp_level = set(comp["level"])
+        self.cmp_forms: Dict[str, str] = {}
+        for direction in ("ahead", "behind", "level"):
+            for lemma in comp[direction]:
+                for form in _inflections(lemma):
+                    self.cmp_forms.setdefault(form, direction)
         self.cmp_phrases = [(phrase_regex(comp["ahead_phrases"]), "ahead"), (phrase_regex(comp["behind_phrases"]), "behind"),
                             (phrase_regex(comp["level_phrases"]), "level")]
+        self.pair_cues_rx = phrase_regex(comp["pair_cues"])
         la = t["launch"]
         self.launch_released = set(la["released"])
         self.launch_announced = set(la["announced"])
@@ -121,6 +124,7 @@ class ClaimExtractor:
             scores = self._benchmark_scores(view)
             found += scores
             found += self._comparisons(view, last_score)
+            found += self._paired_scores(view, scores, found)
             found += self._launches(view)
             if scores:
                 last_score = scores[-1]
@@ -228,8 +232,6 @@ class ClaimExtractor:
     # -- benchmark scores ------------------------------------------------------------------
     def _benchmark_scores(self, view: SentenceView) -> List[dict]:
         benches = view.ents({"Benchmark"})
-        if not benches:
-            return []
         out = []
         doc = view.sent.doc
         for q, span in view.quantities:
@@ -249,19 +251,36 @@ class ClaimExtractor:
                 continue
             if q.kind == "number" and not self._score_context(span, q, doc):
                 continue
-            bench = self._nearest_benchmark(span, benches)
+            bench = self._nearest_benchmark(span, benches) if benches else self._benchmark_from_context(view, span)
+            if bench is None:
+                continue
             model = self._score_owner(view, span)
-            if bench is None or model is None:
+            if model is None:
                 continue
             unit = q.unit
             if unit != "%" and (re.search(r"\bElo\b", view.text) or re.search(r"arena", bench.kb_id_, re.I)):
                 unit = "Elo"
             elif unit == "points":
                 unit = None
+            claim = self._claim(view, "benchmark_score", model.kb_id_, span.root, "score:number-near-benchmark",
+                                (0.8 if q.unit == "%" else 0.65) if benches else 0.5, value=q.value, unit=unit,
+                                benchmark=bench.kb_id_)
+            if claim["modality"] == "expected":
+                continue  # "will pass 70%": a prediction, not a score
             view.used.add(id(q))
-            out.append(self._claim(view, "benchmark_score", model.kb_id_, span.root, "score:number-near-benchmark",
-                                   0.8 if q.unit == "%" else 0.65, value=q.value, unit=unit, benchmark=bench.kb_id_))
+            out.append(claim)
         return out
+
+    def _benchmark_from_context(self, view: SentenceView, span: Span) -> Optional[Span]:
+        """'... posts 74.5% on the same test': the benchmark of the sentences just before."""
+        if span.root.lower_ not in ("%", "percent") and not span.text.endswith("%") and "percent" not in span.text:
+            return None
+        doc = view.sent.doc
+        window = doc[max(view.sent.start, span.start - 5):min(view.sent.end, span.end + 5)]
+        if not (re.search(r"\bsame (?:test|benchmark|evaluation|exam)|\bthat (?:test|benchmark)", view.lower)
+                or any(t.lemma_ in SCORE_WORDS for t in window)):
+            return None
+        return view.index.salient_before(view.sent.start, {"Benchmark"}, sentences=2)
 
     @staticmethod
     def _score_context(span: Span, q: Quantity, doc: Doc) -> bool:
@@ -296,31 +315,64 @@ class ClaimExtractor:
         i = span.start - 1
         while i >= view.sent.start and doc[i].lower_ in ("the", "a", "an"):
             i -= 1
-        if i >= view.sent.start and doc[i].text in ("'s", "’s", "'"):
+        if i >= view.sent.start and doc[i].text in ("'s", "\u2019s", "'"):
             owner = index.at.get(i - 1)
             if owner is not None and owner.label_ in MODELS:
                 return owner
-        # "84% for Gemini 2.5 Pro"
+        # "GPT-4o at 96.1", "o3-mini: 79.7%"
+        if i >= view.sent.start + 1 and doc[i].lower_ in ("at", ":", "with", "scoring", "on"):
+            owner = index.at.get(i - 1)
+            if owner is not None and owner.label_ in MODELS:
+                return owner
+        # "84% for Gemini 2.5 Pro", "the 70.3% of Claude 3.7 Sonnet"
         j = span.end
-        if j + 1 < view.sent.end and doc[j].lower_ in ("for", "by", "from"):
+        if j + 1 < view.sent.end and doc[j].lower_ in ("for", "by", "from", "of"):
             owner = index.at.get(j + 1)
             if owner is not None and owner.label_ in MODELS:
                 return owner
+        speaker = None
         if index.has_parse:
+            for t in span.root.ancestors:  # "GPT-5, which Anthropic's table lists at 85.7%"
+                if t.dep_ in ("relcl", "acl") and t.head.i in index.at and index.at[t.head.i].label_ in MODELS:
+                    return index.at[t.head.i]
+                if t.dep_ in ("ROOT", "ccomp", "conj"):
+                    break
             verb = governing_verb(span.root)
             subj = subject_of(verb)
             if subj is not None:
                 owner = index.entity_of(subj, MODELS)
                 if owner is not None:
                     return owner
+                speaker = index.entity_of(subj, MAKERS, resolve=True)
+            root_subj = subject_of(view.sent.root)
+            if root_subj is not None and root_subj.i < span.start:
+                owner = index.entity_of(root_subj, MODELS)
+                if owner is not None:
+                    return owner
         models = view.ents(MODELS)
-        preceding = [m for m in models if m.end <= span.start]
+        preceding = [m for m in models if m.end <= span.start and not self._in_contrast(m)]
         if preceding:
             return preceding[-1]
         following = [m for m in models if m.start >= span.end]
-        if following:
+        if following and following[0].start - span.end <= 6:
             return following[0]
-        return index.before(view.sent.start, MODELS, limit=max(0, view.sent.start - 80))
+        if speaker is not None:  # "Google reports 63.8%": the model Google is talking about
+            made = [n for n, meta in index.info.items() if meta.get("maker") == speaker.kb_id_]
+            owner = index.salient_before(view.sent.start, MODELS, sentences=4,
+                                         exclude=[n for n in index.info if n not in made] if made else ())
+            if owner is not None:
+                return owner
+        return index.salient_before(view.sent.start, MODELS, sentences=2)
+
+    @staticmethod
+    def _in_contrast(span: Span) -> bool:
+        """A model named inside 'against 96.4% for o1' or 'versus o1' owns the other figure."""
+        for t in span.root.ancestors:
+            if t.lower_ in ("against", "versus", "vs", "vs.", "than", "compared", "for", "behind", "of"):
+                return True
+            if t.pos_ == "VERB":
+                return False
+        return False
 
     # -- comparisons -------------------------------------------------------------------------
     def _comparisons(self, view: SentenceView, last_score: Optional[dict]) -> List[dict]:
@@ -329,20 +381,17 @@ class ClaimExtractor:
         doc = sent.doc
         triggers: List[Tuple[Token, str, Optional[Token]]] = []
         for token in sent:
-            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ == "ROOT":
-                lemma = token.lemma_.lower()
-                if lemma in self.cmp_ahead:
-                    triggers.append((token, "ahead", None))
-                elif lemma in self.cmp_behind:
-                    triggers.append((token, "behind", None))
-                elif lemma in self.cmp_level:
-                    triggers.append((token, "level", None))
+            direction = self.cmp_forms.get(token.lower_) or self.cmp_forms.get(token.lemma_.lower())
+            if direction and token.pos_ not in ("ADP", "DET", "ADJ") and not token.is_stop:
+                triggers.append((token, direction, None))
         for rx, direction in self.cmp_phrases:
             for m in rx.finditer(view.text):
                 span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-                if span is not None and not any(t is span[0] for t, _, _ in triggers):
+                if span is not None and not any(t is span[0] or t is span[-1] for t, _, _ in triggers):
                     triggers.append((span[0], direction, span[-1]))
         for token, direction, last in triggers:
+            if last is None and self._not_a_comparison(token):
+                continue
             found = self._comparison_args(view, token, last, last_score)
             if found is None:
                 continue
@@ -352,60 +401,125 @@ class ClaimExtractor:
                 if ahead == behind:
                     continue
                 delta = self._delta(view, token)
-                out.append(self._claim(view, "comparison", ahead, token, f"comparison:{direction}:{token.lemma_.lower()}",
-                                       0.7 if not via_score else 0.55, object=behind, benchmark=bench,
-                                       relation="matches" if direction == "level" else "outperforms",
-                                       value=delta[0] if delta else None, unit=delta[1] if delta else None))
+                claim = self._claim(view, "comparison", ahead, token, f"comparison:{direction}:{token.lemma_.lower()}",
+                                    0.7 if not via_score else 0.55, object=behind, benchmark=bench,
+                                    relation="matches" if direction == "level" else "outperforms",
+                                    value=delta[0] if delta else None, unit=delta[1] if delta else None)
+                if claim["modality"] != "expected":
+                    out.append(claim)
         return out
+
+    @staticmethod
+    def _not_a_comparison(token: Token) -> bool:
+        """'The round was led by X', 'led the round', 'topped $100 billion': same verbs, other senses."""
+        if any(c.dep_ in ("auxpass", "agent") for c in token.children):
+            return True
+        objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+        if any(o.lemma_ in ("round", "investment", "funding", "financing", "team", "effort", "list", "chart", "way",
+                            "charge", "push", "deal", "development", "project", "estimate", "expectation",
+                            "forecast", "consensus") for o in objects):
+            return True
+        return any(o.like_num or o.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for o in objects)
+
+    def _paired_scores(self, view: SentenceView, scores: List[dict], found: List[dict]) -> List[dict]:
+        """'R1 posts 97.3% on MATH-500 against 96.4% for o1': two scores on one benchmark in one
+        sentence, set against each other, compare their models (the higher one is ahead)."""
+        if len(scores) < 2 or not self.pair_cues_rx.search(view.text):
+            return []
+        have = {(c["subject"], c["object"], c["benchmark"]) for c in found if c["kind"] == "comparison"}
+        have |= {(b, a, bench) for a, b, bench in have}
+        out = []
+        by_bench: Dict[str, List[dict]] = {}
+        for score in scores:
+            if isinstance(score["value"], (int, float)):
+                by_bench.setdefault(score["benchmark"], []).append(score)
+        for bench, group in by_bench.items():
+            main = group[0]
+            for other in group[1:]:
+                if other["subject"] == main["subject"] or other["unit"] != main["unit"] or other["value"] == main["value"]:
+                    continue
+                ahead, behind = (main, other) if main["value"] > other["value"] else (other, main)
+                if (ahead["subject"], behind["subject"], bench) in have:
+                    continue
+                have.add((ahead["subject"], behind["subject"], bench))
+                claim = dict(main, kind="comparison", subject=ahead["subject"], object=behind["subject"], value=None,
+                             unit=None, relation="outperforms", confidence=0.6, rule="comparison:paired-scores")
+                out.append(claim)
+        return out
+
+    def _comparison_objects(self, view: SentenceView, token: Token, last: Optional[Token]) -> List[Span]:
+        """The other side(s): objects of the trigger verb or of the phrase's preposition, with
+        conjuncts; without a usable parse, the names after the trigger up to the clause's end."""
+        index = view.index
+        doc = view.sent.doc
+        anchor = last if last is not None else token
+        heads: List[Token] = []
+        if index.has_parse and (last is not None or token.pos_ in ("VERB", "AUX")):
+            heads = objects_of(token) if last is None else [t for t in anchor.subtree if t.dep_ == "pobj"] or \
+                [c for c in anchor.children if c.dep_ in ("pobj", "dobj")]
+            heads += [c for t in list(heads) for c in t.conjuncts if c not in heads]
+        found: List[Span] = []
+        for head in heads:
+            ent = index.at.get(head.i) or index.entity_of(head, COMPARABLE, resolve=False)
+            if ent is not None and ent.label_ in COMPARABLE and ent not in found:
+                found.append(ent)
+        if not found:
+            for t in doc[anchor.i + 1:view.sent.end]:
+                if t.text in (";", "which", "while", "whereas", "but") or (t.text == "," and found):
+                    break
+                ent = index.at.get(t.i)
+                if ent is None or ent.label_ not in COMPARABLE or ent in found:
+                    continue
+                if ent.end < view.sent.end and doc[ent.end].text in ("'s", "\u2019s") and ent.end + 1 in index.at:
+                    continue  # "OpenAI's o3-mini": the possessor is not the other side
+                found.append(ent)
+        return found
 
     def _comparison_args(self, view: SentenceView, token: Token, last: Optional[Token], last_score: Optional[dict]):
         index = view.index
         doc = view.sent.doc
-        subj_name, via_score = None, False
-        bench = None
+        objects = self._comparison_objects(view, token, last)
+        if not objects:
+            return None
+        group = _type_group(objects[0].label_)
+        subj_name, via_score, bench = None, False, None
         verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
-        if index.has_parse:
+        if last is not None or token.pos_ not in ("VERB", "AUX"):
+            # "X ..., ahead of Y": the side ahead is the nominal just before the phrase
+            for t in reversed(doc[view.sent.start:token.i]):
+                if t.i in index.at or t.pos_ in ("PRON", "PROPN", "NOUN"):
+                    if t.lemma_ in ("figure", "score", "result", "number", "mark", "tally") and last_score:
+                        subj_name, bench, via_score = last_score["subject"], last_score["benchmark"], True
+                        break
+                    if t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "at"):
+                        continue
+                    ent = index.entity_of(t, group)
+                    if ent is not None and ent not in objects:
+                        subj_name = ent.kb_id_
+                        break
+        if subj_name is None and index.has_parse:
             subj_tok = subject_of(verb)
             if subj_tok is not None:
-                ent = index.entity_of(subj_tok, COMPARABLE)
+                ent = index.entity_of(subj_tok, group)
                 if ent is not None:
                     subj_name = ent.kb_id_
                 elif subj_tok.lemma_ in ("figure", "score", "result", "number", "mark", "tally") and last_score:
                     subj_name, bench, via_score = last_score["subject"], last_score["benchmark"], True
         if subj_name is None:
-            before = [e for e in view.ents(COMPARABLE) if e.end <= token.i]
+            before = [e for e in view.ents(group) if e.end <= token.i and e not in objects]
             if before:
                 subj_name = before[-1].kb_id_
         if subj_name is None:
             return None
-        objs: List[str] = []
-        anchor = last if last is not None else token
-        if index.has_parse:
-            for obj in objects_of(verb if last is None else anchor) + [t for t in anchor.subtree if t.dep_ == "pobj"]:
-                ent = index.entity_of(obj, COMPARABLE, resolve=False)
-                if ent is None:
-                    for t in obj.subtree:
-                        e = index.at.get(t.i)
-                        if e is not None and e.label_ in COMPARABLE:
-                            ent = e
-                            break
-                if ent is not None and ent.kb_id_ != subj_name and ent.kb_id_ not in objs:
-                    objs.append(ent.kb_id_)
-        if not objs:
-            after = [e for e in view.ents(COMPARABLE) if e.start > anchor.i and e.kb_id_ != subj_name]
-            if after and after[0].start - anchor.i <= 8:
-                objs.append(after[0].kb_id_)
-        if not objs:
+        names = [o.kb_id_ for o in objects if o.kb_id_ != subj_name and _comparable(index.type_of(subj_name), o.label_)]
+        names = list(dict.fromkeys(names))
+        if not names:
             return None
-        subj_type = next((e.label_ for e in view.ents() if e.kb_id_ == subj_name), None)
-        obj_types = {e.label_ for e in view.ents() if e.kb_id_ in objs}
-        if subj_type and obj_types and subj_type not in obj_types and not ({subj_type} | obj_types) <= {"AIModel", "Product"}:
-            return None  # "OpenAI beat ... GPT-4" is not a comparison of like with like
         if bench is None:
             benches = view.ents({"Benchmark"})
             if benches:
                 bench = min(benches, key=lambda b: abs(b.start - token.i)).kb_id_
-        return subj_name, objs, bench, via_score
+        return subj_name, names, bench, via_score
 
     @staticmethod
     def _delta(view: SentenceView, token: Token) -> Optional[Tuple[float, str]]:
@@ -799,6 +913,33 @@ class ClaimExtractor:
         return self._claim(view, "compute", owner.kb_id_, span.root, f"compute:efficiency:{q.kind}", 0.6,
                            value=value, unit="%", relation="relative_compute",
                            object=other.kb_id_ if other is not None else None)
+
+
+def _type_group(type_name: str) -> set:
+    return {"AIModel", "Product"} if type_name in ("AIModel", "Product") else {"Company", "Organization"}
+
+
+def _inflections(lemma: str) -> List[str]:
+    """Forms a comparison verb takes in news text ("trail" -> trails, trailed, trailing)."""
+    irregular = {"beat": ["beats", "beaten", "beating"], "lead": ["leads", "led", "leading"],
+                 "overtake": ["overtakes", "overtook", "overtaken", "overtaking"], "outdo": ["outdoes", "outdid", "outdone"],
+                 "best": ["bests", "bested"], "outshine": ["outshines", "outshone"], "top": ["tops", "topped", "topping"]}
+    if lemma in irregular:
+        return [lemma, *irregular[lemma]]
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = [lemma, lemma + "s", stem + "ed", stem + "ing"]
+    if lemma.endswith(("ch", "sh", "x")):
+        forms.append(lemma + "es")
+    if re.search(r"[^aeiou][aeiou][pgt]$", lemma):  # "top" -> "topped"
+        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    return forms
+
+
+def _comparable(a: Optional[str], b: Optional[str]) -> bool:
+    """Like is compared with like: models and products with each other, companies with companies."""
+    if a is None or b is None:
+        return True
+    return a == b or {a, b} <= {"AIModel", "Product"} or {a, b} <= {"Company", "Organization"}
 
 
 def _compute_relation(unit: str) -> str:

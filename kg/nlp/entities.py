@@ -65,8 +65,13 @@ NOT_ENTITIES = frozenset(name_key(w) for w in """AI AGI ASI LLM LLMs GPU GPUs CP
 COO IPO R&D EPS GDP YoY QoQ Q1 Q2 Q3 Q4 FY H1 H2 ML NLP RL RLHF SaaS IT HR PR FAQ URL PDF
 Wall Street Silicon Valley Big Tech Magnificent Seven Series A Series B Series C Series D Series E
 Nasdaq Composite S&P S&P 500 Dow Dow Jones Treasury Treasuries the Street Fed Street EU AI Act AI Act
-Chinese American European Asian US U.S. UK China Europe Beijing Washington Brussels Congress? AI Index
-Elo MoE Mixture-of-Experts ARR TCO MW GW PetaFLOP Transformer Transformers Tuesday Monday""".split())
+Chinese American European Asian US U.S. UK China Europe Beijing Washington Brussels AI Index
+Elo MoE Mixture-of-Experts ARR TCO MW GW PetaFLOP Transformer Transformers Tuesday Monday
+Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Commons CC BY GPL""".split())
+
+NOT_BENCHMARK_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "PERSON", "MONEY", "FAC"})
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december today tomorrow yesterday weekday weekend""".split())
 
 SENTENCE_INITIAL_COMMON = frozenset("""The A An This That These Those It Its Their His Her Our We I He She They
 In On At By For From With Without After Before During Since Until As If When While Although But And Or So
@@ -124,6 +129,15 @@ class EntityRecognizer:
         for label, docs in lower_docs.items():
             self.lower.add(label, docs)
         self.model_rx = model_name_regex(self.kb.stems, self.kb.variants)
+        owners: Dict[str, set] = defaultdict(set)
+        for entry in self.kb:
+            if entry.type == "AIModel" and not entry.ambiguous:
+                for surface in entry.surfaces:
+                    for form in model_short_forms(surface):
+                        if any(ch.isdigit() for ch in form) and len(form) > 2:
+                            owners[name_key(form)].add(entry.name)
+        self._kb_short = {key: self.kb.get(next(iter(names))) for key, names in owners.items()
+                          if len(names) == 1 and self.kb.lookup(key) is None}
         self.bench_rx = re.compile(
             r"(?<![\w\-])(?:[A-Z][\w.]*[\- ]?)?(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]\w*)(?:-?(?:[Bb]ench|Eval|EVAL|QA|Arena|Comp)"
             r"(?:[\- ](?:Verified|Lite|Pro|Hard|Live|Plus|Multimodal|\d+(?:\.\d+)?))?)(?![\w\-])")
@@ -214,14 +228,16 @@ class EntityRecognizer:
             if token.lower_ != "on" or token.i == 0:
                 continue
             prev = doc[token.i - 1]
-            if not (prev.like_num or prev.text in ("%", "percent") or prev.lemma_ in ("score", "point")):
+            if not (prev.text in ("%", "percent") or (prev.like_num and prev.ent_type_ in ("PERCENT", "CARDINAL", ""))):
                 continue
             obj = token.i + 1
             while obj < len(doc) and doc[obj].lower_ in ("the", "a", "an"):
                 obj += 1
-            if obj < len(doc) and _looks_like_name(doc[obj]):
+            if obj >= len(doc) or doc[obj].ent_type_ in NOT_BENCHMARK_ENTS or doc[obj].lower_ in CALENDAR_WORDS:
+                continue
+            if _looks_like_name(doc[obj]):
                 span = _name_chunk(doc[obj], exclude=None)
-                if span is not None:
+                if span is not None and not any(t.ent_type_ in NOT_BENCHMARK_ENTS for t in span):
                     out.append(Candidate(span.start, span.end, "Benchmark", _canonical_surface(span.text), CONTEXT))
         return out
 
@@ -235,8 +251,11 @@ class EntityRecognizer:
                 continue
             text = span.text
             entry = self.kb.lookup(text) or self.kb.lookup(clean_org_name(text))
-            if entry is not None and not entry.ambiguous:
-                out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
+            if entry is not None:
+                if not entry.ambiguous:  # ambiguous list names count only through _from_kb's context check
+                    out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
+                continue
+            if _dateline_or_junk(span):
                 continue
             if ent.label_ == "PERSON":
                 name = clean_person_name(text)
@@ -256,51 +275,92 @@ class EntityRecognizer:
     # -- one entity per thing ----------------------------------------------------------
     def _group(self, doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
         """Give every mention its document-level canonical name and find untagged repeats."""
-        persons = [c for c in chosen if c.type == "Person" and " " in c.name]
-        by_last: Dict[str, str] = {}
-        by_first: Dict[str, str] = {}
-        for c in persons:
-            parts = c.name.split()
-            by_last.setdefault(parts[-1], c.name)
-            by_first.setdefault(parts[0], c.name)
+        lowercase_words = {t.text for t in doc if t.is_lower}
+        chosen = [c for c in chosen if c.source >= GRAMMAR or c.end - c.start > 1
+                  or doc[c.start].text.lower() not in lowercase_words]  # "Pro" beside "pro": a word
+        short = self._short_forms(chosen)
         orgs = sorted({c.name for c in chosen if c.type in ("Company", "Organization") and c.source < KB},
                       key=len, reverse=True)
         known = {c.name: c for c in chosen}
         result = []
         for c in chosen:
-            if c.source < KB and " " not in c.name and c.name in by_last and c.type in ("Person", "Company", "Organization", "Product"):
-                c = Candidate(c.start, c.end, "Person", by_last[c.name], c.source)
+            key = name_key(c.name)
+            if c.source < KB and key in short:
+                target = short[key]
+                c = Candidate(c.start, c.end, target.type, target.name, c.source, target.entry)
             elif c.type in ("Company", "Organization") and c.source < KB:
                 longer = next((o for o in orgs if o != c.name and o.startswith(c.name + " ")), None)
                 if longer:
                     c = Candidate(c.start, c.end, known[longer].type, longer, c.source)
             result.append(c)
         result = _vote_types(result)
-        result += self._echoes(doc, result, by_last)
+        result += self._echoes(doc, result, short)
         return _resolve_overlaps(result)
 
-    def _echoes(self, doc: Doc, chosen: List[Candidate], by_last: Dict[str, str]) -> List[Candidate]:
-        """Untagged repeats of names found elsewhere in the document (not list entries:
-        the phrase matchers already saw every repeat of those)."""
+    def _short_forms(self, chosen: List[Candidate]) -> Dict[str, Candidate]:
+        """name_key of a short form -> the full entity it stands for in this document.
+
+        Surnames ("Okafor" for "Dana Okafor"), a name's last word ("Arena" for "Chatbot
+        Arena"), and a model's name without its stem ("Sonnet 4.5", "R1"); a model short form
+        with no full mention here is looked up in the list ("Opus 4" -> "Claude Opus 4")."""
+        short: Dict[str, Candidate] = {}
+        ambiguous = set()
+        for c in chosen:
+            words = c.name.split()
+            forms = []
+            if c.type == "Person" and len(words) > 1:
+                forms.append(words[-1])
+            elif c.type in ("Benchmark", "Product", "Company", "Organization") and len(words) > 1:
+                forms.append(words[-1])
+            elif c.type == "AIModel":
+                forms.extend(model_short_forms(c.name))
+            for form in forms:
+                key = name_key(form)
+                if key in short and short[key].name != c.name:
+                    ambiguous.add(key)
+                short.setdefault(key, c)
+        for key in ambiguous:
+            short.pop(key, None)
+        for c in chosen:  # a short form that is itself a listed name in this document stays itself
+            target = short.get(name_key(c.name))
+            if c.source >= KB and target is not None and target.name != c.name:
+                del short[name_key(c.name)]
+        for key, entry in self._kb_short.items():
+            if key not in short:
+                short[key] = Candidate(0, 0, entry.type, entry.name, KB, entry)
+        return short
+
+    def _echoes(self, doc: Doc, chosen: List[Candidate], short: Dict[str, Candidate]) -> List[Candidate]:
+        """Untagged repeats of names found elsewhere in the document, and untagged short forms
+        of its people and models (list names need none of this: the phrase matchers see all)."""
         surfaces: Dict[str, Candidate] = {}
         for c in chosen:
             if c.source < KB:
                 surfaces.setdefault(doc[c.start:c.end].text, c)
-        for last, full in by_last.items():
-            surfaces.setdefault(last, Candidate(0, 0, "Person", full, ECHO))
+        names_here = {c.name for c in chosen}
+        for c in chosen:
+            words = c.name.split()
+            if c.type == "Person" and len(words) > 1:
+                surfaces.setdefault(words[-1], Candidate(0, 0, "Person", c.name, ECHO))
+            elif c.type == "AIModel":
+                for form in model_short_forms(c.name):
+                    if any(ch.isdigit() for ch in form) and short.get(name_key(form)) is not None \
+                            and short[name_key(form)].name in names_here:
+                        surfaces.setdefault(form, Candidate(0, 0, "AIModel", c.name, ECHO, c.entry))
         if not surfaces:
             return []
         taken = set()
         for c in chosen:
             taken.update(range(c.start, c.end))
-        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)) + r")(?![\w\-])")
+        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+                             + r")(?![\w\-])")
         out = []
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end())
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             ref = surfaces[match.group()]
-            out.append(Candidate(span.start, span.end, ref.type, ref.name, ECHO))
+            out.append(Candidate(span.start, span.end, ref.type, ref.name, ECHO, ref.entry))
         return out
 
     def _entity_info(self, chosen: List[Candidate]) -> Dict[str, dict]:
@@ -346,6 +406,34 @@ class EntityRecognizer:
 
 
 # -- helpers over tokens -------------------------------------------------------------------
+GENERIC_VARIANTS = frozenset("""pro flash lite mini nano max plus ultra turbo instruct chat base preview experimental exp
+large medium small micro tiny premier heavy fast high low thinking reasoning vision omni coder code r r+ x
+latest beta alpha next new""".split())
+
+
+def model_short_forms(name: str) -> List[str]:
+    """How a model is named once its maker's stem is understood.
+
+    >>> model_short_forms("Claude Sonnet 4.5"), model_short_forms("DeepSeek-R1"), model_short_forms("GPT-5")
+    (['Sonnet 4.5'], ['R1'], [])
+    >>> model_short_forms("Llama 4 Maverick"), model_short_forms("Gemini 2.5 Pro")
+    (['4 Maverick', 'Maverick'], ['2.5 Pro'])
+    """
+    words = name.split()
+    forms = []
+    if len(words) > 1 and not any(ch.isdigit() for ch in words[0]):
+        forms.append(" ".join(words[1:]))
+        last = words[-1]
+        if len(words) > 2 and last[:1].isupper() and last.isalpha() and last.lower() not in GENERIC_VARIANTS:
+            forms.append(last)
+        return forms
+    parts = name.split("-")
+    if len(words) == 1 and len(parts) == 2 and parts[0][:1].isupper() and not any(ch.isdigit() for ch in parts[0]) \
+            and parts[1][:1].isalpha() and any(ch.isdigit() for ch in parts[1]):
+        forms.append(parts[1])
+    return forms
+
+
 def _distinctive(surface: str) -> bool:
     """Safe to match case-insensitively: has a digit, an inner capital or a hyphen."""
     return (any(c.isdigit() for c in surface) or any(c.isupper() for c in surface[1:])
@@ -357,13 +445,30 @@ def _canonical_surface(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+OPENERS = frozenset(['"', "\u201c", "'", "\u2018", "(", "[", ":", "\u2014", "-", "\n"])
+FUNCTION_POS = frozenset({"PRON", "DET", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "INTJ"})
+
+
+def _starts_clause(token: Token) -> bool:
+    """First word of a sentence, a quotation or a heading: capitalised for grammar, not names."""
+    if token.is_sent_start or token.i == token.sent.start:
+        return True
+    prev = token.doc[token.i - 1]
+    return prev.text in OPENERS or prev.is_space
+
+
 def _looks_like_name(token: Token) -> bool:
+    """Could this token be part of a proper name?"""
     text = token.text
-    if not text[:1].isalpha() and not text[:1].isdigit():
+    if not text[:1].isalnum() or text.replace(".", "").replace(",", "").isdigit():
         return False
-    if token.is_sent_start and text in SENTENCE_INITIAL_COMMON:
+    if any(c.isupper() for c in text[1:]) or (any(c.isdigit() for c in text) and any(c.isalpha() for c in text)):
+        return True
+    if not text[:1].isupper() or token.pos_ in FUNCTION_POS:
         return False
-    return token.pos_ == "PROPN" or (text[:1].isupper() and not token.is_stop) or any(c.isupper() for c in text[1:])
+    if _starts_clause(token):
+        return token.pos_ == "PROPN" and text not in SENTENCE_INITIAL_COMMON
+    return True
 
 
 def _name_chunk(token: Token, exclude: Optional[Token]) -> Optional[Span]:
@@ -437,6 +542,13 @@ def _clean(text: str, type_: str) -> str:
         return name if _plausible_org(name) else ""
     name = _canonical_surface(text)
     return name if _plausible_org(name) else ""
+
+
+def _dateline_or_junk(span: Span) -> bool:
+    """'HANGZHOU - Chinese AI': a dateline or a run of words across punctuation, not a name."""
+    return any(t.text in ("-", "\u2014", "\u2013", ":", "|") and t.whitespace_ for t in span) or \
+        any(len(t.text) > 3 and t.text.isupper() and t.text.isalpha() and t.i == span.start and span.start == t.sent.start
+            for t in span)
 
 
 def _plausible_person(name: str) -> bool:

@@ -65,6 +65,42 @@ class EntityIndex:
         info = doc._.kg_entity_info if doc.has_extension("kg_entity_info") else None
         self.info: Dict[str, dict] = info or {}
         self.has_parse = doc.has_annotation("DEP")
+        self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or self.has_parse else [0]
+
+    def type_of(self, name: str) -> Optional[str]:
+        return (self.info.get(name) or {}).get("type")
+
+    def sentence_number(self, i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def salient_before(self, i: int, types: Iterable[str], sentences: int = 4,
+                       exclude: Iterable[str] = ()) -> Optional[Span]:
+        """The entity of ``types`` a reader has in mind at token ``i``: mentioned in the last
+        few sentences, preferring the most mentioned so far and grammatical subjects."""
+        types = set(types)
+        exclude = set(exclude)
+        current = self.sentence_number(i)
+        window_start = self.sent_starts[max(0, current - sentences)]
+        counts: Dict[str, int] = {}
+        best: Dict[str, tuple] = {}
+        for span in self.spans:
+            if span.start >= i:
+                break
+            if span.label_ not in types or span.kb_id_ in exclude:
+                continue
+            name = span.kb_id_
+            counts[name] = counts.get(name, 0) + 1
+            if span.start >= window_start:
+                subject = 3 if span.root.dep_ in ("nsubj", "nsubjpass") or span.root.head.dep_ in ("nsubj", "nsubjpass") else 0
+                near = 2 if self.sentence_number(span.start) >= current - 1 else 0
+                best[name] = (subject + near, span)
+        if not best:
+            if not counts:
+                return None
+            top = max(counts, key=lambda n: counts[n])  # the document's main entity of that type
+            return next(s for s in reversed(self.spans) if s.kb_id_ == top and s.start < i)
+        name = max(best, key=lambda n: (best[n][0] + min(counts[n], 6), best[n][1].start))
+        return best[name][1]
 
     def in_span(self, span: Span, types: Iterable[str] = ALL_TYPES) -> List[Span]:
         types = set(types)
@@ -132,9 +168,7 @@ class EntityIndex:
         allowed = wanted & types
         if not allowed:
             return None
-        # look back no further than the previous paragraph's worth of text
-        limit = max(0, token.sent.start - 120)
-        return self.before(token.i, allowed, limit=limit)
+        return self.salient_before(token.i, allowed)
 
 
 def subject_of(verb: Token) -> Optional[Token]:
