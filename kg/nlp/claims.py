@@ -114,6 +114,7 @@ class ClaimExtractor:
                 quantities.append((q, span))
         claims: List[dict] = []
         last_score: Optional[dict] = None
+        self.doc_is_market = bool(re.search(r"\b(?:shares|stock|market value|market cap|Nasdaq|S&P|trading|listed)\b", doc.text))
         for sent in doc.sents:
             qs = [(q, s) for q, s in quantities if sent.start_char <= q.start < sent.end_char]
             view = SentenceView(sent, index, qs, sent.text, sent.text.lower())
@@ -540,71 +541,94 @@ class ClaimExtractor:
             lemma = token.lemma_.lower()
             is_verb = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
             if is_verb and lemma in self.launch_particles:
+                following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
                 if not any(c.lower_ in self.launch_particles[lemma] for c in token.children) and \
-                        not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in self.launch_particles[lemma]):
+                        following not in self.launch_particles[lemma]:
                     continue
             if is_verb and (lemma in self.launch_released or lemma in self.launch_announced):
-                objects, maker = self._launch_args_verb(view, token)
+                objects, maker, referred = self._launch_args_verb(view, token)
             elif token.pos_ == "NOUN" and lemma in self.launch_nouns:
                 objects, maker = self._launch_args_noun(view, token)
+                referred = False
             else:
                 continue
             relation = "announced" if lemma in self.launch_announced or lemma == "announcement" else "released"
             for obj in objects:
-                subject = maker or index.maker_of(obj.kb_id_)
+                known_maker = index.maker_of(obj.kb_id_)
+                subject = known_maker if (maker is None or (referred and known_maker)) else maker
                 if subject is None:
-                    company = index.before(obj.start, MAKERS, limit=view.sent.start) or \
-                        next(iter(view.ents(MAKERS)), None)
+                    company = index.salient_before(obj.start, MAKERS, sentences=3)
                     subject = company.kb_id_ if company is not None else None
                 if subject is None or (subject, obj.kb_id_) in seen:
                     continue
+                claim = self._claim(view, "launch", subject, token, f"launch:{lemma}", 0.7,
+                                    object=obj.kb_id_, relation=relation, openness=self._openness(view))
+                if claim["modality"] == "expected":
+                    continue  # a planned or predicted release is a prediction, not a launch
                 seen.add((subject, obj.kb_id_))
-                out.append(self._claim(view, "launch", subject, token, f"launch:{lemma}", 0.7,
-                                       object=obj.kb_id_, relation=relation, openness=self._openness(view)))
+                out.append(claim)
         return out
 
-    def _launch_args_verb(self, view: SentenceView, token: Token):
+    def _launch_args_verb(self, view: SentenceView, token: Token) -> Tuple[List[Span], Optional[str], bool]:
+        """(what was launched, by whom, whether "whom" came from a pronoun or "the lab")."""
         index = view.index
+        doc = token.doc
+        launched = {"AIModel", "Product"}
         objects: List[Span] = []
-        maker = None
-        if index.has_parse:
-            for obj in objects_of(token):
-                if obj.dep_ == "pobj" and obj.head.lower_ in ("on", "in", "at", "to", "with", "after", "before", "for", "during"):
-                    continue
-                ent = index.entity_of(obj, {"AIModel", "Product"}, resolve=False)
-                if ent is None and obj.dep_ == "pobj" and obj.head.dep_ == "agent":
-                    continue
-                if ent is not None and ent not in objects:
-                    objects.append(ent)
-                for t in obj.subtree:
-                    e = index.at.get(t.i)
-                    if e is not None and e.label_ in ("AIModel", "Product") and e not in objects and \
-                            (t.dep_ in ("conj", "appos", "dobj") or t.head is obj):
-                        objects.append(e)
-            subj = subject_of(token)
-            if subj is not None:
-                if subj.dep_ == "nsubjpass" or token.dep_ in ("acl", "relcl"):
-                    ent = index.entity_of(subj, {"AIModel", "Product"}, resolve=token.dep_ not in ("acl",))
-                    if ent is not None and ent not in objects:
-                        objects.append(ent)
-                    for child in token.children:
-                        if child.dep_ == "agent":
-                            for g in child.children:
-                                agent = index.entity_of(g, MAKERS)
-                                if agent is not None:
-                                    maker = agent.kb_id_
-                else:
-                    ent = index.entity_of(subj, MAKERS | {"Person", "AIModel", "Product"})
-                    if ent is not None and ent.label_ in MAKERS:
-                        maker = ent.kb_id_
-                    elif ent is not None and ent.label_ in ("AIModel", "Product") and not objects:
-                        objects.append(ent)  # "GPT-5 launched on Thursday"
-        else:
-            after = [e for e in view.ents({"AIModel", "Product"}) if e.start > token.i]
-            objects = after[:1]
+        maker, referred = None, False
+
+        def add(ent: Optional[Span]) -> None:
+            if ent is not None and ent.label_ in launched and ent not in objects:
+                objects.append(ent)
+
+        if not index.has_parse:
+            after = [e for e in view.ents(launched) if e.start > token.i]
             before = [e for e in view.ents(MAKERS) if e.end <= token.i]
-            maker = before[-1].kb_id_ if before else None
-        return objects, maker
+            return after[:1], (before[-1].kb_id_ if before else None), False
+        if token.dep_ == "relcl":  # "gpt-oss models that OpenAI published": the head is what was published
+            add(index.entity_of(token.head, launched, resolve=False))
+        elif token.dep_ == "acl":  # "The model, released on December 26": the head, possibly "the model"
+            add(index.entity_of(token.head, launched, resolve=True))
+        for obj in objects_of(token):
+            if obj.dep_ == "pobj" and obj.head.lower_ not in ("of",):
+                continue
+            add(index.at.get(obj.i) or index.entity_of(obj, launched, resolve=False, depth=1))
+            for conj in obj.conjuncts:
+                add(index.at.get(conj.i))
+        for child in token.children:  # the parser often files names under odd labels ("Llama/npadvmod")
+            if child.dep_ in ("npadvmod", "advmod", "appos", "oprd", "attr", "ccomp") and child.i > token.i:
+                add(index.at.get(child.i))
+        if not objects:
+            for t in doc[token.i + 1:min(view.sent.end, token.i + 6)]:
+                if t.i in index.at:
+                    add(index.at[t.i])
+                    break
+                if t.pos_ in ("VERB", "PUNCT") and t.text != "-":
+                    break
+        subj = subject_of(token)
+        if subj is not None and token.dep_ not in ("relcl", "acl"):
+            if subj.dep_ == "nsubjpass":
+                add(index.entity_of(subj, launched))
+                for child in token.children:
+                    if child.dep_ == "agent":
+                        for grand in child.children:
+                            agent = index.entity_of(grand, MAKERS)
+                            maker = agent.kb_id_ if agent is not None else maker
+            else:
+                ent = index.entity_of(subj, MAKERS | {"Person", "AIModel", "Product"})
+                if ent is not None and ent.label_ in MAKERS:
+                    maker = ent.kb_id_
+                    referred = subj.i not in index.at
+                elif ent is not None and ent.label_ in launched and not objects:
+                    objects.append(ent)  # "GPT-5 launched on Thursday"
+        elif token.dep_ == "relcl":
+            ent = index.entity_of(subj, MAKERS) if subj is not None and subj is not token.head else None
+            for child in token.children:
+                if child.dep_ in ("nsubj",):
+                    ent = index.entity_of(child, MAKERS)
+            if ent is not None:
+                maker, referred = ent.kb_id_, False
+        return objects, maker, referred
 
     def _launch_args_noun(self, view: SentenceView, token: Token):
         index = view.index
@@ -619,8 +643,8 @@ class ClaimExtractor:
                     ent = index.entity_of(g, {"AIModel", "Product"}, resolve=False)
                     if ent is not None:
                         objects.append(ent)
-                    objects.extend(index.at[t.i] for t in g.subtree if t.dep_ == "conj" and t.i in index.at
-                                   and index.at[t.i].label_ in ("AIModel", "Product"))
+                    objects.extend(index.at[c.i] for c in g.conjuncts if c.i in index.at
+                                   and index.at[c.i].label_ in ("AIModel", "Product"))
         maker = None
         for child in token.children:
             if child.dep_ in ("poss", "compound"):
@@ -638,7 +662,7 @@ class ClaimExtractor:
 
     # -- money ---------------------------------------------------------------------------
     def _money_relation(self, view: SentenceView, span: Span) -> Optional[str]:
-        """The financial keyword nearest the amount, preferring its own clause."""
+        """The financial keyword nearest the amount (the longest one where two start together)."""
         doc = view.sent.doc
         lo = max(view.sent.start_char, span.start_char - 90)
         hi = min(view.sent.end_char, span.end_char + 60)
@@ -648,8 +672,9 @@ class ClaimExtractor:
             for m in rx.finditer(window):
                 position = lo + m.start()
                 distance = span.start_char - position if position < span.start_char else (position - span.end_char) * 1.5
-                if best is None or distance < best[0]:
-                    best = (distance, relation)
+                rank = (distance, -len(m.group()))
+                if best is None or rank < best[0]:
+                    best = (rank, relation)
         return best[1] if best else None
 
     def _money_owner(self, view: SentenceView, span: Span, relation: Optional[str],
@@ -658,6 +683,10 @@ class ClaimExtractor:
         index = view.index
         doc = view.sent.doc
         counterparty = None
+        i = span.start - 1  # "Microsoft's $3.32 trillion"
+        if i > view.sent.start and doc[i].text in ("'s", "\u2019s") and (i - 1) in index.at \
+                and index.at[i - 1].label_ in types:
+            return index.at[i - 1], None
         if index.has_parse:
             verb = governing_verb(span.root)
             lemma = verb.lemma_.lower()
@@ -668,56 +697,133 @@ class ClaimExtractor:
             for obj in objects_of(verb):
                 ent = index.entity_of(obj, MAKERS, resolve=False)
                 if ent is not None and (subj_ent is None or ent.kb_id_ != subj_ent.kb_id_):
-                    if (lemma in self.inv_words and obj.head.lower_ in ("in", "into")) or lemma in self.acq_words:
+                    if (lemma in self.inv_words | {"put", "pour", "commit"} and obj.head.lower_ in ("in", "into")) \
+                            or lemma in self.acq_words:
                         counterparty = ent
-            # "Meta's capex of $72 billion", "capex at Microsoft", "Microsoft capex"
-            head = span.root.head
+            if subj_ent is not None:
+                return subj_ent, counterparty
+            head = span.root.head  # "Meta's capex of $72 billion", "the company's valuation at ..."
             for _ in range(3):
-                ent = index.entity_of(head, types, resolve=False)
+                ent = index.entity_of(head, types, resolve=True)
                 if ent is not None and head.i not in range(span.start, span.end):
-                    if subj_ent is None or head.dep_ != "pobj":
-                        return ent, counterparty
+                    return ent, counterparty
                 if head.head is head:
                     break
                 head = head.head
-            if subj_ent is not None:
-                return subj_ent, counterparty
         before = [e for e in view.ents(types) if e.end <= span.start]
         if before:
             return before[0] if relation in ("funding", "valuation") else before[-1], counterparty
         after = [e for e in view.ents(types) if e.start >= span.end]
-        if after:
+        if after and after[0].start - span.end <= 4:
             return after[0], counterparty
-        return index.before(view.sent.start, types, limit=max(0, view.sent.start - 80)), counterparty
+        return index.salient_before(view.sent.start, types, sentences=3), counterparty
+
+    def _skip_amount(self, view: SentenceView, q: Quantity, previous_end: int) -> bool:
+        """Amounts that restate another: a conversion in brackets, a per-share figure, the
+        earlier value in 'to $72 billion, from $66 billion'."""
+        doc = view.sent.doc
+        gap = doc.text[previous_end:q.start] if previous_end >= view.sent.start_char else ""
+        if previous_end >= view.sent.start_char and re.fullmatch(r"\s*[(\[,]\s*(?:about|around|roughly|or|approximately|some)?\s*", gap):
+            return True
+        after = doc.text[q.end:q.end + 14].lower()
+        if re.match(r"\s*(?:a|per) (?:share|diluted share)", after):
+            return True
+        before = doc.text[max(view.sent.start_char, q.start - 22):q.start].lower()
+        return bool(re.search(r"(?:\bfrom|\brather than|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
+                              r"(?:about\s+|around\s+|roughly\s+|an?\s+|the\s+|its\s+|some\s+)?$", before))
 
     def _financial(self, view: SentenceView) -> List[dict]:
         out = []
         previous_end = -10
+        funding_words = re.compile(r"\b(?:raise|raised|raising|round|funding|series [a-z]|valuation|valued)\b", re.I)
         for q, span in view.quantities:
             if q.kind != "money" or id(q) in view.used:
                 continue
-            # a conversion in brackets repeats the figure before it: "€1.7 billion ($2 billion)"
-            gap = view.sent.doc.text[previous_end:q.start]
+            skip = self._skip_amount(view, q, previous_end)
             previous_end = q.end
-            if re.fullmatch(r"\s*[(\[,]\s*(?:about|around|roughly|or|approximately|some)?\s*", gap):
+            if skip:
                 view.used.add(id(q))
                 continue
             relation = self._money_relation(view, span)
             if relation is None:
+                relation = self._growth_relation(view, span)
+            if relation is None:
                 continue
-            owner, counterparty = self._money_owner(view, span, relation)
+            owner, counterparty = self._money_owner(view, span, relation, MAKERS | {"Product"})
             if owner is None:
                 continue
             lemma = governing_verb(span.root).lemma_.lower() if view.index.has_parse else ""
             if lemma in self.acq_words:
                 relation = "acquisition"
-            elif lemma in self.inv_words and counterparty is not None:
+            elif lemma in self.inv_words | {"put", "pour"} and counterparty is not None:
                 relation = "investment"
+            if relation == "funding" and counterparty is None:
+                lead = re.search(r"\bled by\s+(?:the\s+)?", view.text)
+                if lead:
+                    ent = view.index.at.get(_token_at(view, lead.end()))
+                    counterparty = ent if ent is not None and ent.label_ in MAKERS else None
+            claim = self._claim(view, "financial", owner.kb_id_, span.root, f"financial:{relation}", 0.7,
+                                value=q.value, unit=q.unit, relation=relation,
+                                object=counterparty.kb_id_ if counterparty is not None else None)
+            if claim["modality"] == "expected" and self._third_party_estimate(view, span, owner):
+                continue  # an analyst's estimate is a prediction, not a reported figure
+            if relation == "valuation" and not funding_words.search(view.text) and self.doc_is_market:
+                claim.update(kind="market", relation="market_cap", rule="market:market_cap")
             view.used.add(id(q))
-            out.append(self._claim(view, "financial", owner.kb_id_, span.root, f"financial:{relation}", 0.7,
-                                   value=q.value, unit=q.unit, relation=relation,
-                                   object=counterparty.kb_id_ if counterparty is not None else None))
+            out.append(claim)
+        out += self._growth_rates(view)
         return out
+
+    def _third_party_estimate(self, view: SentenceView, span: Span, owner: Span) -> bool:
+        verb = governing_verb(span.root) if view.index.has_parse else None
+        for v in [verb, *(verb.ancestors if verb is not None else [])]:
+            if v is None:
+                continue
+            subj = subject_of(v)
+            if subj is not None:
+                ent = view.index.entity_of(subj, ACTORS)
+                if ent is not None:
+                    return ent.kb_id_ != owner.kb_id_ and ent.label_ == "Person" or \
+                        (ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_)
+                if subj.lower_ in ("analysts", "investors", "consensus", "economists", "estimates"):
+                    return True
+        return bool(re.search(r"\banalysts?\b|\bconsensus\b|\bestimates? (?:of|from)\b", view.lower))
+
+    def _growth_relation(self, view: SentenceView, span: Span) -> Optional[str]:
+        """'Google Cloud grew 34% to $15.2 billion': growth verbs carry revenue figures."""
+        if not view.index.has_parse:
+            return None
+        verb = governing_verb(span.root)
+        if verb.lemma_.lower() in ("grow", "rise", "climb", "increase", "jump", "reach", "hit", "total", "come", "surge"):
+            subj = subject_of(verb)
+            if subj is not None and view.index.entity_of(subj, MAKERS | {"Product"}) is not None:
+                return "revenue"
+        return None
+
+    def _growth_rates(self, view: SentenceView) -> List[dict]:
+        """'revenue ... up 16% from a year earlier': growth of a financial figure, in %."""
+        out = []
+        if self.stock_rx.search(view.text) and not re.search(r"revenue|sales|income|capex|spending|expenditure", view.lower):
+            return out
+        if not (any(rx.search(view.text) for rel, rx in self.fin_rx if rel in ("revenue", "income", "capex", "spend", "loss"))
+                or self._growth_relation_any(view)):
+            return out
+        for q, span in view.quantities:
+            if id(q) in view.used or q.kind != "percent" or q.unit != "%" or q.is_range:
+                continue
+            sign = self._move_sign(view, span)
+            if sign is None:
+                continue
+            owner, _ = self._money_owner(view, span, "revenue", MAKERS | {"Product"})
+            if owner is None:
+                continue
+            view.used.add(id(q))
+            out.append(self._claim(view, "financial", owner.kb_id_, span.root, "financial:growth", 0.55,
+                                   value=sign * q.value, unit="%", relation="growth"))
+        return out
+
+    def _growth_relation_any(self, view: SentenceView) -> bool:
+        return any(self._growth_relation(view, span) for q, span in view.quantities if q.kind == "money")
 
     # -- market ----------------------------------------------------------------------------
     def _market(self, view: SentenceView) -> List[dict]:
@@ -729,9 +835,10 @@ class ClaimExtractor:
                 continue
             lo = max(view.sent.start_char, q.start - 70)
             near = doc.text[lo:min(view.sent.end_char, q.end + 40)]
-            if q.kind == "money" and self.target_rx.search(near):
+            before = doc.text[max(view.sent.start_char, q.start - 30):q.start].lower()
+            if q.kind == "money" and (self.target_rx.search(near) or re.search(r"\btarget (?:to|of|at|from)\s+$", before)):
                 claim = self._price_target(view, q, span)
-            elif q.kind == "money" and self.mcap_rx.search(near):
+            elif q.kind == "money" and (self.mcap_rx.search(near) or self._market_value(view, q, span)):
                 claim = self._market_cap(view, q, span)
             elif q.kind == "percent" and q.unit == "%" and not q.is_range:
                 claim = self._stock_move(view, q, span, has_stock)
@@ -742,14 +849,33 @@ class ClaimExtractor:
                 out.append(claim)
         return out
 
+    def _market_value(self, view: SentenceView, q: Quantity, span: Span) -> bool:
+        """'worth $2 trillion', 'crossed $3 trillion', 'lost $279 billion in a single session'."""
+        if not self.doc_is_market or isinstance(q.value, tuple) or q.value < 1e10:
+            return False
+        before = view.sent.doc.text[max(view.sent.start_char, q.start - 40):q.start].lower()
+        after = view.sent.doc.text[q.end:q.end + 40].lower()
+        if re.search(r"\b(?:worth|cross(?:ed|es)?|clos(?:ed|es) above|top(?:ped|s)?|pass(?:ed|es)?|surpass(?:ed|es)?|"
+                     r"hit|reach(?:ed|es)?|valued at)\b[^$€£]*$", before) and q.value >= 1e11:
+            return not re.search(r"\b(?:raise|raised|round|funding)\b", view.lower)
+        return bool(re.search(r"\b(?:lost|lose|loses|shed|sheds|erased|erasing|wiped|wiping|added|adding|gained)\b[^$€£]*$",
+                              before) and re.search(r"\b(?:session|market value|in value|of value|day|trading)\b", after))
+
     def _move_sign(self, view: SentenceView, span: Span) -> Optional[int]:
         doc = view.sent.doc
+        after = [t for t in doc[span.end:min(view.sent.end, span.end + 2)]]
+        for token in after:
+            if token.lower_ in ("lower", "down", "less"):
+                return -1
+            if token.lower_ in ("higher", "up", "more"):
+                return 1
         window = doc[max(view.sent.start, span.start - 5):span.start]
         head = governing_verb(span.root) if view.index.has_parse else None
         candidates = ([head] if head is not None else []) + list(reversed(window))
         for token in candidates:
             lemma = token.lemma_.lower()
-            if lemma in self.down or token.lower_ in ("lower", "down"):
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if lemma in self.down or token.lower_ in ("lower", "down") or (lemma == "give" and following == "up"):
                 return -1
             if lemma in self.up or token.lower_ in ("higher", "up"):
                 return 1
@@ -760,22 +886,24 @@ class ClaimExtractor:
         if sign is None:
             return None
         index = view.index
+        movers = {"Company", "Product"}  # indices are Products
         owner = None
         verb = governing_verb(span.root) if index.has_parse else None
         if verb is not None:
             subj = subject_of(verb)
             if subj is not None:
-                if self.stock_rx.fullmatch(subj.lower_) or subj.lower_ in ("shares", "stock"):
-                    owner = index.entity_of(subj, {"Company"})
+                if subj.lower_ in ("shares", "stock", "stocks", "share"):
+                    owner = index.entity_of(subj, movers)
                 elif has_stock or subj.i in index.at:
-                    ent = index.entity_of(subj, {"Company"})
-                    owner = ent
+                    owner = index.entity_of(subj, movers)
         if owner is None and has_stock:
-            before = [e for e in view.ents({"Company"}) if e.end <= span.start]
+            before = [e for e in view.ents(movers) if e.end <= span.start]
             owner = before[-1] if before else None
-        if owner is None:
+        if owner is None or (owner.label_ == "Product" and not _is_index(owner.kb_id_)):
             return None
-        if not has_stock and not (verb is not None and verb.lemma_.lower() in self.up | self.down):
+        if not has_stock and not (verb is not None and verb.lemma_.lower() in self.up | self.down | {"close", "give", "end", "finish"}):
+            return None
+        if not has_stock and re.search(r"\b(?:revenue|sales|income|capex|spending|expenditure|users|margin)\b", view.lower):
             return None
         value = sign * q.value
         return self._claim(view, "market", owner.kb_id_, span.root, "market:stock_move", 0.75,
@@ -783,37 +911,62 @@ class ClaimExtractor:
 
     def _price_target(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         index = view.index
+        doc = view.sent.doc
         firm, company = None, None
         verb = governing_verb(span.root) if index.has_parse else None
         if verb is not None:
             subj = subject_of(verb)
             if subj is not None:
                 firm = index.entity_of(subj, MAKERS | {"Person"})
-        companies = [e for e in view.ents({"Company"}) if firm is None or e.kb_id_ != firm.kb_id_]
-        for e in companies:
-            prev = view.sent.doc[e.start - 1].lower_ if e.start > 0 else ""
-            if prev in ("on", "for") or "target" in view.sent.doc[e.end:e.end + 3].text.lower():
-                company = e
-                break
-        if firm is None:
-            firms = view.ents(MAKERS)
-            firm = firms[0] if firms else None
-            if firm is not None and company is not None and firm.kb_id_ == company.kb_id_:
-                firm = None
+        if firm is None or firm.label_ == "Person":
+            firm = self._employer(view, firm) or firm
+        # the company the target is for: "on Nvidia", "for Nvidia", "her Alphabet target"
+        for e in view.ents({"Company"}):
+            if firm is not None and e.kb_id_ == firm.kb_id_:
+                continue
+            prev = doc[e.start - 1].lower_ if e.start > 0 else ""
+            nxt = doc[e.end:e.end + 3].text.lower()
+            if prev in ("on", "for") or "target" in nxt:
+                if company is None or abs(e.start - span.start) < abs(company.start - span.start):
+                    company = e
         if company is None:
-            others = [e for e in companies if firm is None or e.kb_id_ != firm.kb_id_]
-            company = others[0] if others else None
-        if firm is None:
+            others = [e for e in view.ents({"Company"}) if firm is None or e.kb_id_ != firm.kb_id_]
+            company = others[0] if others else index.salient_before(view.sent.start, {"Company"}, sentences=3,
+                                                                    exclude=[firm.kb_id_] if firm is not None else ())
+        if firm is None or firm.label_ == "Person":
             return None
         return self._claim(view, "market", firm.kb_id_, span.root, "market:price_target", 0.7, value=q.value, unit=q.unit,
                            relation="price_target", object=company.kb_id_ if company is not None else None)
+
+    def _employer(self, view: SentenceView, person: Optional[Span]) -> Optional[Span]:
+        """'Dara Whitfield, a semiconductor analyst at Orchard Lane Securities': her firm."""
+        index = view.index
+        doc = view.sent.doc
+        text = view.text
+        for m in re.finditer(r"\b(?:analyst|analysts|strategist|economist|who covers [\w ]+|who follows [\w ]+|"
+                             r"covers [\w ]+)\s+(?:at|with|of|for)\s+", text):
+            i = _token_at(view, m.end())
+            if i in index.at and index.at[i].label_ in MAKERS:
+                return index.at[i]
+        if person is None:  # "She cut her price target": the analyst met earlier
+            person = index.salient_before(view.sent.start, {"Person"}, sentences=3)
+        if person is not None:
+            for span in index.spans:
+                if span.kb_id_ == person.kb_id_:
+                    sent = span.sent
+                    m = re.search(r"\b(?:at|with|of)\s+(?:the\s+)?", doc.text[span.end_char:min(sent.end_char, span.end_char + 60)])
+                    if m:
+                        i = _token_at_char(doc, span.end_char + m.end())
+                        if i in index.at and index.at[i].label_ in MAKERS:
+                            return index.at[i]
+        return None
 
     def _market_cap(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         owner, _ = self._money_owner(view, span, "valuation", {"Company"})
         if owner is None:
             return None
-        lowered = view.lower
-        sign = -1 if re.search(r"\b(?:lost|lose|loses|shed|sheds|erased|erase|wiped|wipe|wiping|erasing|losing)\b", lowered) else 1
+        before = view.sent.doc.text[max(view.sent.start_char, q.start - 50):q.start].lower()
+        sign = -1 if re.search(r"\b(?:lost|lose|loses|shed|sheds|erased|erase|wiped|wipe|wiping|erasing|losing)\b", before) else 1
         value = q.value if sign > 0 or isinstance(q.value, tuple) else -q.value
         return self._claim(view, "market", owner.kb_id_, span.root, "market:market_cap", 0.7, value=value,
                            unit=q.unit, relation="market_cap")
@@ -913,6 +1066,23 @@ class ClaimExtractor:
         return self._claim(view, "compute", owner.kb_id_, span.root, f"compute:efficiency:{q.kind}", 0.6,
                            value=value, unit="%", relation="relative_compute",
                            object=other.kb_id_ if other is not None else None)
+
+
+def _token_at(view: SentenceView, offset: int) -> int:
+    """Index of the token that starts at or after a character offset of the sentence text."""
+    return _token_at_char(view.sent.doc, view.sent.start_char + offset)
+
+
+def _token_at_char(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+INDEX_WORDS = re.compile(r"\b(?:S&P|Nasdaq|Dow|Index|Composite|Stoxx|Nikkei|Hang Seng|FTSE|DAX|CAC|Kospi|Russell)\b")
+
+
+def _is_index(name: str) -> bool:
+    return bool(INDEX_WORDS.search(name))
 
 
 def _type_group(type_name: str) -> set:
