@@ -189,14 +189,26 @@ def _prediction_matches(g: dict, p: dict, names: Dict[str, str]) -> bool:
 
 
 def _greedy(gold: Sequence[dict], pred: Sequence[dict], same) -> List[Tuple[int, int]]:
-    pairs, used = [], set()
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if pi not in used and same(g, p):
+    """One-to-one pairs; candidates from the same sentence are paired first."""
+    pairs, used_g, used_p = [], set(), set()
+    for same_sentence in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in used_g:
+                continue
+            for pi, p in enumerate(pred):
+                if pi in used_p or not same(g, p):
+                    continue
+                if same_sentence and not _overlaps(_span(g), _span(p)):
+                    continue
                 pairs.append((gi, pi))
-                used.add(pi)
+                used_g.add(gi)
+                used_p.add(pi)
                 break
-    return pairs
+    return sorted(pairs)
+
+
+def _span(item: dict) -> Tuple[int, int]:
+    return (item.get("start", -1), item.get("end", -1))
 
 
 def _by_kind(items: Sequence[dict], pairs, which: int, key: str) -> Dict[str, int]:
@@ -219,7 +231,8 @@ def score_article(gold: dict, predicted: dict, body: str) -> ArticleResult:
     for pi, p in enumerate(p_ents):
         entities[p["type"]].fp += pi not in matched_p
 
-    g_claims, p_claims = gold["claims"], predicted["claims"]
+    g_claims = [dict(c, **_offsets(c, body)) for c in gold["claims"]]
+    p_claims = predicted["claims"]
     c_pairs = _greedy(g_claims, p_claims, lambda g, p: _claim_matches(g, p, names))
     claims: Dict[str, Score] = defaultdict(Score)
     cg = {gi for gi, _ in c_pairs}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .errors import InputError
 from .nlp.entities import SPANS_KEY
 from .nlp.names import strip_possessive
+from .nlp.predictions import AUTHOR
 from .nlp.timex import resolve
 from .records import (Article, Claim, ClaimKind, Entity, EntityType, Extraction, Mention, Modality, Polarity,
                       Prediction, Status)
@@ -59,14 +60,38 @@ def extract_stream(nlp: Language, items: Iterable[Union[Article, InputError]], b
 
 def extraction_from_doc(doc: Doc, article: Article) -> Extraction:
     entities = _entities(doc, article)
-    names = {e.name for e in entities if e.mentions}
+    names = {e.name for e in entities}
     claims = tuple(c for c in (_claim(d, article) for d in (doc._.kg_claims or []))
                    if _names_known(names, c.subject, c.object, c.benchmark, c.asserted_by))
-    predictions = tuple(p for p in (_prediction(d, article) for d in (doc._.kg_predictions or []))
-                        if p.predictor is None or p.predictor in names)
-    used = names | {c.asserted_by for c in claims if c.asserted_by}
-    return Extraction(article=article, entities=tuple(e for e in entities if e.name in used),
-                      claims=claims, predictions=predictions)
+    predictions = []
+    for d in doc._.kg_predictions or []:
+        if d.get("predictor") == AUTHOR:  # "I expect ..." outside quotes: the byline
+            if not article.author or "," in article.author:
+                continue
+            d = dict(d, predictor=article.author)
+            if article.author not in names:
+                entities.append(Entity(name=article.author, type=EntityType.PERSON,
+                                       mentions=_mentions_of(article.author, article.text)))
+                names.add(article.author)
+        prediction = _prediction(d, article)
+        if prediction.predictor is None or prediction.predictor in names:
+            predictions.append(prediction)
+    return Extraction(article=article, entities=tuple(entities), claims=claims, predictions=_dedupe(predictions))
+
+
+def _mentions_of(name: str, text: str) -> Tuple[Mention, ...]:
+    return tuple(Mention(m.start(), m.end(), m.group()) for m in re.finditer(re.escape(name), text))
+
+
+def _dedupe(predictions: List[Prediction]) -> Tuple[Prediction, ...]:
+    """One prediction per sentence, predictor and subject (rules may find the same twice)."""
+    seen, out = set(), []
+    for p in predictions:
+        key = (p.start, p.predictor, p.subject)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return tuple(out)
 
 
 def _names_known(names: set, *values: Optional[str]) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .numbers import Quantity, find_quantities, is_year
 from .syntax import (ACTORS, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
                      subject_of, trimmed_bounds)
+from .quotes import find_quotes, speaker_at
 from .timex import find_time_expressions
 
 MODELS = {"AIModel"}
@@ -59,8 +60,9 @@ class ClaimExtractor:
 
     def __init__(self, nlp, name: str = "kg_claims"):
         self.name = name
-        if not Doc.has_extension("kg_claims"):
-            Doc.set_extension("kg_claims", default=None)
+        for ext in ("kg_claims", "kg_quotes"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
         t = load_triggers()
         self.t = t
         comp = t["comparison"]
@@ -114,6 +116,8 @@ class ClaimExtractor:
                 quantities.append((q, span))
         claims: List[dict] = []
         last_score: Optional[dict] = None
+        self.quotes = find_quotes(doc, index) if index.has_parse else []
+        doc._.kg_quotes = self.quotes
         self.doc_is_market = bool(re.search(r"\b(?:shares|stock|market value|market cap|Nasdaq|S&P|trading|listed)\b", doc.text))
         for sent in doc.sents:
             qs = [(q, s) for q, s in quantities if sent.start_char <= q.start < sent.end_char]
@@ -159,7 +163,7 @@ class ClaimExtractor:
                     polarity = "negated"
                 if child.dep_ == "aux" and child.lower_ in ("may", "might", "could"):
                     modality = "hedged"
-                if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "wo", "shall"):
+                if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "wo", "shall", "should"):
                     modality = "expected"
             if head.lemma_ in self.negation_verbs:
                 polarity = "negated"
@@ -174,6 +178,9 @@ class ClaimExtractor:
                     and kind in ("financial", "compute", "launch"):
                 modality = "expected"
         asserted_by = self._asserter(view, trigger)
+        if asserted_by is None and trigger is not None:
+            quote = speaker_at(self.quotes, trigger.idx)
+            asserted_by = quote.speaker if quote is not None else None
         first_party = None
         if self.third_party_rx.search(lower) and not re.search(r"\binternal\b|\bits own\b|\bown (?:evaluation|testing|harness)", lower):
             first_party = False

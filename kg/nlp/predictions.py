@@ -6,13 +6,17 @@ A prediction is anchored on one of:
   subject as predictor;
 * a forecasting noun ("Solberg's forecast", "an estimate from Kestrel");
 * a reporting verb ("said", "argues", "warned", "believes") whose clause is about the future
-  ("will", "would", "is going to", "by 2027").
+  ("will", "would", "should", "is going to", "by 2027");
+* a quoted sentence about the future, attributed to its speaker (:mod:`kg.nlp.quotes`);
+* company guidance and analysts' price targets found by the claim rules.
 
-The predicted clause gives the statement, its subject, a numeric value when there is one, and
-the deadline; the time expressions outside the clause give when it was made ("back in 2023",
-"two years ago"). The raw expressions are kept; :mod:`kg.extract` resolves them against the
-article date. An article can report the outcome too: "As Solberg forecast back in 2024, ..."
-confirms; "the forecast missed" in the same or the next sentence refutes.
+"I" and "we" are the speaker of the quote they are in; outside quotes, "I" is the article's
+author (resolved by :mod:`kg.extract`, which knows the byline). The predicted clause gives the
+statement, its subject, a numeric value and the deadline; the time expressions attached to
+the anchor verb give when it was made ("back in 2023", "two years ago"); the raw expressions
+are resolved against the article date by :mod:`kg.extract`. An article can report the
+outcome too: "As Solberg forecast back in 2024, ..." confirms; "the forecast missed" in the
+same or the next sentence refutes.
 
 Results go to ``doc._.kg_predictions`` as plain dicts.
 """
@@ -25,19 +29,24 @@ from typing import List, Optional, Set, Tuple
 from spacy.tokens import Doc, Span, Token
 
 from .numbers import find_quantities
+from .quotes import Quote, find_quotes, speaker_at
 from .syntax import ACTORS, EntityIndex, load_triggers, phrase_regex, subject_of, trimmed_bounds
 from .timex import find_time_expressions
 
+AUTHOR = "\x00author"  # placeholder predictor: the article's author
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consensus", "observers", "experts",
-                       "forecasters", "strategists", "street", "estimates", "researchers"}
+                       "forecasters", "strategists", "street", "estimates", "researchers", "traders"}
 DEADLINE_RX = re.compile(r"^(?:by|before|until|within|in|over|through|no later than|the end of|end of|next|this|"
                          r"the next|the coming|early|late|mid|[Qq][1-4]|[Hh][12]|(?:19|20)\d{2})\b", re.I)
 PROBABILITY_RX = re.compile(
     r"(?P<p>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:chance|probability|likelihood|odds|likely|certain|confident|sure)"
     r"|(?:chance|probability|likelihood|odds)\s+(?:of|at|to be|is|are|as high as|put at)\s+(?:about\s+|around\s+|roughly\s+)?(?P<q>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)"
+    r"|(?:chance|probability|odds)[\w\s]{0,60}?\bat\s+(?:about\s+|around\s+|roughly\s+)?(?P<r>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)"
     r"|(?P<a>\w+|\d+)\s+in\s+(?P<b>\w+|\d+)\s+(?:chance|odds)",
     re.I)
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
 
 class PredictionExtractor:
@@ -45,13 +54,13 @@ class PredictionExtractor:
 
     def __init__(self, nlp, name: str = "kg_predictions"):
         self.name = name
-        if not Doc.has_extension("kg_predictions"):
-            Doc.set_extension("kg_predictions", default=None)
+        for ext in ("kg_predictions", "kg_quotes"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
         p = load_triggers()["prediction"]
         self.verbs = set(p["verbs"])
         self.strong = set(p["strong_verbs"])
         self.nouns = set(p["nouns"])
-        self.future_aux = set(p["future_aux"])
         self.future_rx = phrase_regex(p["future_phrases"])
         self.confirmed_rx = phrase_regex([c for c in p["confirmed"] if c not in ("has now", "have now")])
         self.refuted_rx = phrase_regex(p["refuted"])
@@ -59,78 +68,81 @@ class PredictionExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         index = EntityIndex(doc)
+        quotes = doc._.kg_quotes if doc._.kg_quotes is not None else find_quotes(doc, index)
         sentences = list(doc.sents)
         out: List[dict] = []
         for position, sent in enumerate(sentences):
-            found = self._in_sentence(sent, index)
+            found = self._in_sentence(sent, index, quotes) if index.has_parse else []
             for prediction in found:
                 self._outcome(prediction, sent, sentences[position + 1:position + 3])
             out.extend(found)
+        out += self._from_claims(doc, index, {p["start"] for p in out})
         doc._.kg_predictions = out
         return doc
 
-    # -- finding the anchor ------------------------------------------------------------------
-    def _in_sentence(self, sent: Span, index: EntityIndex) -> List[dict]:
-        if not index.has_parse:
-            return []
-        found: List[dict] = []
-        used_clauses: Set[int] = set()
+    # -- finding anchors ---------------------------------------------------------------------
+    def _in_sentence(self, sent: Span, index: EntityIndex, quotes: List[Quote]) -> List[dict]:
+        anchors: List[Tuple[Token, Token, str]] = []
         for token in sent:
             lemma = token.lemma_.lower()
-            anchor = None
             if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
-                clause = self._clause_of(token)
-                strong = lemma in self.strong
-                if clause is None and not strong:
-                    continue
-                if not strong and not self._is_future(clause, sent):
-                    continue
-                if strong and clause is not None and not self._is_future(clause, sent) and lemma in ("see", "estimate") \
-                        and not token.lower_.startswith(("estimat",)):
-                    continue
-                anchor = (token, clause, "verb")
+                for clause in self._clauses_of(token):
+                    if lemma in self.strong or self._is_future(clause, sent):
+                        anchors.append((token, clause, "verb"))
             elif token.pos_ == "NOUN" and lemma in self.nouns:
                 clause = self._noun_clause(token)
-                if clause is None:
-                    continue
-                anchor = (token, clause, "noun")
-            if anchor is None:
+                if clause is not None and self._is_future(clause, sent):
+                    anchors.append((token, clause, "noun"))
+        quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
+        if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
+            anchors.append((sent.root, sent.root, "quote"))
+        # an anchor inside another anchor's clause is part of that prediction ("said Microsoft expects ...")
+        outer = [a for a in anchors if not any(b is not a and b[1] is not b[0] and _inside(a[0], b[1]) for b in anchors)]
+        found, seen = [], set()
+        for token, clause, how in outer:
+            if clause.i in seen:
                 continue
-            token, clause, how = anchor
-            key = clause.i if clause is not None else token.i
-            if key in used_clauses:
-                continue
-            predictor, generic = self._predictor(token, how, index)
+            predictor, generic = self._predictor(token, how, index, quotes)
             if predictor is None and not generic:
                 continue
-            if clause is not None:
-                used_clauses.add(clause.i)
-            found.append(self._make(sent, token, clause, predictor, index, how))
+            seen.add(clause.i)
+            made = self._make(sent, token, clause, predictor, index, how)
+            if made is not None:
+                found.append(made)
         return found
 
-    def _clause_of(self, verb: Token) -> Optional[Token]:
-        """The clause a forecasting or reporting verb governs."""
+    def _clauses_of(self, verb: Token) -> List[Token]:
+        """The clause(s) a forecasting or reporting verb governs; coordinated clauses apart."""
+        clause = None
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp"):
-                return child
-        for child in verb.children:
-            if child.dep_ == "dobj":
-                for grand in child.children:
-                    if grand.dep_ in ("acl", "relcl", "ccomp", "xcomp"):
-                        return child
-                if verb.lemma_ in self.strong:
-                    return child
-        # "As Solberg forecast, X has now ..." -> the main clause is what was forecast
-        if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
-            return verb.head
-        # "X will ..., Y said" -> the reporting verb is the root, the clause a ccomp on its left
-        if verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX"):
-            return verb.head
-        return None
+                clause = child
+                break
+        if clause is None:
+            for child in verb.children:
+                if child.dep_ == "dobj" and (verb.lemma_ in self.strong or
+                                             any(g.dep_ in ("acl", "relcl", "ccomp", "xcomp") for g in child.children)):
+                    clause = child
+                    break
+        if clause is None and verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
+            clause = verb.head  # "As Solberg forecast, X has now ...": the main clause was forecast
+        if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+            clause = verb.head  # "X will ..., Y said"
+        if clause is None and verb.dep_ == "ROOT":
+            for child in verb.children:  # "... will happen, she said" parsed with the clause as a conj
+                if child.dep_ == "ccomp" or (child.dep_ == "conj" and child.i < verb.i):
+                    clause = child
+        if clause is None:
+            return []
+        clauses = [clause]
+        for conj in clause.conjuncts:
+            if conj.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children):
+                clauses.append(conj)
+        return clauses
 
     def _noun_clause(self, noun: Token) -> Optional[Token]:
         for child in noun.children:
-            if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("that", "of", "for")):
+            if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("that",)):
                 return child
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             for child in noun.head.children:
@@ -138,117 +150,181 @@ class PredictionExtractor:
                     return child
         return None
 
-    def _is_future(self, clause: Token, sent: Span) -> bool:
+    def _is_future(self, clause: Token, sent: Span, head_only: bool = False) -> bool:
+        """Whether a clause is about the future: a modal on its head ("will", "should"), "going to",
+        or a deadline ("by 2027", "within two years") inside it."""
+        heads = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
+        for head in heads:
+            if any(child.dep_ == "aux" and child.lower_ in FUTURE_MODALS for child in head.children):
+                return True
+        if head_only and clause.dep_ != "ROOT":
+            return False
         sub = list(clause.subtree)
-        for t in sub:
-            if t.lower_ in self.future_aux and t.dep_ == "aux":
-                return True
-            if t.lower_ in ("to",) and t.dep_ == "aux" and t.head.lemma_ in ("reach", "hit", "top", "exceed", "surpass", "become", "release", "launch"):
-                return True
         text = sent.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
         if self.future_rx.search(text):
             return True
         return any(re.match(r"(?:by|before|within)\b", expr, re.I) for _, _, expr in find_time_expressions(text))
 
-    def _predictor(self, token: Token, how: str, index: EntityIndex) -> Tuple[Optional[Span], bool]:
-        """(entity, generic): generic is True for 'analysts expect' and 'is expected to'."""
+    def _predictor(self, token: Token, how: str, index: EntityIndex, quotes: List[Quote]) -> Tuple[Optional[str], bool]:
+        """(predictor name, generic): generic is True for 'analysts expect' and 'is expected to'."""
+        quote = speaker_at(quotes, token.idx)
+        if how == "quote":
+            return (quote.speaker if quote else None), False
         if how == "noun":
             for child in token.children:
                 if child.dep_ in ("poss", "compound"):
                     ent = index.entity_of(child, ACTORS)
                     if ent is not None:
-                        return ent, False
+                        return ent.kb_id_, False
+                    if child.lower_ in ("my", "our"):
+                        return self._first_person(quote), False
                 if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                     for g in child.children:
                         ent = index.entity_of(g, ACTORS)
                         if ent is not None:
-                            return ent, False
+                            return ent.kb_id_, False
             verb = token.head
             subj = subject_of(verb) if verb is not token else None
             if subj is not None and subj is not token:
+                if subj.lower_ in FIRST_PERSON:
+                    return self._first_person(quote), False
                 ent = index.entity_of(subj, ACTORS)
                 if ent is not None:
-                    return ent, False
+                    return ent.kb_id_, False
             return None, False
         subj = subject_of(token)
-        if subj is not None:
-            if subj.dep_ == "nsubjpass":
-                for child in token.children:
-                    if child.dep_ == "agent":
-                        for g in child.children:
-                            ent = index.entity_of(g, ACTORS)
-                            if ent is not None:
-                                return ent, False
-                return None, token.lemma_ in ("expect", "forecast", "project", "predict", "estimate")
-            ent = index.entity_of(subj, ACTORS)
-            if ent is not None:
-                return ent, False
-            if subj.lower_ in GENERIC_FORECASTERS or any(c.lower_ in GENERIC_FORECASTERS for c in subj.children):
-                return None, True
+        if subj is None:
+            return None, False
+        if subj.lower_ in FIRST_PERSON:
+            return self._first_person(quote), False
+        if subj.dep_ == "nsubjpass":
+            for child in token.children:
+                if child.dep_ == "agent":
+                    for g in child.children:
+                        ent = index.entity_of(g, ACTORS)
+                        if ent is not None:
+                            return ent.kb_id_, False
+            return None, token.lemma_ in ("expect", "forecast", "project", "predict", "estimate")
+        ent = index.entity_of(subj, ACTORS)
+        if ent is not None:
+            return ent.kb_id_, False
+        if subj.lower_ in GENERIC_FORECASTERS or any(c.lower_ in GENERIC_FORECASTERS for c in subj.children):
+            return None, True
         return None, False
 
+    @staticmethod
+    def _first_person(quote: Optional[Quote]) -> Optional[str]:
+        if quote is not None:
+            return quote.speaker
+        return AUTHOR
+
     # -- building the record -----------------------------------------------------------------
-    def _make(self, sent: Span, token: Token, clause: Optional[Token], predictor: Optional[Span],
-              index: EntityIndex, how: str) -> dict:
+    def _make(self, sent: Span, token: Token, clause: Token, predictor: Optional[str], index: EntityIndex,
+              how: str) -> Optional[dict]:
         doc = sent.doc
         start, end = trimmed_bounds(sent)
-        if clause is not None and clause is token.head and token.dep_ == "advcl":
+        if clause is token.head and token.dep_ in ("advcl", "parataxis"):
             clause_tokens = [t for t in clause.subtree if not (token.left_edge.i <= t.i <= token.right_edge.i)]
-        elif clause is not None:
-            clause_tokens = list(clause.subtree)
-            if clause.dep_ == "dobj":
-                clause_tokens = [t for t in token.subtree if t.i > token.i]
+        elif clause.dep_ == "dobj" or how == "quote":
+            clause_tokens = [t for t in (token.subtree if how != "quote" else sent) if t.i > token.i or how == "quote"]
         else:
-            clause_tokens = [t for t in token.subtree if t.i > token.i]
-        if not clause_tokens:
-            clause_tokens = list(sent)
+            clause_tokens = [t for t in clause.subtree if not (clause is not token and clause.i < token.i <= t.i)] \
+                if clause.i < token.i else list(clause.subtree)
+            clause_tokens = [t for t in clause_tokens if not any(c is t for c in clause.conjuncts)] or clause_tokens
+            conj_ids = {t.i for c in clause.conjuncts if c.i > clause.i for t in c.subtree}
+            clause_tokens = [t for t in clause_tokens if t.i not in conj_ids] or clause_tokens
+        clause_tokens = [t for t in clause_tokens if not t.is_space]
+        if len(clause_tokens) < 3:
+            return None
         c_start = clause_tokens[0].idx
         c_end = clause_tokens[-1].idx + len(clause_tokens[-1])
-        statement = _statement(doc.text[c_start:c_end])
-        subject = self._subject(clause, clause_tokens, predictor, index)
-        made_text, target_text = None, None
+        clause_text = doc.text[c_start:c_end]
+        statement = _statement(clause_text)
+        quantities = [q for q in find_quantities(clause_text) if q.kind in ("money", "percent", "count")]
+        deadline, made_text = None, None
         for t_start, t_end, expr in find_time_expressions(sent.text):
             a, b = sent.start_char + t_start, sent.start_char + t_end
             inside = c_start <= a and b <= c_end
-            if inside and target_text is None and DEADLINE_RX.match(expr):
-                target_text = expr
-            elif not inside and made_text is None and not re.match(r"(?:by|before|within|until)\b", expr, re.I):
+            if inside and deadline is None and DEADLINE_RX.match(expr):
+                deadline = expr
+            elif not inside and made_text is None and not re.match(r"(?:by|before|within|until)\b", expr, re.I) \
+                    and self._attached_to(doc, a, token):
                 made_text = expr
+        has_entity = any(t.i in index.at for t in clause_tokens)
+        if not (has_entity or quantities or deadline):
+            return None  # "Solberg thinks that will change": too vague to track
         probability = _probability(sent.text)
         value, unit = None, None
-        for q in find_quantities(doc.text[c_start:c_end]):
-            if q.kind in ("money", "percent", "count") and not (probability is not None and q.kind == "percent"):
+        for q in quantities:
+            if not (probability is not None and q.kind == "percent"):
                 value, unit = q.value, q.unit
                 break
-        status = "open"
-        outcome = None
+        subject = self._subject(clause, clause_tokens, predictor, index, sent)
+        status, outcome = "open", None
         if token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children):
             status, outcome = "confirmed", (start, end)
-        return {"predictor": predictor.kb_id_ if predictor is not None else None, "statement": statement,
-                "subject": subject, "made_text": made_text, "target_text": target_text,
-                "status": status, "probability": probability, "value": value, "unit": unit,
+        return {"predictor": predictor, "statement": statement, "subject": subject, "made_text": made_text,
+                "target_text": deadline, "status": status, "probability": probability, "value": value, "unit": unit,
                 "start": start, "end": end, "outcome": outcome, "confidence": 0.7 if predictor is not None else 0.5,
                 "rule": f"prediction:{how}:{token.lemma_.lower()}"}
 
-    def _subject(self, clause: Optional[Token], clause_tokens: List[Token], predictor: Optional[Span],
-                 index: EntityIndex) -> Optional[str]:
-        pred_name = predictor.kb_id_ if predictor is not None else None
-        if clause is not None:
-            head = clause
-            subj = subject_of(head) if head.dep_ != "dobj" else head
-            if subj is not None and clause_tokens[0].i <= subj.i <= clause_tokens[-1].i:
-                ent = index.entity_of(subj, {"Company", "Organization", "AIModel", "Product", "Person", "Benchmark"})
-                if ent is not None and ent.kb_id_ != pred_name:
-                    return ent.kb_id_
-        for t in clause_tokens:
-            ent = index.at.get(t.i)
-            if ent is not None and ent.kb_id_ != pred_name:
+    @staticmethod
+    def _attached_to(doc: Doc, char: int, anchor: Token) -> bool:
+        """A time expression belongs to the anchor ('predicted in 2023', 'two years ago, she said')."""
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[0]
+        return any(a is anchor for a in token.ancestors) or abs(token.i - anchor.i) <= 3
+
+    def _subject(self, clause: Token, clause_tokens: List[Token], predictor: Optional[str], index: EntityIndex,
+                 sent: Span) -> Optional[str]:
+        kinds = {"Company", "Organization", "AIModel", "Product", "Person", "Benchmark"}
+        subj = clause if clause.dep_ == "dobj" else subject_of(clause)
+        if subj is not None and clause_tokens[0].i <= subj.i <= clause_tokens[-1].i:
+            ent = index.entity_of(subj, kinds)
+            if ent is not None and ent.kb_id_ != predictor:
                 return ent.kb_id_
         for t in clause_tokens:
-            if t.pos_ in ("PROPN",) or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            ent = index.at.get(t.i)
+            if ent is not None and ent.kb_id_ != predictor:
+                return ent.kb_id_
+        if predictor and predictor != AUTHOR and index.type_of(predictor) in ("Company", "Organization"):
+            return predictor
+        company = index.salient_before(sent.start, {"Company", "Organization"}, sentences=3,
+                                       exclude=[predictor] if predictor else ())
+        if company is not None:
+            return company.kb_id_
+        for t in clause_tokens:
+            if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")):
                 return t.text if t.pos_ == "PROPN" else t.lemma_
         return None
+
+    def _from_claims(self, doc: Doc, index: EntityIndex, taken: Set[int]) -> List[dict]:
+        """Company guidance ('expects capex of $60-65 billion this year') and analysts' price
+        targets are forecasts too: the claim rules found them, here they become predictions."""
+        out = []
+        for claim in doc._.kg_claims or []:
+            if claim["start"] in taken:
+                continue
+            if claim["kind"] == "financial" and claim["modality"] == "expected" and claim.get("asserted_by") in (None, claim["subject"]):
+                statement = f"{claim['subject']} {claim.get('relation') or 'figure'} of {_money_text(claim)}"
+                out.append(self._from_claim(claim, claim["subject"], claim["subject"], statement, "prediction:guidance"))
+            elif claim["kind"] == "market" and claim.get("relation") == "price_target" and claim.get("object"):
+                analyst = index.salient_before(_token_index(doc, claim["start"]) + 1, {"Person"}, sentences=1)
+                who = analyst.kb_id_ if analyst is not None and analyst.start >= _token_index(doc, claim["start"]) - 60 \
+                    else claim["subject"]
+                statement = f"{claim['object']} shares will reach {_money_text(claim)}"
+                out.append(self._from_claim(claim, who, claim["object"], statement, "prediction:price-target"))
+        return out
+
+    @staticmethod
+    def _from_claim(claim: dict, predictor: str, subject: str, statement: str, rule: str) -> dict:
+        return {"predictor": predictor, "statement": statement, "subject": subject, "made_text": None,
+                "target_text": claim.get("time_text"), "status": "open", "probability": None,
+                "value": claim["value"], "unit": claim["unit"], "start": claim["start"], "end": claim["end"],
+                "outcome": None, "confidence": 0.55, "rule": rule}
 
     def _outcome(self, prediction: dict, sent: Span, following: List[Span]) -> None:
         """Look for the outcome in the sentence itself and the next two."""
@@ -272,13 +348,39 @@ class PredictionExtractor:
                 return
 
 
+def _inside(token: Token, clause: Token) -> bool:
+    return clause.left_edge.i <= token.i <= clause.right_edge.i and token is not clause
+
+
+def _token_index(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _money_text(claim: dict) -> str:
+    value, unit = claim["value"], claim["unit"] or ""
+    if isinstance(value, (list, tuple)):
+        return f"{_short(value[0])}-{_short(value[1])} {unit}".strip()
+    return f"{_short(value)} {unit}".strip() if value is not None else "an unstated figure"
+
+
+def _short(value: float) -> str:
+    """>>> _short(72000000000.0), _short(950.0)
+    ('72 billion', '950')
+    """
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:.4g} {word}"
+    return f"{value:.6g}"
+
+
 def _statement(text: str) -> str:
     """A compact paraphrase of the predicted clause.
 
     >>> _statement("that OpenAI would release an open-weights model before the end of 2025.")
     'OpenAI will release an open-weights model before the end of 2025'
     """
-    text = re.sub(r"\s+", " ", text).strip().strip(",;:.\"'“”")
+    text = re.sub(r"\s+", " ", text).strip().strip(",;:.\"'")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     text = re.sub(r"\bwould\b", "will", text)
     return text[:1].upper() + text[1:] if text[:1].islower() and not text.startswith(("o1", "o3", "o4", "gpt")) else text
@@ -289,12 +391,15 @@ def _probability(text: str) -> Optional[float]:
 
     >>> _probability("She puts a 70% chance on it"), _probability("odds of 3 in 4 chance"), _probability("no")
     (0.7, 0.75, None)
+    >>> _probability("I put the chance of that at about 25%")
+    0.25
     """
     m = PROBABILITY_RX.search(text)
     if not m:
         return None
-    if m.group("p") or m.group("q"):
-        value = float(m.group("p") or m.group("q")) / 100
+    number = m.group("p") or m.group("q") or m.group("r")
+    if number:
+        value = float(number) / 100
         return value if 0 <= value <= 1 else None
     a, b = m.group("a").lower(), m.group("b").lower()
     a_n = SMALL.get(a, int(a) if a.isdigit() else None)
