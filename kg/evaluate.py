@@ -254,6 +254,9 @@ def score_article(gold: dict, predicted: dict, body: str) -> ArticleResult:
             if key == "subject":
                 pv = names.get(pv, pv)
             ok = gv == pv or (isinstance(gv, str) and isinstance(pv, str) and name_key(gv) == name_key(pv))
+            if key in ("made", "target_date") and isinstance(gv, str) and isinstance(pv, str):
+                n = min(len(gv), len(pv))  # agree at the precision both give: "2025" meets "2025-12"
+                ok = gv[:n] == pv[:n]
             attributes[key].tp += ok
             attributes[key].fn += not ok
 

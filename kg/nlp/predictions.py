@@ -87,11 +87,13 @@ class PredictionExtractor:
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
                 for clause in self._clauses_of(token):
-                    if lemma in self.strong or self._is_future(clause, sent):
+                    if lemma in self.strong or self._is_future(clause, sent) or \
+                            (clause.lemma_ in self.nouns and _probability(sent.text) is not None):
                         anchors.append((token, clause, "verb"))
-            elif token.pos_ == "NOUN" and lemma in self.nouns:
+            elif token.pos_ == "NOUN" and lemma in self.nouns and not any(token is c for _, c, _ in anchors):
                 clause = self._noun_clause(token)
-                if clause is not None and self._is_future(clause, sent):
+                if clause is not None and (self._is_future(clause, sent) or
+                                           (lemma in ("chance", "probability", "odds", "likelihood") and _probability(sent.text))):
                     anchors.append((token, clause, "noun"))
         quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
         if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
