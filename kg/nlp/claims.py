@@ -988,6 +988,11 @@ class ClaimExtractor:
             if id(q) in view.used:
                 continue
             if q.unit in ("FLOP", "parameters", "tokens", "GPUs", "GPU-hours", "MW", "GW"):
+                before = doc.text[max(view.sent.start_char, q.start - 40):q.start].lower()
+                after = doc.text[q.end:q.end + 20].lower()
+                if q.unit == "tokens" and (re.search(r"context|window|prompt|input|output|up to\s*$", before)
+                                           or re.match(r"\s*(?:per|a|each)\s", after)):
+                    continue  # a context length or a price unit, not training data
                 types = MODELS if q.unit in ("FLOP", "parameters", "tokens", "GPU-hours") else MODELS | MAKERS | {"Product"}
                 owner = self._compute_owner(view, span, types)
                 if owner is None:
@@ -1014,6 +1019,15 @@ class ClaimExtractor:
 
     def _compute_owner(self, view: SentenceView, span: Span, types) -> Optional[Span]:
         index = view.index
+        inside = {index.at[i].kb_id_ for i in range(span.start, span.end) if i in index.at}
+        owner = self._compute_owner_any(view, span, types)
+        if owner is not None and owner.kb_id_ in inside:  # "2,048 H800 GPUs": the chip is not the owner
+            others = [e for e in view.ents(types) if e.kb_id_ not in inside]
+            owner = others[-1] if others else index.salient_before(view.sent.start, MODELS, sentences=2)
+        return owner
+
+    def _compute_owner_any(self, view: SentenceView, span: Span, types) -> Optional[Span]:
+        index = view.index
         if index.has_parse:
             verb = governing_verb(span.root)
             subj = subject_of(verb)
@@ -1039,7 +1053,7 @@ class ClaimExtractor:
         """'a fifth of the compute of X', '10x less compute than X', '40% less compute'."""
         doc = view.sent.doc
         after = doc.text[q.end:min(view.sent.end_char, q.end + 60)].lower()
-        noun = re.match(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
+        noun = re.match(r"\s*(?:of\s+)?(?:as much\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
                         r"(less|fewer|lower|cheaper|smaller|more|greater|higher)?\s*"
                         r"(?:\w+\s+)?(compute|computing|flops?|gpus?|gpu-hours|training|cost|costs|energy|power|"
                         r"chips|memory|price|budget|resources)", after)
@@ -1051,7 +1065,7 @@ class ClaimExtractor:
         elif q.kind == "multiplier":
             if comparative in ("less", "fewer", "lower", "cheaper", "smaller"):
                 value = round(100.0 / q.value, 2) if q.value else None
-            elif comparative in ("more", "greater", "higher"):
+            elif comparative in ("more", "greater", "higher") or re.match(r"\s*(?:as much|the)\b", after):
                 value = 100.0 * q.value
             else:
                 return None

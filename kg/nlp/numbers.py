@@ -67,7 +67,9 @@ MONEY_RX = re.compile(rf"(?<![\w.])(?:{_MONEY_ONE}|{_MONEY_POST})(?![\w])")
 PERCENT_RX = re.compile(rf"(?<![\w.])(?P<n>[-+−]?{_NUM})(?:\s?(?:-|–|to)\s?(?P<b>{_NUM}))?\s?(?:%|percent\b|per cent\b|pct\b)")
 SCI_RX = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?(?:[x×*]\s?10\^?(?P<e>\d+)|e\+?(?P<e2>\d+))")
 POW_RX = re.compile(r"(?<![\w.])10\^(?P<e>\d+)")
-UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?[\s-]+(?:(?:Nvidia|NVIDIA|AMD|Google)\s+)?(?P<u>"
+_UNIT_FILLER = (r"(?:(?:of\s+)?(?:the\s+)?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel)(?:'s)?|active|activated|total|dense|sparse|"
+                r"trainable|training|pre-?training|high-end|advanced|cutting-edge|[A-Z]{1,3}\d{2,3}[A-Z]?)\s+){0,3}")
+UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
 MULT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM}|{_WORDNUM})\s?(?:x|×|-fold|\s?times)(?![\w])", re.I)
 WORD_UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_WORDNUM})[\s-]+(?P<u>percentage points|points|percent)(?![\w])", re.I)
@@ -166,9 +168,17 @@ def find_quantities(text: str) -> List[Quantity]:
         unit = "points" if re.match(r"\s*(?:percentage\s+)?points?\b", text[m.end():]) else "%"
         found.append(Quantity(m.start(), m.end(), m.group(), value, unit, "percent"))
     for m in UNIT_RX.finditer(text):
-        if claim(m.start(), m.end()):
-            found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group("n"), m.group("s")),
-                                  _count_unit(m.group("u")), "count"))
+        if not claim(m.start(), m.end()):
+            continue
+        unit = _count_unit(m.group("u"))
+        value = to_number(m.group("n"), m.group("s"))
+        low = _range_start(text, m.start(), m.group("s"))
+        if low is not None and low[1] < value:
+            taken[low[0]:m.start()] = b"\x01" * (m.start() - low[0])
+            found.append(Quantity(low[0], m.end(), text[low[0]:m.end()], (low[1], value), unit, "count"))
+            continue
+        found.append(Quantity(m.start(), m.end(), m.group(), value, unit, "count"))
+        found.extend(_listed_before(text, m.start(), unit, m.group("s"), taken))
     for m in MULT_RX.finditer(text):
         if claim(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(), _word_or_number(m.group("n")), "x", "multiplier"))
@@ -192,6 +202,41 @@ def find_quantities(text: str) -> List[Quantity]:
         else:
             found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group()), None, "number"))
     return sorted(found, key=lambda q: q.start)
+
+
+_LISTED = re.compile(rf"(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_RANGE_START = re.compile(rf"(?:from|between)\s+(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:to|and|-|–)\s*$")
+
+
+def _listed_before(text: str, end: int, unit: Optional[str], scale: Optional[str], taken: bytearray) -> List[Quantity]:
+    """'1 billion, 4 billion, 12 billion and 27 billion parameters': the unit of the last
+    number of a list belongs to the others too.
+
+    >>> [q.text for q in find_quantities("with 1 billion, 4 billion and 12 billion parameters")]
+    ['1 billion', '4 billion', '12 billion parameters']
+    """
+    out = []
+    while True:
+        base = max(0, end - 40)
+        m = _LISTED.search(text[base:end])
+        if not m:
+            return sorted(out, key=lambda q: q.start)
+        start = base + m.start("n")
+        stop = base + (m.end("s") if m.group("s") else m.end("n"))
+        if any(taken[start:stop]):
+            return sorted(out, key=lambda q: q.start)
+        taken[start:stop] = b"\x01" * (stop - start)
+        out.append(Quantity(start, stop, text[start:stop], to_number(m.group("n"), m.group("s") or scale), unit, "count"))
+        end = start
+
+
+def _range_start(text: str, start: int, scale: Optional[str]) -> Optional[Tuple[int, float]]:
+    """'from 0.6 billion to 32 billion parameters': where the range starts, and its low end."""
+    m = _RANGE_START.search(text[max(0, start - 40):start])
+    if not m:
+        return None
+    begin = max(0, start - 40) + m.start("n")
+    return begin, to_number(m.group("n"), m.group("s") or scale)
 
 
 def _word_or_number(text: str) -> float:

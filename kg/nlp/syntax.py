@@ -33,6 +33,7 @@ GENERIC_NOUNS: Dict[str, Set[str]] = {
     "developer": {"Company"}, "maker": {"Company"}, "business": {"Company"}, "unicorn": {"Company"},
     "laboratory": {"Company", "Organization"}, "conglomerate": {"Company"}, "insurer": {"Company"},
     "model": {"AIModel"}, "system": {"AIModel"}, "llm": {"AIModel"}, "release": {"AIModel"},
+    "flagship": {"AIModel"}, "successor": {"AIModel"}, "version": {"AIModel"}, "variant": {"AIModel"},
     "chatbot": {"AIModel", "Product"}, "chip": {"Product"}, "processor": {"Product"}, "accelerator": {"Product"},
     "analyst": {"Person"}, "executive": {"Person"}, "founder": {"Person"}, "researcher": {"Person"},
 }
