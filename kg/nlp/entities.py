@@ -69,6 +69,25 @@ Chinese American European Asian US U.S. UK China Europe Beijing Washington Bruss
 Elo MoE Mixture-of-Experts ARR TCO MW GW PetaFLOP Transformer Transformers Tuesday Monday
 Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Commons CC BY GPL""".split())
 
+AFFILIATION_RX = re.compile(
+    r"\b(?P<role>analysts?|strategists?|economists?|researchers?|partners?|principal|director|head|chief|columnist|editor|"
+    r"writer|reporter|correspondent|investors?|manager|founder|fellow|professor|scientist|engineer|"
+    r"covers [\w-]+(?: [\w-]+)?|follows [\w-]+(?: [\w-]+)?|models [\w -]{3,30}?)\s+(?:at|with|for|of)\s+", re.I)
+NEW_MODEL_RX = re.compile(
+    r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
+    r"(?:v|V)?\d+(?:\.\d+)?(?:[a-z](?![a-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
+    r"Preview|Large|Medium|Small|Nano|Thinking|Reasoning|Vision|Coder|\d+(?:\.\d+)?[BMT]))*(?![\w\-])")
+MODEL_CONTEXT_RX = re.compile(
+    r"\b(?:models?|LLMs?|weights|parameters|benchmarks?|scor(?:e|es|ed|ing)|reasoning|open-source|open-weights?|"
+    r"fine-tun\w*|trained|training|chatbot|inference|tokens|leaderboard|released|launched|unveiled|checkpoint)\b", re.I)
+NOT_MODEL_PREFIXES = frozenset("""Series Phase Stage Level Tier Gen Generation Round Section Article Chapter Step Part Windows
+iPhone Pixel Galaxy Boeing Airbus Model Route Title Rule Covid Version Type Class Category Grade Block Area Zone Room
+Floor Gate Terminal Exit Week Day Year Top Figure Table Appendix Page Line Item Vol Volume Number Act Law Bill Wave Batch
+Cohort Season Episode Game Cup Formula Apollo Artemis Fiscal Quarter January February March April May June July August
+September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Paragraph Annex Schedule
+Amendment Proposition Under Over About Around Nearly Almost Only Just Top Bottom Up Down Since From Until By In On At
+The This That These Those Some All Each Every Both Its Their Our Her His Page Slide Chart Exhibit Note Footnote""".split())
+
 NOT_BENCHMARK_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "PERSON", "MONEY", "FAC"})
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december today tomorrow yesterday weekday weekend""".split())
@@ -149,6 +168,9 @@ class EntityRecognizer:
         cands += self._from_grammar(doc)
         if self.use_context:
             cands += self._from_context(doc)
+            cands += self._from_shapes(doc)
+            cands += self._from_first_names(doc)
+            cands += self._from_affiliations(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         chosen = _resolve_overlaps(cands)
@@ -219,6 +241,80 @@ class EntityRecognizer:
                 if name:
                     out.append(Candidate(span.start, span.end, type_, name, CONTEXT))
         out += self._benchmarks_after_scores(doc)
+        return out
+
+    def _from_shapes(self, doc: Doc) -> List[Candidate]:
+        """New model names by their shape and company: a capitalised name with a version
+        ("Tessel-2", "Mercury 2", "Nova Lark 1.5") in a sentence about models."""
+        out = []
+        for match in NEW_MODEL_RX.finditer(doc.text):
+            if match.group("word") in NOT_MODEL_PREFIXES or match.group("word").upper() == match.group("word") and len(match.group("word")) <= 2:
+                continue
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "GPE", "LAW", "EVENT") for t in span):
+                continue
+            sent = span.sent
+            if not MODEL_CONTEXT_RX.search(sent.text):
+                continue
+            if _starts_clause(span[0]) and span[0].pos_ != "PROPN" and not any(c.isupper() for c in span[0].text[1:]):
+                continue
+            out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(match.group()), CONTEXT))
+        return out
+
+    def _from_first_names(self, doc: Doc) -> List[Candidate]:
+        """A given name followed by one or two capitalised words is a person ("Beatriz Olawale-Strand")."""
+        out = []
+        names = self.kb.first_names
+        for token in doc:
+            if token.text not in names or token.ent_type_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LAW"):
+                continue
+            end = token.i + 1
+            taken = 0
+            while end < len(doc) and taken < 3:
+                nxt = doc[end]
+                if nxt.text == "-" and not nxt.whitespace_ and end + 1 < len(doc) and doc[end + 1].is_title:
+                    end += 2
+                    continue
+                if (nxt.is_title or re.fullmatch(r"(?:Mc|Mac|O')[A-Z]\w+|[A-Z]\.", nxt.text)) and not nxt.is_stop \
+                        and nxt.text not in SENTENCE_INITIAL_COMMON and nxt.ent_type_ not in ("GPE", "DATE", "ORG"):
+                    end += 1
+                    taken += 1
+                    continue
+                break
+            if taken == 0 and not (end > token.i + 1):
+                continue
+            span = doc[token.i:end]
+            name = clean_person_name(span.text)
+            if _plausible_person(name) and len(name.split()) >= 2:
+                out.append(Candidate(span.start, span.end, "Person", name, CONTEXT))
+        return out
+
+    def _from_affiliations(self, doc: Doc) -> List[Candidate]:
+        """'an analyst at Dunmore Kemp', 'who covers chipmakers at Ostrander Bell', 'a columnist
+        for The Compute Report': the name after the preposition is an organisation."""
+        out = []
+        for m in AFFILIATION_RX.finditer(doc.text):
+            span = doc.char_span(m.end(), min(len(doc.text), m.end() + 60), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            first = span[0]
+            if first.lower_ == "the" and len(span) > 1 and span[1].is_title:
+                first = span[1]
+            chunk = _name_chunk(first, exclude=None) if first.is_title or first.is_upper else None
+            if chunk is None or chunk.start > span.start + 1:
+                continue
+            end = chunk.end
+            while end < len(doc) and doc[end].text in ("&", "and") and end + 1 < len(doc) and doc[end + 1].is_title \
+                    and doc[end].text == "&":
+                end += 2
+            start = span.start if doc[span.start].lower_ == "the" and m.group("role") in ("columnist", "editor", "writer",
+                                                                                                 "reporter", "correspondent") else chunk.start
+            text = doc[chunk.start:end].text
+            name = clean_org_name(text)
+            if start != chunk.start:
+                name = doc[start:end].text
+            if _plausible_org(name):
+                out.append(Candidate(start, end, _org_type(name), name, CONTEXT))
         return out
 
     def _benchmarks_after_scores(self, doc: Doc) -> List[Candidate]:

@@ -8,7 +8,8 @@ Each line of ``companies.jsonl``, ``organizations.jsonl``, ``models.jsonl``,
 
 ``model_stems.jsonl`` lists the stems that start versioned model names ("Gemini", "Qwen")
 and ``model_variants.txt`` the words that follow a version ("Flash", "Instruct"); the model
-name grammar in :mod:`kg.nlp.names` is built from them. Everything here is data: add a line
+name grammar in :mod:`kg.nlp.names` is built from them. ``first_names.txt`` lists given
+names, so "Beatriz Olawale-Strand" is a person even when the statistical NER misses her. Everything here is data: add a line
 to teach ``kg`` a name.
 """
 
@@ -72,7 +73,8 @@ class Stem:
 class KnowledgeBase:
     """Entities by canonical name and by :func:`name_key` of every spelling."""
 
-    def __init__(self, entries: Iterable[KbEntry], stems: Iterable[Stem] = (), variants: Iterable[str] = ()):
+    def __init__(self, entries: Iterable[KbEntry], stems: Iterable[Stem] = (), variants: Iterable[str] = (),
+                 first_names: Iterable[str] = ()):
         self.entries: Dict[str, KbEntry] = {}
         self.by_key: Dict[str, KbEntry] = {}
         for entry in entries:
@@ -81,6 +83,7 @@ class KnowledgeBase:
                 self.by_key.setdefault(name_key(surface), entry)
         self.stems: List[Stem] = list(stems)
         self.variants: List[str] = list(variants)
+        self.first_names = frozenset(first_names)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -118,16 +121,18 @@ class KnowledgeBase:
             if file.exists():
                 entries.extend(_read_entries(file))
         stems = [Stem(**row) for row in _read_jsonl(Path(path) / "model_stems.jsonl")]
-        variants_file = Path(path) / "model_variants.txt"
-        variants = []
-        if variants_file.exists():
-            variants = [line.strip() for line in variants_file.read_text("utf-8").splitlines()
-                        if line.strip() and not line.startswith("#")]
-        return cls(entries, stems, variants)
+        return cls(entries, stems, _read_lines(Path(path) / "model_variants.txt"),
+                   _read_lines(Path(path) / "first_names.txt"))
 
     def to_rows(self) -> List[dict]:
         return [{"name": e.name, "type": e.type, "aliases": list(e.aliases), "version_of": e.version_of,
                  "maker": e.maker, "ambiguous": e.ambiguous} for e in self]
+
+
+def _read_lines(file: Path) -> List[str]:
+    if not file.exists():
+        return []
+    return [line.strip() for line in file.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _read_jsonl(file: Path) -> Iterator[dict]:
