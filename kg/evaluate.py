@@ -368,3 +368,30 @@ def _brief(what: str, item: dict) -> str:
         return " | ".join(str(p) for p in parts) + f"   «{item['quote'][:90]}»"
     return (f"{item.get('predictor')} -> {item.get('subject')}: {item['statement'][:70]} "
             f"(made {item.get('made')}, by {item.get('target_date')}, {item.get('status')})")
+
+
+def evaluate_items(items: Sequence[dict], model: Optional[str] = None) -> SplitReport:
+    """Score short annotated snippets (``{"id", "text", "date", "entities", "claims",
+    "predictions"}`` per item, as in ``tests/nlp/data/claim_sentences.jsonl``)."""
+    import datetime as dt
+
+    from .extract import extract_stream
+    from .nlp.pipeline import load_pipeline
+    from .records import Article
+
+    golds = {}
+    articles = []
+    for item in items:
+        golds[item["id"]] = {
+            "entities": [dict(e, aliases=e.get("aliases", [])) for e in item.get("entities", [])],
+            "claims": [dict(c, quote=item["text"], start=0, end=len(item["text"])) for c in item.get("claims", [])],
+            "predictions": [dict(p, quote=item["text"], start=0, end=len(item["text"]), statement="")
+                            for p in item.get("predictions", [])],
+        }
+        date = dt.date.fromisoformat(item["date"]) if item.get("date") else None
+        articles.append(Article(text=item["text"], path=item["id"], key=f"item:{item['id']}", date=date))
+    report = SplitReport("items")
+    for extraction in extract_stream(load_pipeline(model), articles):
+        predicted = to_json(extraction)
+        report.articles.append(score_article(golds[extraction.article.path], predicted, extraction.article.text))
+    return report

@@ -248,7 +248,8 @@ class EntityRecognizer:
         ("Tessel-2", "Mercury 2", "Nova Lark 1.5") in a sentence about models."""
         out = []
         for match in NEW_MODEL_RX.finditer(doc.text):
-            if match.group("word") in NOT_MODEL_PREFIXES or match.group("word").upper() == match.group("word") and len(match.group("word")) <= 2:
+            words = match.group("word").split()
+            if any(w in NOT_MODEL_PREFIXES for w in words) or not _plausible_org(_canonical_surface(match.group())):
                 continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "GPE", "LAW", "EVENT") for t in span):
@@ -301,7 +302,7 @@ class EntityRecognizer:
             if first.lower_ == "the" and len(span) > 1 and span[1].is_title:
                 first = span[1]
             chunk = _name_chunk(first, exclude=None) if first.is_title or first.is_upper else None
-            if chunk is None or chunk.start > span.start + 1:
+            if chunk is None or chunk.start > span.start + 1 or any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") for t in chunk):
                 continue
             end = chunk.end
             while end < len(doc) and doc[end].text in ("&", "and") and end + 1 < len(doc) and doc[end + 1].is_title \
@@ -351,7 +352,7 @@ class EntityRecognizer:
                 if not entry.ambiguous:  # ambiguous list names count only through _from_kb's context check
                     out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
                 continue
-            if _dateline_or_junk(span):
+            if _dateline_or_junk(span) or _ticker(span) or (len(span) == 1 and not _looks_like_name(span[0])):
                 continue
             if ent.label_ == "PERSON":
                 name = clean_person_name(text)
@@ -375,8 +376,7 @@ class EntityRecognizer:
         chosen = [c for c in chosen if c.source >= GRAMMAR or c.end - c.start > 1
                   or doc[c.start].text.lower() not in lowercase_words]  # "Pro" beside "pro": a word
         short = self._short_forms(chosen)
-        orgs = sorted({c.name for c in chosen if c.type in ("Company", "Organization") and c.source < KB},
-                      key=len, reverse=True)
+        orgs = sorted({c.name for c in chosen if c.type in ("Company", "Organization")}, key=len, reverse=True)
         known = {c.name: c for c in chosen}
         result = []
         for c in chosen:
@@ -384,10 +384,10 @@ class EntityRecognizer:
             if c.source < KB and key in short:
                 target = short[key]
                 c = Candidate(c.start, c.end, target.type, target.name, c.source, target.entry)
-            elif c.type in ("Company", "Organization") and c.source < KB:
+            elif c.source < KB:  # "Kestrel Point" for "Kestrel Point Research", "Epoch" for "Epoch AI"
                 longer = next((o for o in orgs if o != c.name and o.startswith(c.name + " ")), None)
                 if longer:
-                    c = Candidate(c.start, c.end, known[longer].type, longer, c.source)
+                    c = Candidate(c.start, c.end, known[longer].type, longer, c.source, known[longer].entry)
             result.append(c)
         result = _vote_types(result)
         result += self._echoes(doc, result, short)
@@ -638,6 +638,16 @@ def _clean(text: str, type_: str) -> str:
         return name if _plausible_org(name) else ""
     name = _canonical_surface(text)
     return name if _plausible_org(name) else ""
+
+
+def _ticker(span: Span) -> bool:
+    """'(CRWV)', 'Nasdaq: NVDA': a stock symbol next to the company, not another entity."""
+    doc = span.doc
+    if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 5:
+        return False
+    prev = doc[span.start - 1].text if span.start > 0 else ""
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    return (prev == "(" and nxt in (")", ",", ";")) or prev == ":"
 
 
 def _dateline_or_junk(span: Span) -> bool:

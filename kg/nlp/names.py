@@ -103,7 +103,7 @@ def clean_org_name(text: str) -> str:
     words = strip_possessive(text).split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
-    while len(words) > 1 and words[-1].rstrip(",") in LEGAL_SUFFIXES:
+    while len(words) > 1 and (words[-1].rstrip(",") in LEGAL_SUFFIXES or words[-1] in ("and", "&", "or")):
         words = words[:-1]
     return " ".join(words).rstrip(",")
 
