@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claims import ClaimExtractor
-from .entities import EntityRecognizer
+from .entities import EntityRecognizer, NameMerger
 from .predictions import PredictionExtractor
 
 
@@ -35,6 +35,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif prev.text[-1:] not in SENTENCE_ENDERS and not prev.is_punct:
             token.is_sent_start = False
     return doc
+
+
+@Language.factory("kg_names", assigns=["doc.spans"])
+def make_names(nlp: Language, name: str) -> NameMerger:
+    return NameMerger(nlp, name)
 
 
 @Language.factory("kg_entities", assigns=["doc.spans"], default_config={"use_ner": True, "use_context": True})

@@ -33,6 +33,7 @@ from .kb import KnowledgeBase, KbEntry, name_key
 from .names import clean_org_name, clean_person_name, model_name_regex, stem_of, strip_possessive
 
 SPANS_KEY = "kg_entities"
+NAMES_KEY = "kg_names"
 
 # Source strengths: a list entry beats the grammar, which beats context, which beats NER.
 KB, GRAMMAR, CONTEXT, NER, ECHO = 4, 3, 2, 1, 0
@@ -108,6 +109,118 @@ class Candidate:
     entry: Optional[KbEntry] = None
 
 
+class NameMatcher:
+    """List names (two PhraseMatchers) and name grammar (regexes): the cheap, strong sources.
+
+    Shared by ``kg_names`` (which runs first and merges multi-word names into single tokens
+    so the tagger and parser see "Claude Opus 4.5" as one proper noun) and ``kg_entities``.
+    """
+
+    def __init__(self, nlp, kb: KnowledgeBase):
+        self.kb = kb
+        self.vocab = nlp.vocab
+        self.exact = PhraseMatcher(self.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(self.vocab, attr="LOWER")
+        self.entry_of: Dict[int, KbEntry] = {}
+        exact_docs: Dict[str, list] = defaultdict(list)
+        lower_docs: Dict[str, list] = defaultdict(list)
+        seen_exact, seen_lower = set(), set()
+        for entry in kb:
+            label = f"{entry.type}\x1f{entry.name}"
+            self.entry_of[self.vocab.strings.add(label)] = entry
+            for surface in entry.surfaces:
+                for form in {surface, surface.replace("\u2019", "'")}:
+                    if (label, form) not in seen_exact:
+                        seen_exact.add((label, form))
+                        exact_docs[label].append(nlp.make_doc(form))
+                if _distinctive(surface) and not entry.ambiguous and (label, surface.lower()) not in seen_lower:
+                    seen_lower.add((label, surface.lower()))
+                    lower_docs[label].append(nlp.make_doc(surface))
+        for label, docs in exact_docs.items():
+            self.exact.add(label, docs)
+        for label, docs in lower_docs.items():
+            self.lower.add(label, docs)
+        self.model_rx = model_name_regex(kb.stems, kb.variants)
+        self.bench_rx = re.compile(
+            r"(?<![\w\-])(?:[A-Z][\w.]*[\- ]?)?(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]\w*)(?:-?(?:[Bb]ench|Eval|EVAL|QA|Arena|Comp)"
+            r"(?:[\- ](?:Verified|Lite|Pro|Hard|Live|Plus|Multimodal|\d+(?:\.\d+)?))?)(?![\w\-])")
+        owners: Dict[str, set] = defaultdict(set)
+        for entry in kb:
+            if entry.type == "AIModel" and not entry.ambiguous:
+                for surface in entry.surfaces:
+                    for form in model_short_forms(surface):
+                        if any(ch.isdigit() for ch in form) and any(ch.isalpha() for ch in form) and len(form) >= 2:
+                            owners[name_key(form)].add(entry.name)
+        self.kb_short = {key: kb.get(next(iter(names))) for key, names in owners.items()
+                         if len(names) == 1 and kb.lookup(key) is None}
+
+    def from_kb(self, doc: Doc, ambiguous: Optional[bool] = None) -> List[Tuple[int, int, KbEntry]]:
+        """(start, end, entry) for every list name; ``ambiguous`` keeps only (un)ambiguous ones."""
+        out = []
+        for match_id, start, end in self.exact(doc) + self.lower(doc):
+            entry = self.entry_of[match_id]
+            if ambiguous is None or entry.ambiguous == ambiguous:
+                out.append((start, end, entry))
+        return out
+
+    def from_grammar(self, doc: Doc) -> List[Candidate]:
+        out = []
+        text = doc.text
+        for rx, type_ in ((self.model_rx, "AIModel"), (self.bench_rx, "Benchmark")):
+            for match in rx.finditer(text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                entry = self.kb.lookup(match.group())
+                if entry is not None:
+                    out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
+                else:
+                    out.append(Candidate(span.start, span.end, type_, _canonical_surface(match.group()), GRAMMAR))
+        return out
+
+    def strong_candidates(self, doc: Doc) -> List[Candidate]:
+        """Unambiguous list names and grammar names, overlaps settled."""
+        cands = [Candidate(s, e, entry.type, entry.name, KB, entry) for s, e, entry in self.from_kb(doc, ambiguous=False)]
+        return _resolve_overlaps(cands + self.from_grammar(doc))
+
+
+_MATCHERS: Dict[tuple, NameMatcher] = {}
+
+
+def name_matcher(nlp, kb: KnowledgeBase) -> NameMatcher:
+    """One NameMatcher per vocabulary and knowledge base (building one takes about a second)."""
+    key = (id(nlp.vocab), id(kb))
+    if key not in _MATCHERS:
+        _MATCHERS[key] = NameMatcher(nlp, kb)
+    return _MATCHERS[key]
+
+
+class NameMerger:
+    """The ``kg_names`` component: find list and grammar names before the tagger and merge
+    each multi-word one into a single proper-noun token. Results in ``doc.spans["kg_names"]``."""
+
+    def __init__(self, nlp, name: str = "kg_names", kb: Optional[KnowledgeBase] = None):
+        from .kb import default_kb
+
+        self.name = name
+        self.matcher = name_matcher(nlp, kb if kb is not None else default_kb())
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.matcher.strong_candidates(doc)
+        marks = [(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]), c) for c in found]
+        with doc.retokenize() as retokenizer:
+            for c in found:
+                if c.end - c.start > 1:
+                    retokenizer.merge(doc[c.start:c.end], attrs={"TAG": "NNP", "POS": "PROPN"})
+        spans = []
+        for start, end, c in marks:
+            span = doc.char_span(start, end, label=c.type, kb_id=c.name)
+            if span is not None:
+                spans.append(span)
+        doc.spans[NAMES_KEY] = spans
+        return doc
+
+
 class EntityRecognizer:
     """spaCy component; see the module docstring."""
 
@@ -122,50 +235,20 @@ class EntityRecognizer:
         self.use_context = use_context
         if not Doc.has_extension("kg_entity_info"):
             Doc.set_extension("kg_entity_info", default=None)
-        self._build(nlp)
-
-    # -- set-up ------------------------------------------------------------------------
-    def _build(self, nlp) -> None:
-        self.exact = PhraseMatcher(self.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(self.vocab, attr="LOWER")
-        self._entry_of: Dict[int, KbEntry] = {}
-        exact_docs: Dict[str, list] = defaultdict(list)
-        lower_docs: Dict[str, list] = defaultdict(list)
-        seen_exact, seen_lower = set(), set()
-        for entry in self.kb:
-            label = f"{entry.type}\x1f{entry.name}"
-            self._entry_of[self.vocab.strings.add(label)] = entry
-            for surface in entry.surfaces:
-                for form in {surface, surface.replace("\u2019", "'")}:
-                    if (label, form) not in seen_exact:
-                        seen_exact.add((label, form))
-                        exact_docs[label].append(nlp.make_doc(form))
-                if _distinctive(surface) and not entry.ambiguous and (label, surface.lower()) not in seen_lower:
-                    seen_lower.add((label, surface.lower()))
-                    lower_docs[label].append(nlp.make_doc(surface))
-        for label, docs in exact_docs.items():
-            self.exact.add(label, docs)
-        for label, docs in lower_docs.items():
-            self.lower.add(label, docs)
-        self.model_rx = model_name_regex(self.kb.stems, self.kb.variants)
-        owners: Dict[str, set] = defaultdict(set)
-        for entry in self.kb:
-            if entry.type == "AIModel" and not entry.ambiguous:
-                for surface in entry.surfaces:
-                    for form in model_short_forms(surface):
-                        if any(ch.isdigit() for ch in form) and len(form) > 2:
-                            owners[name_key(form)].add(entry.name)
-        self._kb_short = {key: self.kb.get(next(iter(names))) for key, names in owners.items()
-                          if len(names) == 1 and self.kb.lookup(key) is None}
-        self.bench_rx = re.compile(
-            r"(?<![\w\-])(?:[A-Z][\w.]*[\- ]?)?(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]\w*)(?:-?(?:[Bb]ench|Eval|EVAL|QA|Arena|Comp)"
-            r"(?:[\- ](?:Verified|Lite|Pro|Hard|Live|Plus|Multimodal|\d+(?:\.\d+)?))?)(?![\w\-])")
+        self.matcher = name_matcher(nlp, self.kb)
+        self._kb_short = self.matcher.kb_short
 
     # -- the component -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         cands: List[Candidate] = []
-        cands += self._from_kb(doc)
-        cands += self._from_grammar(doc)
+        if NAMES_KEY in doc.spans:  # kg_names ran first and merged them
+            for span in doc.spans[NAMES_KEY]:
+                entry = self.kb.get(span.kb_id_)
+                cands.append(Candidate(span.start, span.end, span.label_, span.kb_id_,
+                                       KB if entry is not None else GRAMMAR, entry))
+        else:
+            cands += self.matcher.strong_candidates(doc)
+        cands += self._ambiguous(doc)
         if self.use_context:
             cands += self._from_context(doc)
             cands += self._from_shapes(doc)
@@ -180,14 +263,10 @@ class EntityRecognizer:
         doc._.kg_entity_info = self._entity_info(chosen)
         return doc
 
-    def _from_kb(self, doc: Doc) -> List[Candidate]:
-        out = []
-        for match_id, start, end in self.exact(doc) + self.lower(doc):
-            entry = self._entry_of[match_id]
-            if entry.ambiguous and not self._ambiguous_ok(doc, entry, start, end):
-                continue
-            out.append(Candidate(start, end, entry.type, entry.name, KB, entry))
-        return out
+    def _ambiguous(self, doc: Doc) -> List[Candidate]:
+        return [Candidate(start, end, entry.type, entry.name, KB, entry)
+                for start, end, entry in self.matcher.from_kb(doc, ambiguous=True)
+                if self._ambiguous_ok(doc, entry, start, end)]
 
     def _ambiguous_ok(self, doc: Doc, entry: KbEntry, start: int, end: int) -> bool:
         """An ambiguous name counts only near its maker or a noun of its type."""
@@ -202,30 +281,6 @@ class EntityRecognizer:
             sent = span.sent.text
             return any(s in sent for s in maker.surfaces)
         return False
-
-    def _from_grammar(self, doc: Doc) -> List[Candidate]:
-        out = []
-        text = doc.text
-        for match in self.model_rx.finditer(text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            surface = match.group()
-            entry = self.kb.lookup(surface)
-            if entry is not None:
-                out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
-            else:
-                out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(surface), GRAMMAR))
-        for match in self.bench_rx.finditer(text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            entry = self.kb.lookup(match.group())
-            if entry is not None:
-                out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
-            else:
-                out.append(Candidate(span.start, span.end, "Benchmark", _canonical_surface(match.group()), GRAMMAR))
-        return out
 
     def _from_context(self, doc: Doc) -> List[Candidate]:
         out = []

