@@ -327,6 +327,15 @@ class ClaimExtractor:
             owner = index.at.get(i - 1)
             if owner is not None and owner.label_ in MODELS:
                 return owner
+        # "X beats Y on GPQA, 59.4% to 53.6%": the figures follow the order of the models
+        pair = self._figure_pair(view, span)
+        if pair is not None:
+            return pair
+        # "Gemini 2.0 Flash (60.1)"
+        if i >= view.sent.start + 1 and doc[i].text == "(":
+            owner = index.at.get(i - 1)
+            if owner is not None and owner.label_ in MODELS:
+                return owner
         # "GPT-4o at 96.1", "o3-mini: 79.7%"
         if i >= view.sent.start + 1 and doc[i].lower_ in ("at", ":", "with", "scoring", "on"):
             owner = index.at.get(i - 1)
@@ -372,6 +381,24 @@ class ClaimExtractor:
                 return owner
         return index.salient_before(view.sent.start, MODELS, sentences=2)
 
+    def _figure_pair(self, view: SentenceView, span: Span) -> Optional[Span]:
+        """'..., 59.4% to 53.6%' / '88.6 to 88.7' / '92.7% against 88.9%' after two named models."""
+        doc = view.sent.doc
+        text = doc.text
+        pair = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%?\s+(?:to|against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?%?(?![\w.])")
+        lo = max(view.sent.start_char, span.start_char - 30)
+        for m in pair.finditer(text, lo, min(view.sent.end_char, span.end_char + 30)):
+            if not (m.start() <= span.start_char < m.end()):
+                continue
+            first = span.start_char < m.start(2)
+            models = []
+            for e in view.ents(MODELS):
+                if e.end_char <= m.start() and e.kb_id_ not in [x.kb_id_ for x in models]:
+                    models.append(e)
+            if len(models) >= 2:
+                return models[0] if first else models[1]
+        return None
+
     @staticmethod
     def _in_contrast(span: Span) -> bool:
         """A model named inside 'against 96.4% for o1' or 'versus o1' owns the other figure."""
@@ -400,6 +427,9 @@ class ClaimExtractor:
         for token, direction, last in triggers:
             if last is None and self._not_a_comparison(token):
                 continue
+            if last is None and _passive(token) and direction != "level":
+                # "X was beaten by Y": the agent is the side ahead
+                direction = "behind" if direction == "ahead" else "ahead"
             found = self._comparison_args(view, token, last, last_score)
             if found is None:
                 continue
@@ -420,7 +450,7 @@ class ClaimExtractor:
     @staticmethod
     def _not_a_comparison(token: Token) -> bool:
         """'The round was led by X', 'led the round', 'topped $100 billion': same verbs, other senses."""
-        if any(c.dep_ in ("auxpass", "agent") for c in token.children):
+        if token.lemma_ == "lead" and any(c.dep_ in ("auxpass", "agent") for c in token.children):
             return True
         objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
         if any(o.lemma_ in ("round", "investment", "funding", "financing", "team", "effort", "list", "chart", "way",
@@ -517,6 +547,11 @@ class ClaimExtractor:
             before = [e for e in view.ents(group) if e.end <= token.i and e not in objects]
             if before:
                 subj_name = before[-1].kb_id_
+        if subj_name is None and token.i == view.sent.start or (last is not None and subj_name is None):
+            # "Behind Claude Opus 4.5 on SWE-bench Verified sits Gemini 3 Pro"
+            after = [e for e in view.ents(group) if e.start > max(o.end for o in objects) - 1 and e not in objects]
+            if after:
+                subj_name = after[0].kb_id_
         if subj_name is None:
             return None
         names = [o.kb_id_ for o in objects if o.kb_id_ != subj_name and _comparable(index.type_of(subj_name), o.label_)]
@@ -1118,12 +1153,16 @@ def _inflections(lemma: str) -> List[str]:
     if lemma in irregular:
         return [lemma, *irregular[lemma]]
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = [lemma, lemma + "s", stem + "ed", stem + "ing"]
-    if lemma.endswith(("ch", "sh", "x")):
-        forms.append(lemma + "es")
+    forms = [lemma, stem + "ed", stem + "ing"]
+    forms.append(lemma + "es" if lemma.endswith(("s", "ch", "sh", "x", "z")) else lemma + "s")
     if re.search(r"[^aeiou][aeiou][pgt]$", lemma):  # "top" -> "topped"
         forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return forms
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "agent") for c in token.children) or (
+        token.tag_ == "VBN" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "by")
 
 
 def _comparable(a: Optional[str], b: Optional[str]) -> bool:
