@@ -501,6 +501,19 @@ class ClaimExtractor:
             ent = index.at.get(head.i) or index.entity_of(head, COMPARABLE, resolve=False)
             if ent is not None and ent.label_ in COMPARABLE and ent not in found:
                 found.append(ent)
+        if found:  # "leapfrogged GPT-4.5 and Grok 3": a list goes on after the first object
+            last_end = max(e.end for e in found)
+            for e in view.ents(COMPARABLE):
+                if e.start < last_end or e in found:
+                    continue
+                between = doc[last_end:e.start]
+                if all(t.lower_ in (",", "and", "or", "as", "well", "both", "'s", "the") or
+                       (t.i in index.at and index.at[t.i].label_ in MAKERS) for t in between) and \
+                        any(t.lower_ in (",", "and", "or") for t in between):
+                    found.append(e)
+                    last_end = e.end
+                else:
+                    break
         if not found:
             for t in doc[anchor.i + 1:view.sent.end]:
                 if t.text in (";", "which", "while", "whereas", "but") or (t.text == "," and found):

@@ -251,7 +251,7 @@ class EntityRecognizer:
         cands += self._ambiguous(doc)
         if self.use_context:
             cands += self._from_context(doc)
-            cands += self._from_shapes(doc)
+            cands += self._from_shapes(doc, cands)
             cands += self._from_first_names(doc)
             cands += self._from_affiliations(doc)
         if self.use_ner:
@@ -298,10 +298,12 @@ class EntityRecognizer:
         out += self._benchmarks_after_scores(doc)
         return out
 
-    def _from_shapes(self, doc: Doc) -> List[Candidate]:
+    def _from_shapes(self, doc: Doc, known: List[Candidate]) -> List[Candidate]:
         """New model names by their shape and company: a capitalised name with a version
-        ("Tessel-2", "Mercury 2", "Nova Lark 1.5") in a sentence about models."""
+        ("Tessel-2", "Mercury 2", "Nova Lark 1.5") in a sentence about models (one that says
+        so, or names a known model or benchmark)."""
         out = []
+        about_models = {doc[c.start].sent.start for c in known if c.type in ("AIModel", "Benchmark")}
         for match in NEW_MODEL_RX.finditer(doc.text):
             words = match.group("word").split()
             if any(w in NOT_MODEL_PREFIXES for w in words) or not _plausible_org(_canonical_surface(match.group())):
@@ -310,7 +312,7 @@ class EntityRecognizer:
             if span is None or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "GPE", "LAW", "EVENT") for t in span):
                 continue
             sent = span.sent
-            if not MODEL_CONTEXT_RX.search(sent.text):
+            if sent.start not in about_models and not MODEL_CONTEXT_RX.search(sent.text):
                 continue
             if _starts_clause(span[0]) and span[0].pos_ != "PROPN" and not any(c.isupper() for c in span[0].text[1:]):
                 continue

@@ -72,7 +72,7 @@ _UNIT_FILLER = (r"(?:(?:of\s+)?(?:the\s+)?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel)(
 UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
 MULT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM}|{_WORDNUM})\s?(?:x|×|-fold|\s?times)(?![\w])", re.I)
-WORD_UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_WORDNUM})[\s-]+(?P<u>percentage points|points|percent)(?![\w])", re.I)
+WORD_UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_WORDNUM}|a|half a)[\s-]+(?P<u>percentage points?|points?|percent)(?![\w])", re.I)
 PLAIN_RX = re.compile(rf"(?<![\w.$€£¥%]){_NUM}(?![\w%]|\.\d)")
 FRACTION_RX = re.compile(r"\b(?P<f>" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
                          + r")\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?=\w)", re.I)
@@ -240,6 +240,8 @@ def _range_start(text: str, start: int, scale: Optional[str]) -> Optional[Tuple[
 
 
 def _word_or_number(text: str) -> float:
+    if text.lower() == "half a":
+        return 0.5
     return float(WORD_NUMBERS[text.lower()]) if text.lower() in WORD_NUMBERS else to_number(text)
 
 

@@ -367,7 +367,9 @@ def _money_text(claim: dict) -> str:
 
 
 def _short(value: float) -> str:
-    """>>> _short(72000000000.0), _short(950.0)
+    """A figure in words a reader expects.
+
+    >>> _short(72000000000.0), _short(950.0)
     ('72 billion', '950')
     """
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
