@@ -82,7 +82,7 @@ class ClaimExtractor:
         self.open_rx = phrase_regex(la["open"])
         self.closed_rx = phrase_regex(la["closed"])
         fin = t["financial"]
-        self.fin_rx = [(rel, phrase_regex(words)) for rel, words in fin.items()
+        self.fin_rx = [(rel, phrase_regex(_with_inflections(words))) for rel, words in fin.items()
                        if rel not in ("acquisition", "investment")]
         self.acq_words = set(fin["acquisition"])
         self.inv_words = set(fin["investment"])
@@ -749,11 +749,20 @@ class ClaimExtractor:
             subj_ent = index.entity_of(subj, types | {"Person"}) if subj is not None else None
             if subj_ent is not None and subj_ent.label_ == "Person":
                 subj_ent = None
+            if lemma in self.acq_words and _passive(verb):  # "MosaicML was acquired by Databricks"
+                agent = next((index.entity_of(g, MAKERS) for c in verb.children if c.dep_ == "agent"
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent, subj_ent
+            if lemma == "value":  # "The round ... valued it at $9.9 billion"
+                valued = next((index.entity_of(c, types) for c in verb.children if c.dep_ == "dobj"), None)
+                if valued is not None:
+                    return valued, None
             for obj in objects_of(verb):
                 ent = index.entity_of(obj, MAKERS, resolve=False)
                 if ent is not None and (subj_ent is None or ent.kb_id_ != subj_ent.kb_id_):
                     if (lemma in self.inv_words | {"put", "pour", "commit"} and obj.head.lower_ in ("in", "into")) \
-                            or lemma in self.acq_words:
+                            or lemma in self.acq_words or (lemma == "pay" and obj.dep_ in ("dobj", "dative")):
                         counterparty = ent
             if subj_ent is not None:
                 return subj_ent, counterparty
@@ -822,6 +831,8 @@ class ClaimExtractor:
                                 object=counterparty.kb_id_ if counterparty is not None else None)
             if claim["modality"] == "expected" and self._third_party_estimate(view, span, owner):
                 continue  # an analyst's estimate is a prediction, not a reported figure
+            if relation == "loss" and isinstance(q.value, float):
+                claim["value"] = -abs(q.value)
             if relation == "valuation" and not funding_words.search(view.text) and self.doc_is_market:
                 claim.update(kind="market", relation="market_cap", rule="market:market_cap")
             view.used.add(id(q))
@@ -1171,6 +1182,17 @@ def _inflections(lemma: str) -> List[str]:
     if re.search(r"[^aeiou][aeiou][pgt]$", lemma):  # "top" -> "topped"
         forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return forms
+
+
+def _with_inflections(words) -> List[str]:
+    """Keyword lists name base forms; text has 'committed', 'spends', 'raising'."""
+    out = set(words)
+    for w in words:
+        if " " not in w and w.isalpha():
+            out.update(_inflections(w))
+            if w.endswith("t") and len(w) > 3:
+                out.add(w + "ted")
+    return sorted(out)
 
 
 def _passive(token: Token) -> bool:

@@ -68,8 +68,12 @@ Wall Street Silicon Valley Big Tech Magnificent Seven Series A Series B Series C
 Nasdaq Composite S&P S&P 500 Dow Dow Jones Treasury Treasuries the Street Fed Street EU AI Act AI Act
 Chinese American European Asian US U.S. UK China Europe Beijing Washington Brussels AI Index
 Elo MoE Mixture-of-Experts ARR TCO MW GW PetaFLOP Transformer Transformers Tuesday Monday
-Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Commons CC BY GPL""".split())
+Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Commons CC BY GPL
+USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD""".split())
 
+COMPANY_CONTEXT_RX = re.compile(
+    r"\b(?:raised?|raising|funding|round|valuation|valued|start-?up|shares|stock|revenue|acquir\w+|investors?|"
+    r"chief executive|CEO|founder|co-founder|IPO|Series [A-H])\b")
 AFFILIATION_RX = re.compile(
     r"\b(?P<role>analysts?|strategists?|economists?|researchers?|partners?|principal|director|head|chief|columnist|editor|"
     r"writer|reporter|correspondent|investors?|manager|founder|fellow|professor|scientist|engineer|"
@@ -269,10 +273,17 @@ class EntityRecognizer:
                 if self._ambiguous_ok(doc, entry, start, end)]
 
     def _ambiguous_ok(self, doc: Doc, entry: KbEntry, start: int, end: int) -> bool:
-        """An ambiguous name counts only near its maker or a noun of its type."""
+        """An ambiguous name counts only near its maker or a noun of its type, as a capitalised
+        phrase mid-sentence ("Ilya Sutskever's Safe Superintelligence"), or as a company in a
+        sentence about money ("Perplexity is now valued at $20 billion")."""
         span = doc[start:end]
         if span.text[:1].islower():
             return False
+        if len(span) > 1 and all(t.text[:1].isupper() for t in span if t.is_alpha) and not _starts_clause(span[0]):
+            return True
+        if entry.type == "Company" and COMPANY_CONTEXT_RX.search(span.sent.text) and \
+                (not _starts_clause(span[0]) or span[0].dep_ in ("nsubj", "nsubjpass")):
+            return True
         window = doc[max(span.sent.start, start - 4):min(span.sent.end, end + 3)]
         if any(HEAD_NOUNS.get(t.lower_) == entry.type for t in window):
             return True

@@ -145,7 +145,7 @@ class EntityIndex:
                     if found is not None:
                         return found
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at", "by"):
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at"):
                     for grand in child.children:
                         if grand.dep_ == "pobj":
                             found = self.entity_of(grand, types, depth - 1, resolve)
