@@ -600,9 +600,18 @@ class ClaimExtractor:
                 if not any(c.lower_ in self.launch_particles[lemma] for c in token.children) and \
                         following not in self.launch_particles[lemma]:
                     continue
-            if is_verb and (lemma in self.launch_released or lemma in self.launch_announced):
+            if lemma == "source" and token.i >= 2 and token.doc[token.i - 2].lower_ == "open":
+                lemma = "open-source"  # "open-sourced" is three tokens
+            if lemma == "available" and token.dep_ in ("acomp", "amod", "oprd") and token.head.lemma_ in ("be", "become") \
+                    and any(c.lower_ in ("now", "generally", "broadly", "widely") for c in token.children):
+                objects, maker, referred = self._launch_args_verb(view, token.head)  # "X is now generally available"
+            elif is_verb and (lemma in self.launch_released or lemma in self.launch_announced):
+                if any(a.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve") for a in token.ancestors):
+                    continue
                 objects, maker, referred = self._launch_args_verb(view, token)
             elif token.pos_ == "NOUN" and lemma in self.launch_nouns:
+                if token.head.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve"):
+                    continue
                 objects, maker = self._launch_args_noun(view, token)
                 referred = False
             else:
@@ -610,6 +619,8 @@ class ClaimExtractor:
             relation = "announced" if lemma in self.launch_announced or lemma == "announcement" else "released"
             for obj in objects:
                 known_maker = index.maker_of(obj.kb_id_)
+                if maker and known_maker and not referred and not _related(index, maker, known_maker):
+                    continue  # "Microsoft is rolling out GPT-5 in Copilot": distribution, not a release
                 subject = known_maker if (maker is None or (referred and known_maker)) else maker
                 if subject is None:
                     company = index.salient_before(obj.start, MAKERS, sentences=3)
@@ -647,9 +658,14 @@ class ClaimExtractor:
         for obj in objects_of(token):
             if obj.dep_ == "pobj" and obj.head.lower_ not in ("of",):
                 continue
-            add(index.at.get(obj.i) or index.entity_of(obj, launched, resolve=False, depth=1))
+            if any(t.pos_ == "ADP" for t in doc[min(token.i, obj.i) + 1:max(token.i, obj.i)]) and obj.dep_ == "conj":
+                continue
+            pronoun = obj.lower_ in ("it", "them")
+            add(index.at.get(obj.i) or index.entity_of(obj, launched, resolve=pronoun, depth=1))
             for conj in obj.conjuncts:
-                add(index.at.get(conj.i))
+                between = doc[min(obj.i, conj.i) + 1:max(obj.i, conj.i)]
+                if not any(t.pos_ == "ADP" for t in between):
+                    add(index.at.get(conj.i))
         for child in token.children:  # the parser often files names under odd labels ("Llama/npadvmod")
             if child.dep_ in ("npadvmod", "advmod", "appos", "oprd", "attr", "ccomp") and child.i > token.i:
                 add(index.at.get(child.i))
@@ -664,6 +680,8 @@ class ClaimExtractor:
         if subj is not None and token.dep_ not in ("relcl", "acl"):
             if subj.dep_ == "nsubjpass":
                 add(index.entity_of(subj, launched))
+                for conj in subj.conjuncts:  # "o3 and o4-mini were released by OpenAI"
+                    add(index.at.get(conj.i))
                 for child in token.children:
                     if child.dep_ == "agent":
                         for grand in child.children:
@@ -1182,6 +1200,11 @@ def _inflections(lemma: str) -> List[str]:
     if re.search(r"[^aeiou][aeiou][pgt]$", lemma):  # "top" -> "topped"
         forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return forms
+
+
+def _related(index: EntityIndex, a: str, b: str) -> bool:
+    """The same company, or a parent and its unit (Google and Google DeepMind)."""
+    return a == b or index.maker_of(a) == b or index.maker_of(b) == a or a.startswith(b) or b.startswith(a)
 
 
 def _with_inflections(words) -> List[str]:

@@ -474,7 +474,7 @@ class EntityRecognizer:
             forms = []
             if c.type == "Person" and len(words) > 1:
                 forms.append(words[-1])
-            elif c.type in ("Benchmark", "Product", "Company", "Organization") and len(words) > 1:
+            elif c.type in ("Benchmark", "Product", "Company", "Organization") and len(words) > 1 and c.source < KB:
                 forms.append(words[-1])
             elif c.type == "AIModel":
                 forms.extend(model_short_forms(c.name))

@@ -139,7 +139,7 @@ class EntityIndex:
         if span is not None:
             return span if span.label_ in types else None
         if depth > 0 and self.has_parse:
-            for child in token.children:
+            for child in sorted(token.children, key=lambda c: (c.dep_ == "poss", -c.i)):  # nearest modifier first
                 if child.dep_ in ("compound", "poss", "nmod", "appos", "amod", "nummod"):
                     found = self.entity_of(child, types, depth - 1, resolve)
                     if found is not None:
