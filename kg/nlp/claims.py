@@ -108,9 +108,10 @@ class ClaimExtractor:
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        self.text = doc.text  # Doc.text joins every token: read it once, not per quantity
         index = EntityIndex(doc)
         quantities = []
-        for q in find_quantities(doc.text):
+        for q in find_quantities(self.text):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is not None:
                 quantities.append((q, span))
@@ -118,7 +119,7 @@ class ClaimExtractor:
         last_score: Optional[dict] = None
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
-        self.doc_is_market = bool(re.search(r"\b(?:shares|stock|market value|market cap|Nasdaq|S&P|trading|listed)\b", doc.text))
+        self.doc_is_market = bool(re.search(r"\b(?:shares|stock|market value|market cap|Nasdaq|S&P|trading|listed)\b", self.text))
         for sent in doc.sents:
             qs = [(q, s) for q, s in quantities if sent.start_char <= q.start < sent.end_char]
             view = SentenceView(sent, index, qs, sent.text, sent.text.lower())
@@ -249,8 +250,8 @@ class ClaimExtractor:
                 continue
             if any(view.index.at.get(i) is not None for i in range(span.start, span.end)):
                 continue  # part of a name: "AIME 2025", "GPT-4o"
-            after = doc.text[q.end:q.end + 40]
-            before = doc.text[max(view.sent.start_char, q.start - 12):q.start].lower()
+            after = self.text[q.end:q.end + 40]
+            before = self.text[max(view.sent.start_char, q.start - 12):q.start].lower()
             if DELTA_AFTER.match(after) or re.search(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+)?$", before):
                 continue
             if NOT_SCORE_AFTER.match(after) or re.search(r"(?:top|rank(?:ed)?|no\.|number|#)\s*$", before):
@@ -384,7 +385,7 @@ class ClaimExtractor:
     def _figure_pair(self, view: SentenceView, span: Span) -> Optional[Span]:
         """'..., 59.4% to 53.6%' / '88.6 to 88.7' / '92.7% against 88.9%' after two named models."""
         doc = view.sent.doc
-        text = doc.text
+        text = self.text
         pair = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%?\s+(?:to|against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?%?(?![\w.])")
         lo = max(view.sent.start_char, span.start_char - 30)
         for m in pair.finditer(text, lo, min(view.sent.end_char, span.end_char + 30)):
@@ -577,12 +578,11 @@ class ClaimExtractor:
                 bench = min(benches, key=lambda b: abs(b.start - token.i)).kb_id_
         return subj_name, names, bench, via_score
 
-    @staticmethod
-    def _delta(view: SentenceView, token: Token) -> Optional[Tuple[float, str]]:
+    def _delta(self, view: SentenceView, token: Token) -> Optional[Tuple[float, str]]:
         for q, span in view.quantities:
             if q.unit in ("points", "%") and abs(span.start - token.i) <= 6:
-                after = view.sent.doc.text[q.end:q.end + 25]
-                before = view.sent.doc.text[max(0, q.start - 6):q.start].lower()
+                after = self.text[q.end:q.end + 25]
+                before = self.text[max(0, q.start - 6):q.start].lower()
                 if DELTA_AFTER.match(after) or "by" in before:
                     return q.value, q.unit
         return None
@@ -739,7 +739,7 @@ class ClaimExtractor:
         doc = view.sent.doc
         lo = max(view.sent.start_char, span.start_char - 90)
         hi = min(view.sent.end_char, span.end_char + 60)
-        window = doc.text[lo:hi]
+        window = self.text[lo:hi]
         best = None
         for relation, rx in self.fin_rx:
             for m in rx.finditer(window):
@@ -804,13 +804,13 @@ class ClaimExtractor:
         """Amounts that restate another: a conversion in brackets, a per-share figure, the
         earlier value in 'to $72 billion, from $66 billion'."""
         doc = view.sent.doc
-        gap = doc.text[previous_end:q.start] if previous_end >= view.sent.start_char else ""
+        gap = self.text[previous_end:q.start] if previous_end >= view.sent.start_char else ""
         if previous_end >= view.sent.start_char and re.fullmatch(r"\s*[(\[,]\s*(?:about|around|roughly|or|approximately|some)?\s*", gap):
             return True
-        after = doc.text[q.end:q.end + 14].lower()
+        after = self.text[q.end:q.end + 14].lower()
         if re.match(r"\s*(?:a|per) (?:share|diluted share)", after):
             return True
-        before = doc.text[max(view.sent.start_char, q.start - 22):q.start].lower()
+        before = self.text[max(view.sent.start_char, q.start - 22):q.start].lower()
         return bool(re.search(r"(?:\bfrom|\brather than|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
                               r"(?:about\s+|around\s+|roughly\s+|an?\s+|the\s+|its\s+|some\s+)?$", before))
 
@@ -918,8 +918,8 @@ class ClaimExtractor:
             if id(q) in view.used:
                 continue
             lo = max(view.sent.start_char, q.start - 70)
-            near = doc.text[lo:min(view.sent.end_char, q.end + 40)]
-            before = doc.text[max(view.sent.start_char, q.start - 30):q.start].lower()
+            near = self.text[lo:min(view.sent.end_char, q.end + 40)]
+            before = self.text[max(view.sent.start_char, q.start - 30):q.start].lower()
             if q.kind == "money" and (self.target_rx.search(near) or re.search(r"\btarget (?:to|of|at|from)\s+$", before)):
                 claim = self._price_target(view, q, span)
             elif q.kind == "money" and (self.mcap_rx.search(near) or self._market_value(view, q, span)):
@@ -937,8 +937,8 @@ class ClaimExtractor:
         """'worth $2 trillion', 'crossed $3 trillion', 'lost $279 billion in a single session'."""
         if not self.doc_is_market or isinstance(q.value, tuple) or q.value < 1e10:
             return False
-        before = view.sent.doc.text[max(view.sent.start_char, q.start - 40):q.start].lower()
-        after = view.sent.doc.text[q.end:q.end + 40].lower()
+        before = self.text[max(view.sent.start_char, q.start - 40):q.start].lower()
+        after = self.text[q.end:q.end + 40].lower()
         if re.search(r"\b(?:worth|cross(?:ed|es)?|clos(?:ed|es) above|top(?:ped|s)?|pass(?:ed|es)?|surpass(?:ed|es)?|"
                      r"hit|reach(?:ed|es)?|valued at)\b[^$€£]*$", before) and q.value >= 1e11:
             return not re.search(r"\b(?:raise|raised|round|funding)\b", view.lower)
@@ -1038,7 +1038,7 @@ class ClaimExtractor:
             for span in index.spans:
                 if span.kb_id_ == person.kb_id_:
                     sent = span.sent
-                    m = re.search(r"\b(?:at|with|of)\s+(?:the\s+)?", doc.text[span.end_char:min(sent.end_char, span.end_char + 60)])
+                    m = re.search(r"\b(?:at|with|of)\s+(?:the\s+)?", self.text[span.end_char:min(sent.end_char, span.end_char + 60)])
                     if m:
                         i = _token_at_char(doc, span.end_char + m.end())
                         if i in index.at and index.at[i].label_ in MAKERS:
@@ -1049,7 +1049,7 @@ class ClaimExtractor:
         owner, _ = self._money_owner(view, span, "valuation", {"Company"})
         if owner is None:
             return None
-        before = view.sent.doc.text[max(view.sent.start_char, q.start - 50):q.start].lower()
+        before = self.text[max(view.sent.start_char, q.start - 50):q.start].lower()
         sign = -1 if re.search(r"\b(?:lost|lose|loses|shed|sheds|erased|erase|wiped|wipe|wiping|erasing|losing)\b", before) else 1
         value = q.value if sign > 0 or isinstance(q.value, tuple) else -q.value
         return self._claim(view, "market", owner.kb_id_, span.root, "market:market_cap", 0.7, value=value,
@@ -1065,8 +1065,8 @@ class ClaimExtractor:
             if id(q) in view.used:
                 continue
             if q.unit in ("FLOP", "parameters", "tokens", "GPUs", "GPU-hours", "MW", "GW"):
-                before = doc.text[max(view.sent.start_char, q.start - 40):q.start].lower()
-                after = doc.text[q.end:q.end + 20].lower()
+                before = self.text[max(view.sent.start_char, q.start - 40):q.start].lower()
+                after = self.text[q.end:q.end + 20].lower()
                 if q.unit == "tokens" and (re.search(r"context|window|prompt|input|output|up to\s*$", before)
                                            or re.match(r"\s*(?:per|a|each)\s", after)):
                     continue  # a context length or a price unit, not training data
@@ -1078,7 +1078,7 @@ class ClaimExtractor:
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, f"compute:{q.unit}", 0.7,
                                        value=q.value, unit=q.unit, relation=_compute_relation(q.unit)))
             elif q.kind == "money" and words & self.train_words and not self.target_rx.search(view.text):
-                near = doc.text[max(view.sent.start_char, q.start - 60):q.end + 40].lower()
+                near = self.text[max(view.sent.start_char, q.start - 60):q.end + 40].lower()
                 if not re.search(r"\btrain|\bpre-?train", near):
                     continue
                 owner = self._compute_owner(view, span, MODELS)
@@ -1129,7 +1129,7 @@ class ClaimExtractor:
     def _efficiency(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         """'a fifth of the compute of X', '10x less compute than X', '40% less compute'."""
         doc = view.sent.doc
-        after = doc.text[q.end:min(view.sent.end_char, q.end + 60)].lower()
+        after = self.text[q.end:min(view.sent.end_char, q.end + 60)].lower()
         noun = re.match(r"\s*(?:of\s+)?(?:as much\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
                         r"(less|fewer|lower|cheaper|smaller|more|greater|higher)?\s*"
                         r"(?:\w+\s+)?(compute|computing|flops?|gpus?|gpu-hours|training|cost|costs|energy|power|"

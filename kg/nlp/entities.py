@@ -362,8 +362,12 @@ class EntityRecognizer:
         """'an analyst at Dunmore Kemp', 'who covers chipmakers at Ostrander Bell', 'a columnist
         for The Compute Report': the name after the preposition is an organisation."""
         out = []
-        for m in AFFILIATION_RX.finditer(doc.text):
-            span = doc.char_span(m.end(), min(len(doc.text), m.end() + 60), alignment_mode="expand")
+        text = doc.text
+        last = doc[-1].idx + len(doc[-1]) if len(doc) else 0
+        for m in AFFILIATION_RX.finditer(text):
+            if m.end() >= last:
+                continue
+            span = doc.char_span(m.end(), min(last, m.end() + 60), alignment_mode="expand")
             if span is None or not len(span):
                 continue
             first = span[0]

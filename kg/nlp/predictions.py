@@ -67,6 +67,7 @@ class PredictionExtractor:
         self.void_rx = phrase_regex(p["void"])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.text = doc.text  # read once: Doc.text joins every token
         index = EntityIndex(doc)
         quotes = doc._.kg_quotes if doc._.kg_quotes is not None else find_quotes(doc, index)
         sentences = list(doc.sents)
@@ -162,7 +163,7 @@ class PredictionExtractor:
         if head_only and clause.dep_ != "ROOT":
             return False
         sub = list(clause.subtree)
-        text = sent.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
+        text = self.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
         if self.future_rx.search(text):
             return True
         return any(re.match(r"(?:by|before|within)\b", expr, re.I) for _, _, expr in find_time_expressions(text))
@@ -240,7 +241,7 @@ class PredictionExtractor:
             return None
         c_start = clause_tokens[0].idx
         c_end = clause_tokens[-1].idx + len(clause_tokens[-1])
-        clause_text = doc.text[c_start:c_end]
+        clause_text = self.text[c_start:c_end]
         statement = _statement(clause_text)
         quantities = [q for q in find_quantities(clause_text) if q.kind in ("money", "percent", "count")]
         deadline, made_text = None, None

@@ -34,12 +34,13 @@ class Quote:
 
 def find_quotes(doc: Doc, index: EntityIndex) -> List[Quote]:
     """Every quotation in the document with its speaker (None when it cannot be told)."""
-    spans = _quote_spans(doc.text)
+    text = doc.text
+    spans = _quote_spans(text)
     quotes: List[Quote] = []
     previous: Optional[Quote] = None
     for start, end in spans:
         speaker = _attributed(doc, index, start, end)
-        if speaker is None and previous is not None and _adjacent(doc.text, previous.end, start):
+        if speaker is None and previous is not None and _adjacent(text, previous.end, start):
             speaker = previous.speaker
         if speaker is None:
             ent = index.salient_before(_token_index(doc, start), {"Person"}, sentences=2)
@@ -75,13 +76,17 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 
 def _token_index(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+    if not len(doc):
+        return 0
+    end = doc[-1].idx + len(doc[-1])
+    span = doc.char_span(char, min(end, char + 1), alignment_mode="expand")
     return span.start if span is not None else 0
 
 
 def _attributed(doc: Doc, index: EntityIndex, start: int, end: int) -> Optional[str]:
     """The speaker named by a reporting verb right after or right before the quote."""
-    after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="contract")
+    doc_end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    after = doc.char_span(end, min(doc_end, end + 120), alignment_mode="contract")
     if after is not None:
         sent = doc[after.start].sent if len(after) else None
         for token in after:
