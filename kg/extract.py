@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from spacy.language import Language
@@ -99,12 +99,20 @@ def _names_known(names: set, *values: Optional[str]) -> bool:
 
 
 def _entities(doc: Doc, article: Article) -> List[Entity]:
+    """One entity per type and spelling-insensitive name (its IRI), with every mention."""
+    from .iris import slugify
+
     info: Dict[str, dict] = doc._.kg_entity_info or {}
     grouped: "OrderedDict[Tuple[str, str], List]" = OrderedDict()
+    names: Dict[Tuple[str, str], Counter] = {}
     for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []:
-        grouped.setdefault((span.label_, span.kb_id_), []).append(span)
+        key = (span.label_, slugify(span.kb_id_))
+        grouped.setdefault(key, []).append(span)
+        names.setdefault(key, Counter())[span.kb_id_] += 1
     out = []
-    for (type_, name), spans in grouped.items():
+    for key, spans in grouped.items():
+        type_ = key[0]
+        name = _best_name(names[key], info)
         mentions = tuple(Mention(s.start_char, s.end_char, article.text[s.start_char:s.end_char]) for s in spans)
         aliases = []
         for m in mentions:
@@ -115,6 +123,19 @@ def _entities(doc: Doc, article: Article) -> List[Entity]:
         out.append(Entity(name=name, type=EntityType(type_), aliases=tuple(aliases), mentions=mentions,
                           version_of=meta.get("version_of"), maker=meta.get("maker")))
     return out
+
+
+def _best_name(counts: Counter, info: Dict[str, dict]) -> str:
+    """Among spellings of one name: a listed one, else not shouting, else the most frequent.
+
+    >>> _best_name(Counter({"HANGZHOU": 1, "Hangzhou": 1}), {})
+    'Hangzhou'
+    """
+    def rank(name: str):
+        listed = bool(info.get(name, {}).get("listed"))
+        shouting = name.isupper() and len(name) > 4
+        return (listed, not shouting, counts[name], name)
+    return max(counts, key=rank)
 
 
 def _value(value):

@@ -301,7 +301,8 @@ class EntityRecognizer:
                 continue
             for name_token in _named_by(token, type_):
                 span = _name_chunk(name_token, exclude=token)
-                if span is None:
+                if span is None or _dateline_or_junk(span) or \
+                        any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY") for t in span):
                     continue
                 name = _clean(span.text, type_)
                 if name:
@@ -541,7 +542,7 @@ class EntityRecognizer:
             maker = entry.maker if entry is not None else None
             if c.type == "AIModel" and entry is None:
                 version_of, maker = self._derive_family(c.name)
-            info[c.name] = {"type": c.type, "version_of": version_of, "maker": maker}
+            info[c.name] = {"type": c.type, "version_of": version_of, "maker": maker, "listed": entry is not None}
         return info
 
     def _derive_family(self, name: str) -> Tuple[Optional[str], Optional[str]]:
@@ -724,9 +725,13 @@ def _ticker(span: Span) -> bool:
 
 def _dateline_or_junk(span: Span) -> bool:
     """'HANGZHOU - Chinese AI': a dateline or a run of words across punctuation, not a name."""
-    return any(t.text in ("-", "\u2014", "\u2013", ":", "|") and t.whitespace_ for t in span) or \
-        any(len(t.text) > 3 and t.text.isupper() and t.text.isalpha() and t.i == span.start and span.start == t.sent.start
-            for t in span)
+    doc = span.doc
+    if any(t.text in ("-", "\u2014", "\u2013", ":", "|") and t.whitespace_ for t in span):
+        return True
+    first = span[0]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (len(first.text) > 3 and first.text.isupper() and first.text.isalpha() and nxt is not None
+            and nxt.text in ("-", "\u2014", "\u2013", ",", "(") and (first.i == 0 or doc[first.i - 1].is_space))
 
 
 def _plausible_person(name: str) -> bool:
