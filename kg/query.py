@@ -141,7 +141,9 @@ def compact(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return f"{value:.10g}" if abs(value) < 1e15 else f"{value:.6g}"
+        if value.is_integer() and abs(value) < 1e21:
+            return str(int(value))
+        return f"{value:.10g}"
     text = str(value)
     for prefix, iri in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if text.startswith(iri) and re.fullmatch(r"[\w.\-/+%]*", text[len(iri):]):

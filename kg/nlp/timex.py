@@ -63,9 +63,9 @@ def find_time_expressions(text: str) -> List[Tuple[int, int, str]]:
         if not expr or expr.lower() in ("in", "by", "over", "within"):
             continue
         start = m.start("expr") + (len(m.group("expr")) - len(m.group("expr").lstrip()))
-        if re.fullmatch(r"(?:in\s+|over\s+|within\s+)?" + _COUNT + r"\s+(?:years?|months?|quarters?|decades?)", expr, re.I) \
-                and not re.match(r"(?:in|within|over)\s", expr, re.I):
-            continue
+        duration = re.fullmatch(r"(?:(\w+(?: \w+)?)\s+)?" + _COUNT + r"\s+(?:years?|months?|quarters?|decades?)", expr, re.I)
+        if duration and (duration.group(1) or "").lower() not in ("in", "within", "over", "in the next", "over the next"):
+            continue  # "a year earlier", "from a year": a duration, not a date
         out.append((start, start + len(expr), expr))
     return out
 

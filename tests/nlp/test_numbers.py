@@ -1,0 +1,46 @@
+"""Numbers with units, normalised to base units."""
+
+import pytest
+
+from kg.nlp.numbers import find_quantities
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("raised $12 billion", [(12e9, "USD")]),
+    ("a €450 million round", [(450e6, "EUR")]),
+    ("$3.1B at a $61B valuation", [(3.1e9, "USD"), (61e9, "USD")]),
+    ("raised $2.5bn", [(2.5e9, "USD")]),
+    ("EUR 300m from investors", [(300e6, "EUR")]),
+    ("about 1.4 trillion dollars", [(1.4e12, "USD")]),
+    ("£45m from existing investors", [(45e6, "GBP")]),
+    ("between $2 billion and $3 billion", [((2e9, 3e9), "USD")]),
+    ("capex of $64-72 billion", [((64e9, 72e9), "USD")]),
+    ("$66 billion to $72 billion", [((66e9, 72e9), "USD")]),
+    ("shares fell 9%", [(9.0, "%")]),
+    ("a 12 per cent drop", [(12.0, "%")]),
+    ("up 3 percentage points", [(3.0, "points")]),
+    ("beats it by four points", [(4.0, "points")]),
+    ("1,420 Elo", [(1420.0, "Elo")]),
+    ("671 billion parameters", [(671e9, "parameters")]),
+    ("288 billion active parameters", [(288e9, "parameters")]),
+    ("14.8 trillion tokens", [(14.8e12, "tokens")]),
+    ("2.788 million H800 GPU hours", [(2.788e6, "GPU-hours")]),
+    ("16,000 of Nvidia's H100 GPUs", [(16000.0, "GPUs")]),
+    ("3.8 x 10^25 FLOP", [(3.8e25, "FLOP")]),
+    ("3.8e25 FLOPs", [(3.8e25, "FLOP")]),
+    ("1 gigawatt of capacity", [(1.0, "GW")]),
+    ("a fifth of the compute", [(20.0, "%")]),
+    ("ten times the compute", [(10.0, "x")]),
+    ("from 0.6 billion to 32 billion parameters", [((0.6e9, 32e9), "parameters")]),
+    ("1 billion, 4 billion, 12 billion and 27 billion parameters",
+     [(1e9, "parameters"), (4e9, "parameters"), (12e9, "parameters"), (27e9, "parameters")]),
+])
+def test_values_and_units(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_quantity_offsets_point_at_the_figure():
+    text = "Revenue was $22.1 billion, up 265%."
+    [money, percent] = find_quantities(text)
+    assert text[money.start:money.end] == "$22.1 billion"
+    assert text[percent.start:percent.end] == "265%"

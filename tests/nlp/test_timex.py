@@ -1,0 +1,43 @@
+"""Time expressions resolved against an article's date, keeping their precision."""
+
+import datetime as dt
+
+import pytest
+
+from kg.nlp.timex import find_time_expressions, resolve
+
+SEPT_2025 = dt.date(2025, 9, 15)
+
+
+@pytest.mark.parametrize("expr, anchor, expected", [
+    ("two years ago", SEPT_2025, "2023"),
+    ("last March", SEPT_2025, "2025-03"),
+    ("last November", SEPT_2025, "2024-11"),
+    ("next year", dt.date(2023, 6, 1), "2024"),
+    ("by 2027", None, "2027"),
+    ("by the end of 2025", None, "2025"),
+    ("by mid-2026", None, "2026-06"),
+    ("in the second half of 2026", None, "2026-12"),
+    ("Q3 2025", None, "2025-09"),
+    ("fiscal 2025", None, "2025"),
+    ("within five years", dt.date(2023, 5, 1), "2028"),
+    ("within 18 months", dt.date(2024, 1, 10), "2025-07"),
+    ("March 14, 2025", None, "2025-03-14"),
+    ("14 March 2025", None, "2025-03-14"),
+    ("last year", None, None),
+    ("by the end of the decade", dt.date(2024, 2, 1), "2029"),
+])
+def test_resolve(expr, anchor, expected):
+    assert resolve(expr, anchor) == expected
+
+
+def test_expressions_are_found_with_their_prepositions():
+    found = [t for _, _, t in find_time_expressions(
+        "She predicted in 2023 that by the end of 2026 it would stop, she said last March.")]
+    assert found == ["in 2023", "by the end of 2026", "last March"]
+
+
+def test_durations_are_dates_only_after_in_within_or_over():
+    assert [t for _, _, t in find_time_expressions("it will happen within two years")] == ["within two years"]
+    assert find_time_expressions("up 16% from a year earlier") == []
+    assert find_time_expressions("a year earlier, revenue was lower") == []
