@@ -346,7 +346,7 @@ class EntityRecognizer:
                     end += 2
                     continue
                 if (nxt.is_title or re.fullmatch(r"(?:Mc|Mac|O')[A-Z]\w+|[A-Z]\.", nxt.text)) and not nxt.is_stop \
-                        and nxt.text not in SENTENCE_INITIAL_COMMON and nxt.ent_type_ not in ("GPE", "DATE", "ORG"):
+                        and nxt.text not in SENTENCE_INITIAL_COMMON and nxt.ent_type_ not in ("GPE", "DATE"):
                     end += 1
                     taken += 1
                     continue
@@ -758,8 +758,10 @@ def _org_type(name: str) -> str:
 
 
 def _resolve_overlaps(cands: List[Candidate]) -> List[Candidate]:
-    """Keep the strongest, then longest, candidate wherever candidates overlap."""
-    ranked = sorted(cands, key=lambda c: (-c.source, -(c.end - c.start), c.start))
+    """Keep the strongest, then longest, candidate wherever candidates overlap; among list and
+    grammar names the longest wins ("Qwen3-235B-A22B-Instruct" over the listed "Qwen3-235B-A22B")."""
+    ranked = sorted(cands, key=lambda c: (-(c.source >= GRAMMAR), -(c.end - c.start) if c.source >= GRAMMAR else 0,
+                                          -c.source, -(c.end - c.start), c.start))
     taken = bytearray(max((c.end for c in cands), default=0))
     kept = []
     for c in ranked:

@@ -1,0 +1,93 @@
+"""Entities of six types, from lists, name grammar, context and NER, one per real-world thing."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def entities(extraction):
+    return {(e.name, e.type.value) for e in extraction.entities}
+
+
+def by_name(extraction, name):
+    [entity] = [e for e in extraction.entities if e.name == name]
+    return entity
+
+
+def test_six_types_from_one_paragraph(extract_text):
+    ex = extract_text(
+        "OpenAI said GPT-5 scored 74.9% on SWE-bench Verified. Sam Altman showed it in ChatGPT, "
+        "and researchers at Stanford University said the H100 cluster behind it was large.")
+    assert {("OpenAI", "Company"), ("GPT-5", "AIModel"), ("SWE-bench Verified", "Benchmark"),
+            ("Sam Altman", "Person"), ("ChatGPT", "Product"), ("Stanford University", "Organization"),
+            ("H100", "Product")} <= entities(ex)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Google released Gemini 2.5 Flash-Lite to developers on Tuesday.", "Gemini 2.5 Flash-Lite"),
+    ("Alibaba published Qwen3-235B-A22B-Instruct with open weights.", "Qwen3-235B-A22B-Instruct"),
+    ("Google teased Gemini 4 Flash-Lite, a cheaper model, for next year.", "Gemini 4 Flash-Lite"),
+])
+def test_versioned_model_names(extract_text, text, name):
+    assert (name, "AIModel") in entities(extract_text(text))
+
+
+def test_new_model_from_context_alone(extract_text):
+    ex = extract_text("Harbor Nine said Nova Lark, the company's first open-weights reasoning model, "
+                      "would be free for researchers.")
+    assert ("Nova Lark", "AIModel") in entities(ex)
+
+
+def test_spellings_meet_on_one_entity(extract_text):
+    ex = extract_text("GPT\u20115 is out. Developers call gpt-5 through the API, and OpenAI's GPT-5 "
+                      "is the default in ChatGPT.")
+    gpt5 = by_name(ex, "GPT-5")
+    assert len(gpt5.mentions) == 3
+    assert {"GPT\u20115", "gpt-5"} <= set(gpt5.aliases)
+    for m in gpt5.mentions:
+        assert ex.article.text[m.start:m.end] == m.text
+
+
+def test_titles_possessives_and_surnames(extract_text):
+    ex = extract_text("Analyst Dana Okafor of Kestrel Point Research expects Meta's spending to rise. "
+                      "Anthropic co-founder Jack Clark disagreed. Okafor did not respond.")
+    okafor = by_name(ex, "Dana Okafor")
+    assert okafor.type.value == "Person" and "Okafor" in okafor.aliases
+    assert ("Jack Clark", "Person") in entities(ex)
+    assert {("Meta", "Company"), ("Anthropic", "Company"), ("Kestrel Point Research", "Company")} <= entities(ex)
+    assert not any("Analyst" in e.name or e.name.endswith("'s") for e in ex.entities)
+
+
+def test_model_versions_link_to_their_family(extract_text):
+    ex = extract_text("Gemini 2.5 Flash is cheaper than Gemini 2.5 Pro.")
+    assert by_name(ex, "Gemini 2.5 Flash").version_of == "Gemini 2.5"
+    assert by_name(ex, "Gemini 2.5 Flash").maker == "Google"
+
+
+def test_short_model_names_resolve_to_the_full_one(extract_text):
+    ex = extract_text("DeepSeek released DeepSeek-R1 in January. R1 matched o1 on maths, "
+                      "and Claude Sonnet 4.5 trails it; Sonnet 4.5 is cheaper.")
+    assert "R1" in by_name(ex, "DeepSeek-R1").aliases
+    assert "Sonnet 4.5" in by_name(ex, "Claude Sonnet 4.5").aliases
+
+
+def test_given_names_find_people_the_ner_misses(extract_text):
+    ex = extract_text("Beatriz Olawale-Strand does not usually open a client note by admitting a mistake. "
+                      "Olawale-Strand now expects spending to rise.")
+    person = by_name(ex, "Beatriz Olawale-Strand")
+    assert person.type.value == "Person" and "Olawale-Strand" in person.aliases
+
+
+def test_affiliations_name_companies(extract_text):
+    ex = extract_text("Felix Garroway, who follows Amazon at Dunmore Kemp, kept a buy rating.")
+    assert ("Dunmore Kemp", "Company") in entities(ex)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("HANGZHOU - Chinese AI lab DeepSeek said costs fell.", "HANGZHOU"),
+    ("The weights are released under the Apache 2.0 licence for anyone to use.", "Apache 2.0"),
+    ("The Pro tier gets GPT-5 pro, a slower mode.", "Pro"),
+    ("CoreWeave (CRWV) rose on its debut.", "CRWV"),
+])
+def test_no_entities_from_junk(extract_text, text, wrong):
+    assert wrong not in {e.name for e in extract_text(text).entities}
