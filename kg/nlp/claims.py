@@ -219,7 +219,7 @@ class ClaimExtractor:
                     ent = index.entity_of(subj, ACTORS)
                     if ent is not None:
                         return ent.kb_id_
-        match = re.search(r"\bin\s+([\w .&-]+?)(?:'s|’s)\s+own\b", view.text)
+        match = re.search(r"\bin\s+([\w .&-]+?)(?:'s|’s)\s+own\b", view.text, re.I)
         if match:
             span = sent.doc.char_span(sent.start_char + match.start(1), sent.start_char + match.end(1), alignment_mode="expand")
             if span is not None:
@@ -580,7 +580,7 @@ class ClaimExtractor:
 
     def _delta(self, view: SentenceView, token: Token) -> Optional[Tuple[float, str]]:
         for q, span in view.quantities:
-            if q.unit in ("points", "%") and abs(span.start - token.i) <= 6:
+            if q.unit in ("points", "%") and abs(span.start - token.i) <= 12:
                 after = self.text[q.end:q.end + 25]
                 before = self.text[max(0, q.start - 6):q.start].lower()
                 if DELTA_AFTER.match(after) or "by" in before:
@@ -600,8 +600,8 @@ class ClaimExtractor:
                 if not any(c.lower_ in self.launch_particles[lemma] for c in token.children) and \
                         following not in self.launch_particles[lemma]:
                     continue
-            if lemma == "source" and token.i >= 2 and token.doc[token.i - 2].lower_ == "open":
-                lemma = "open-source"  # "open-sourced" is three tokens
+            if token.lower_.startswith("open-sourc"):
+                lemma, is_verb = "open-source", True  # merged by kg_names; the tagger may call it ADJ
             if lemma == "available" and token.dep_ in ("acomp", "amod", "oprd") and token.head.lemma_ in ("be", "become") \
                     and any(c.lower_ in ("now", "generally", "broadly", "widely") for c in token.children):
                 objects, maker, referred = self._launch_args_verb(view, token.head)  # "X is now generally available"

@@ -74,6 +74,7 @@ USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD""".split())
 COMPANY_CONTEXT_RX = re.compile(
     r"\b(?:raised?|raising|funding|round|valuation|valued|start-?up|shares|stock|revenue|acquir\w+|investors?|"
     r"chief executive|CEO|founder|co-founder|IPO|Series [A-H])\b")
+OPEN_SOURCED_RX = re.compile(r"\b[Oo]pen-(?:sourc(?:e|es|ed|ing)|weights?)\b")
 AFFILIATION_RX = re.compile(
     r"\b(?P<role>analysts?|strategists?|economists?|researchers?|partners?|principal|director|head|chief|columnist|editor|"
     r"writer|reporter|correspondent|investors?|manager|founder|fellow|professor|scientist|engineer|"
@@ -157,6 +158,12 @@ class NameMatcher:
                             owners[name_key(form)].add(entry.name)
         self.kb_short = {key: kb.get(next(iter(names))) for key, names in owners.items()
                          if len(names) == 1 and kb.lookup(key) is None}
+        self.kb_short_forms: Dict[str, KbEntry] = {}
+        for entry in self.kb_short.values():
+            for surface in entry.surfaces:
+                for form in model_short_forms(surface):
+                    if self.kb_short.get(name_key(form)) is entry:
+                        self.kb_short_forms.setdefault(form, entry)
 
     def from_kb(self, doc: Doc, ambiguous: Optional[bool] = None) -> List[Tuple[int, int, KbEntry]]:
         """(start, end, entry) for every list name; ``ambiguous`` keeps only (un)ambiguous ones."""
@@ -212,10 +219,15 @@ class NameMerger:
     def __call__(self, doc: Doc) -> Doc:
         found = self.matcher.strong_candidates(doc)
         marks = [(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]), c) for c in found]
+        taken = {i for c in found for i in range(c.start, c.end)}
+        words = [span for span in (doc.char_span(m.start(), m.end()) for m in OPEN_SOURCED_RX.finditer(doc.text))
+                 if span is not None and len(span) > 1 and not any(t.i in taken for t in span)]
         with doc.retokenize() as retokenizer:
             for c in found:
                 if c.end - c.start > 1:
                     retokenizer.merge(doc[c.start:c.end], attrs={"TAG": "NNP", "POS": "PROPN"})
+            for span in words:  # "open-sourced" is one verb, not "open - sourced"
+                retokenizer.merge(span)
         spans = []
         for start, end, c in marks:
             span = doc.char_span(start, end, label=c.type, kb_id=c.name)
@@ -507,6 +519,9 @@ class EntityRecognizer:
             if c.source < KB:
                 surfaces.setdefault(doc[c.start:c.end].text, c)
         names_here = {c.name for c in chosen}
+        for form, entry in self.matcher.kb_short_forms.items():  # "DeepSeek says R1 ...": R1 is DeepSeek-R1
+            if entry.maker in names_here:
+                surfaces.setdefault(form, Candidate(0, 0, entry.type, entry.name, ECHO, entry))
         for c in chosen:
             words = c.name.split()
             if c.type == "Person" and len(words) > 1:

@@ -151,6 +151,14 @@ class EntityIndex:
                             found = self.entity_of(grand, types, depth - 1, resolve)
                             if found is not None:
                                 return found
+        if self.has_parse:  # "DeepSeek-R1, a reasoning model", "GPT-5 is a closed model"
+            other = None
+            if token.dep_ == "appos":
+                other = token.head
+            elif token.dep_ == "attr" and token.head.lemma_ == "be":
+                other = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if other is not None and other.i in self.at and self.at[other.i].label_ in types:
+                return self.at[other.i]
         if resolve:
             return self.refer_back(token, types)
         return None

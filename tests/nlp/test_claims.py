@@ -1,0 +1,155 @@
+"""Typed claims with normalised values, qualifiers and exact provenance."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import ClaimKind, Modality, Polarity
+
+
+def claims(extraction, kind=None):
+    return [c for c in extraction.claims if kind is None or c.kind.value == kind]
+
+
+def keys(extraction, kind):
+    return {(c.subject, c.object, c.value, c.unit, c.benchmark) for c in claims(extraction, kind)}
+
+
+def test_every_claim_keeps_its_sentence_and_offsets(extract_text):
+    ex = extract_text("Intro sentence here. OpenAI said GPT-5 scored 74.9% on SWE-bench Verified. "
+                      "Nvidia shares fell 3% on Monday.")
+    assert len(ex.claims) >= 2
+    for c in ex.claims:
+        assert ex.article.text[c.start:c.end] == c.quote
+        assert c.quote.endswith(".") and "Intro" not in c.quote
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OpenAI said GPT-5 scored 74.9% on SWE-bench Verified.", ("GPT-5", None, 74.9, "%", "SWE-bench Verified")),
+    ("On GPQA Diamond, Gemini 2.5 Pro posts an 84.0.", ("Gemini 2.5 Pro", None, 84.0, None, "GPQA Diamond")),
+    ("Gemini 2.5 Pro reached 1,443 Elo on Chatbot Arena.", ("Gemini 2.5 Pro", None, 1443.0, "Elo", "Chatbot Arena")),
+    ("Meta's table puts Llama 4 Maverick at 69.8 on GPQA Diamond, ahead of GPT-4o (53.6).",
+     ("GPT-4o", None, 53.6, None, "GPQA Diamond")),
+])
+def test_benchmark_scores(extract_text, text, expected):
+    assert expected in keys(extract_text(text), "benchmark_score")
+
+
+def test_scores_set_against_each_other_follow_the_order_of_the_models(extract_text):
+    ex = extract_text("Claude 3.5 Sonnet beats GPT-4o on GPQA, 59.4% to 53.6%.")
+    assert keys(ex, "benchmark_score") == {("Claude 3.5 Sonnet", None, 59.4, "%", "GPQA"),
+                                           ("GPT-4o", None, 53.6, "%", "GPQA")}
+    assert ("Claude 3.5 Sonnet", "GPT-4o") in {(c.subject, c.object) for c in claims(ex, "comparison")}
+
+
+@pytest.mark.parametrize("text, ahead, behind, relation", [
+    ("Kimi K2 surpasses GPT-4.1 on SWE-bench Verified, Moonshot AI says.", "Kimi K2", "GPT-4.1", "outperforms"),
+    ("On GPQA Diamond, Claude Sonnet 4.5 trails GPT-5 by two points.", "GPT-5", "Claude Sonnet 4.5", "outperforms"),
+    ("Llama 3.1 405B was beaten by Claude 3.5 Sonnet on GPQA.", "Claude 3.5 Sonnet", "Llama 3.1 405B", "outperforms"),
+    ("DeepSeek says R1 is on par with OpenAI's o1 on maths.", "DeepSeek-R1", "o1", "matches"),
+    ("Behind Claude Opus 4.5 on SWE-bench Verified sits Gemini 3 Pro, at 76.2%.", "Claude Opus 4.5", "Gemini 3 Pro",
+     "outperforms"),
+])
+def test_comparisons_put_the_side_ahead_first(extract_text, text, ahead, behind, relation):
+    found = {(c.subject, c.object, c.relation) for c in claims(extract_text(text), "comparison")}
+    assert (ahead, behind, relation) in found
+
+
+def test_comparison_lists_and_margins(extract_text):
+    ex = extract_text("Gemini 2.5 Pro leapfrogged GPT-4.5 and Grok 3 on Chatbot Arena by 40 points.")
+    found = {(c.subject, c.object, c.benchmark, c.value, c.unit) for c in claims(ex, "comparison")}
+    assert found == {("Gemini 2.5 Pro", "GPT-4.5", "Chatbot Arena", 40.0, "points"),
+                     ("Gemini 2.5 Pro", "Grok 3", "Chatbot Arena", 40.0, "points")}
+
+
+@pytest.mark.parametrize("text, maker, model, openness", [
+    ("OpenAI released gpt-oss-120b under the Apache 2.0 licence.", "OpenAI", "gpt-oss-120b", "open"),
+    ("xAI has open-sourced Grok-1.", "xAI", "Grok-1", None),
+    ("o3 and o4-mini were released by OpenAI on Wednesday.", "OpenAI", "o4-mini", None),
+    ("Claude Code is now generally available, Anthropic said on Thursday.", "Anthropic", "Claude Code", None),
+    ("DeepSeek-R1, a reasoning model that DeepSeek released last week, rattled markets.", "DeepSeek", "DeepSeek-R1", None),
+    ("GPT-5 is a closed model that OpenAI launched on Thursday.", "OpenAI", "GPT-5", "closed"),
+])
+def test_launches(extract_text, text, maker, model, openness):
+    found = {(c.subject, c.object): c for c in claims(extract_text(text), "launch")}
+    assert (maker, model) in found
+    if openness:
+        assert found[(maker, model)].openness == openness
+
+
+def test_distribution_and_delays_are_not_launches(extract_text):
+    assert claims(extract_text("Microsoft is rolling out GPT-5 across Copilot."), "launch") == []
+    assert claims(extract_text("Meta has delayed the release of Llama 4 Behemoth."), "launch") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mistral AI raised €600 million in a round led by General Catalyst.",
+     ("Mistral AI", "General Catalyst", 600e6, "EUR", "funding")),
+    ("Anthropic raised $13 billion at a $183 billion valuation.", ("Anthropic", None, 183e9, "USD", "valuation")),
+    ("Meta narrowed its 2025 capex forecast to $70 billion to $72 billion.", ("Meta", None, (70e9, 72e9), "USD", "capex")),
+    ("MosaicML was acquired by Databricks for $1.3 billion.", ("Databricks", "MosaicML", 1.3e9, "USD", "acquisition")),
+    ("OpenAI expects to lose about $5 billion this year.", ("OpenAI", None, -5e9, "USD", "loss")),
+    ("Alphabet reported revenue of $102.3 billion, up 16% from a year earlier.", ("Alphabet", None, 16.0, "%", "growth")),
+])
+def test_financial_figures_in_base_units(extract_text, text, expected):
+    found = {(c.subject, c.object, c.value, c.unit, c.relation) for c in claims(extract_text(text), "financial")}
+    assert expected in found
+
+
+def test_a_figure_in_two_currencies_counts_once(extract_text):
+    ex = extract_text("Mistral AI raised €1.7 billion ($2 billion) in its latest round.")
+    assert [(c.value, c.unit) for c in claims(ex, "financial")] == [(1.7e9, "EUR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nvidia shares fell 17% on Monday.", ("Nvidia", None, -17.0, "%", "stock_move")),
+    ("Amazon closed about 4% lower on Friday.", ("Amazon", None, -4.0, "%", "stock_move")),
+    ("Broadcom fell 17.4% and Microsoft gave up 2.1%.", ("Microsoft", None, -2.1, "%", "stock_move")),
+    ("The Nasdaq Composite fell 3.1% on Monday.", ("Nasdaq Composite", None, -3.1, "%", "stock_move")),
+    ("Dara Whitfield, a semiconductor analyst at Orchard Lane Securities, raised her price target on Nvidia to $950.",
+     ("Orchard Lane Securities", "Nvidia", 950.0, "USD", "price_target")),
+    ("Nvidia shares slid 17%, erasing about $589 billion of market value.",
+     ("Nvidia", None, -589e9, "USD", "market_cap")),
+])
+def test_market_moves_falls_negative(extract_text, text, expected):
+    found = {(c.subject, c.object, c.value, c.unit, c.relation) for c in claims(extract_text(text), "market")}
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DeepSeek-V3 has 671 billion parameters in total.", ("DeepSeek-V3", None, 671e9, "parameters")),
+    ("Llama 3.1 405B was trained on more than 15 trillion tokens.", ("Llama 3.1 405B", None, 15e12, "tokens")),
+    ("DeepSeek-V3 was trained on 2,048 Nvidia H800 GPUs.", ("DeepSeek-V3", None, 2048.0, "GPUs")),
+    ("Grok 3 was trained with ten times the compute used for Grok 2.", ("Grok 3", "Grok-2", 1000.0, "%")),
+    ("DeepSeek-V3 matches Llama 3.1 405B with a fifth of the compute of Llama 3.1 405B.",
+     ("DeepSeek-V3", "Llama 3.1 405B", 20.0, "%")),
+])
+def test_compute_figures(extract_text, text, expected):
+    assert expected in {(c.subject, c.object, c.value, c.unit) for c in claims(extract_text(text), "compute")}
+
+
+def test_context_window_is_not_training_data(extract_text):
+    assert claims(extract_text("Llama 3.1 405B handles a context window of 128,000 tokens."), "compute") == []
+
+
+def test_qualifiers_who_says_it_and_how(extract_text):
+    ex = extract_text("In OpenAI's own evaluation, GPT-5 scored 74.9% on SWE-bench Verified.")
+    [score] = claims(ex, "benchmark_score")
+    assert score.first_party is True and score.asserted_by == "OpenAI" and score.modality is Modality.ASSERTED
+    ex = extract_text("On the independent LMArena leaderboard, Gemini 2.5 Pro reached 1,443 on Chatbot Arena.")
+    [score] = claims(ex, "benchmark_score")
+    assert score.first_party is False
+    ex = extract_text("Anthropic reportedly raised $13 billion.")
+    assert claims(ex, "financial")[0].modality is Modality.REPORTED
+    ex = extract_text("Kimi K2 does not beat GPT-4.1 on SWE-bench Verified.")
+    assert claims(ex, "comparison")[0].polarity is Polarity.NEGATED
+
+
+def test_a_prediction_is_not_a_score(extract_text):
+    ex = extract_text('"Gemini 3 will pass 70% on OSWorld within a year," she said.')
+    assert claims(ex, "benchmark_score") == []
+
+
+def test_the_time_a_claim_is_about(extract_text):
+    ex = extract_text("Microsoft's revenue rose to $77.7 billion in the third quarter of 2025.")
+    assert claims(ex, "financial")[0].about_time == "2025-09"
