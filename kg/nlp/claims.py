@@ -156,7 +156,7 @@ class ClaimExtractor:
         heads = []
         if trigger is not None:
             heads = [trigger, governing_verb(trigger)]
-            if heads[1].dep_ in ("xcomp", "ccomp") and heads[1].head is not heads[1]:
+            if heads[1].dep_ in ("xcomp", "ccomp") and heads[1].head != heads[1]:
                 heads.append(heads[1].head)
         for head in heads:
             for child in head.children:
@@ -215,7 +215,7 @@ class ClaimExtractor:
                     trigger is None or token is not trigger):
                 subj = subject_of(token)
                 if subj is not None and (trigger is None or token.dep_ == "ROOT" or
-                                         any(a is token for a in trigger.ancestors)):
+                                         any(a == token for a in trigger.ancestors)):
                     ent = index.entity_of(subj, ACTORS)
                     if ent is not None:
                         return ent.kb_id_
@@ -423,7 +423,7 @@ class ClaimExtractor:
         for rx, direction in self.cmp_phrases:
             for m in rx.finditer(view.text):
                 span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-                if span is not None and not any(t is span[0] or t is span[-1] for t, _, _ in triggers):
+                if span is not None and not any(t == span[0] or t == span[-1] for t, _, _ in triggers):
                     triggers.append((span[0], direction, span[-1]))
         for token, direction, last in triggers:
             if last is None and self._not_a_comparison(token):
@@ -695,7 +695,7 @@ class ClaimExtractor:
                 elif ent is not None and ent.label_ in launched and not objects:
                     objects.append(ent)  # "GPT-5 launched on Thursday"
         elif token.dep_ == "relcl":
-            ent = index.entity_of(subj, MAKERS) if subj is not None and subj is not token.head else None
+            ent = index.entity_of(subj, MAKERS) if subj is not None and subj != token.head else None
             for child in token.children:
                 if child.dep_ in ("nsubj",):
                     ent = index.entity_of(child, MAKERS)
@@ -789,7 +789,7 @@ class ClaimExtractor:
                 ent = index.entity_of(head, types, resolve=True)
                 if ent is not None and head.i not in range(span.start, span.end):
                     return ent, counterparty
-                if head.head is head:
+                if head.head == head:
                     break
                 head = head.head
         before = [e for e in view.ents(types) if e.end <= span.start]

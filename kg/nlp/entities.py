@@ -662,11 +662,11 @@ def _name_chunk(token: Token, exclude: Optional[Token]) -> Optional[Span]:
     doc = token.doc
     sent = token.sent
     start = end = token.i
-    while start - 1 >= sent.start and doc[start - 1] is not exclude and (
+    while start - 1 >= sent.start and doc[start - 1] != exclude and (
             _looks_like_name(doc[start - 1]) or (doc[start - 1].text == "-" and start - 2 >= sent.start
                                                  and _looks_like_name(doc[start - 2]))):
         start -= 1
-    while end + 1 < sent.end and doc[end + 1] is not exclude and (
+    while end + 1 < sent.end and doc[end + 1] != exclude and (
             _looks_like_name(doc[end + 1]) or (doc[end + 1].text == "-" and end + 2 < sent.end
                                                and _looks_like_name(doc[end + 2]))):
         end += 1
@@ -701,7 +701,7 @@ def _named_by(head: Token, type_: str) -> Iterable[Token]:
     for child in head.rights:
         if child.dep_ == "acl" and child.lower_ in ("called", "named", "dubbed", "branded", "known"):
             for grand in child.subtree:
-                if grand is not child and _looks_like_name(grand) and grand.dep_ in ("oprd", "attr", "dobj", "xcomp", "pobj", "npadvmod"):
+                if grand != child and _looks_like_name(grand) and grand.dep_ in ("oprd", "attr", "dobj", "xcomp", "pobj", "npadvmod"):
                     yield grand
                     break
 

@@ -91,7 +91,7 @@ class PredictionExtractor:
                     if lemma in self.strong or self._is_future(clause, sent) or \
                             (clause.lemma_ in self.nouns and _probability(sent.text) is not None):
                         anchors.append((token, clause, "verb"))
-            elif token.pos_ == "NOUN" and lemma in self.nouns and not any(token is c for _, c, _ in anchors):
+            elif token.pos_ == "NOUN" and lemma in self.nouns and not any(token == c for _, c, _ in anchors):
                 clause = self._noun_clause(token)
                 if clause is not None and (self._is_future(clause, sent) or
                                            (lemma in ("chance", "probability", "odds", "likelihood") and _probability(sent.text))):
@@ -100,7 +100,7 @@ class PredictionExtractor:
         if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
             anchors.append((sent.root, sent.root, "quote"))
         # an anchor inside another anchor's clause is part of that prediction ("said Microsoft expects ...")
-        outer = [a for a in anchors if not any(b is not a and b[1] is not b[0] and _inside(a[0], b[1]) for b in anchors)]
+        outer = [a for a in anchors if not any(b is not a and b[1] != b[0] and _inside(a[0], b[1]) for b in anchors)]
         found, seen = [], set()
         for token, clause, how in outer:
             if clause.i in seen:
@@ -187,8 +187,8 @@ class PredictionExtractor:
                         if ent is not None:
                             return ent.kb_id_, False
             verb = token.head
-            subj = subject_of(verb) if verb is not token else None
-            if subj is not None and subj is not token:
+            subj = subject_of(verb) if verb != token else None
+            if subj is not None and subj != token:
                 if subj.lower_ in FIRST_PERSON:
                     return self._first_person(quote), False
                 ent = index.entity_of(subj, ACTORS)
@@ -226,14 +226,14 @@ class PredictionExtractor:
               how: str) -> Optional[dict]:
         doc = sent.doc
         start, end = trimmed_bounds(sent)
-        if clause is token.head and token.dep_ in ("advcl", "parataxis"):
+        if clause == token.head and token.dep_ in ("advcl", "parataxis"):
             clause_tokens = [t for t in clause.subtree if not (token.left_edge.i <= t.i <= token.right_edge.i)]
         elif clause.dep_ == "dobj" or how == "quote":
             clause_tokens = [t for t in (token.subtree if how != "quote" else sent) if t.i > token.i or how == "quote"]
         else:
-            clause_tokens = [t for t in clause.subtree if not (clause is not token and clause.i < token.i <= t.i)] \
+            clause_tokens = [t for t in clause.subtree if not (clause != token and clause.i < token.i <= t.i)] \
                 if clause.i < token.i else list(clause.subtree)
-            clause_tokens = [t for t in clause_tokens if not any(c is t for c in clause.conjuncts)] or clause_tokens
+            clause_tokens = [t for t in clause_tokens if not any(c == t for c in clause.conjuncts)] or clause_tokens
             conj_ids = {t.i for c in clause.conjuncts if c.i > clause.i for t in c.subtree}
             clause_tokens = [t for t in clause_tokens if t.i not in conj_ids] or clause_tokens
         clause_tokens = [t for t in clause_tokens if not t.is_space]
@@ -279,7 +279,7 @@ class PredictionExtractor:
         if span is None:
             return False
         token = span[0]
-        return any(a is anchor for a in token.ancestors) or abs(token.i - anchor.i) <= 3
+        return any(a == anchor for a in token.ancestors) or abs(token.i - anchor.i) <= 3
 
     def _subject(self, clause: Token, clause_tokens: List[Token], predictor: Optional[str], index: EntityIndex,
                  sent: Span) -> Optional[str]:
@@ -335,7 +335,7 @@ class PredictionExtractor:
             return
         for candidate in [sent, *following]:
             text = candidate.text
-            if candidate is not sent and not re.search(
+            if candidate != sent and not re.search(
                     r"\b(?:forecast|prediction|predicted|call|estimate|bet|expectation|projection|she|he|they|it)\b", text, re.I):
                 continue
             status = None
@@ -352,7 +352,7 @@ class PredictionExtractor:
 
 
 def _inside(token: Token, clause: Token) -> bool:
-    return clause.left_edge.i <= token.i <= clause.right_edge.i and token is not clause
+    return clause.left_edge.i <= token.i <= clause.right_edge.i and token != clause
 
 
 def _token_index(doc: Doc, char: int) -> int:

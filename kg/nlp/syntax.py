@@ -177,7 +177,10 @@ class EntityIndex:
         allowed = wanted & types
         if not allowed:
             return None
-        return self.salient_before(token.i, allowed)
+        found = self.salient_before(token.i, allowed)
+        if found is None and lower in PRONOUNS:  # "She gives it a 70% chance, Maren Solberg said"
+            found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)
+        return found
 
 
 def subject_of(verb: Token) -> Optional[Token]:
@@ -187,7 +190,7 @@ def subject_of(verb: Token) -> Optional[Token]:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return child
-        if current.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp") and current.head != current:
             if current.dep_ in ("acl", "relcl"):
                 return current.head
             current = current.head
@@ -218,12 +221,12 @@ def objects_of(token: Token) -> List[Token]:
     expanded = []
     for obj in out:
         expanded.append(obj)
-        expanded.extend(t for t in obj.subtree if t.dep_ == "conj" and t is not obj)
+        expanded.extend(t for t in obj.subtree if t.dep_ == "conj" and t != obj)
     return expanded
 
 
 def in_subtree(token: Token, root: Token) -> bool:
-    return root.left_edge.i <= token.i <= root.right_edge.i and any(a is root for a in [token, *token.ancestors])
+    return root.left_edge.i <= token.i <= root.right_edge.i and any(a == root for a in [token, *token.ancestors])
 
 
 def trimmed_bounds(sent: Span) -> tuple:

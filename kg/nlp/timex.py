@@ -83,13 +83,18 @@ def _fmt(year: int, month: Optional[int] = None, day: Optional[int] = None) -> s
     return f"{year:04d}"
 
 
-def resolve(expr: str, anchor: Optional[dt.date]) -> Optional[str]:
+def resolve(expr: str, anchor: Optional[dt.date], precision: str = "day") -> Optional[str]:
     """Resolve one time expression; ``None`` when it needs an anchor and has none.
+
+    ``precision`` is the anchor's own ("month" for "last March"): "within a year" of a
+    month keeps the month.
 
     >>> resolve("March 14, 2025", None), resolve("by 2027", None), resolve("last year", None)
     ('2025-03-14', '2027', None)
     >>> resolve("the second half of 2026", None), resolve("fiscal 2025", None)
     ('2026-12', '2025')
+    >>> resolve("within a year", dt.date(2025, 3, 1), "month")
+    '2026-03'
     """
     text = re.sub(r"\s+", " ", expr.lower()).strip().rstrip(".")
     text = re.sub(r"^(?:by the end of|before the end of|the end of|end of|by|before|until|through|within|in|over|"
@@ -151,12 +156,13 @@ def resolve(expr: str, anchor: Optional[dt.date]) -> Optional[str]:
         return _fmt(int(m.group(2)), MONTHS[m.group(1).rstrip(".")[:3]])
     m = re.fullmatch(rf"({_COUNT}) (year|month|week|quarter|decade)s? ago", text)
     if m:
-        return _offset(anchor, -COUNTS.get(m.group(1), 0) if not m.group(1).isdigit() else -int(m.group(1)), m.group(2))
+        return _offset(anchor, -COUNTS.get(m.group(1), 0) if not m.group(1).isdigit() else -int(m.group(1)), m.group(2),
+                       precision)
     m = re.fullmatch(rf"(?:the )?(next|coming|following|past|last) (?:({_COUNT}) )?(year|month|quarter|decade|week)s?", text)
     if m:
         count = int(m.group(2)) if (m.group(2) or "").isdigit() else COUNTS.get(m.group(2) or "one", 1)
         sign = -1 if m.group(1) in ("past", "last") else 1
-        return _offset(anchor, sign * count, m.group(3))
+        return _offset(anchor, sign * count, m.group(3), precision)
     m = re.fullmatch(r"(last|this|next) (year|month|quarter|week|decade|spring|summer|autumn|fall|winter)", text)
     if m:
         sign = {"last": -1, "this": 0, "next": 1}[m.group(1)]
@@ -167,17 +173,17 @@ def resolve(expr: str, anchor: Optional[dt.date]) -> Optional[str]:
     m = re.fullmatch(rf"({_COUNT}) (year|month|quarter|decade)s?", text)
     if m:
         count = int(m.group(1)) if m.group(1).isdigit() else COUNTS.get(m.group(1), 1)
-        return _offset(anchor, count, m.group(2))
+        return _offset(anchor, count, m.group(2), precision)
     if year_m and re.fullmatch(r"(?:19|20)\d{2}", text):
         return year_m.group(1)
     return None
 
 
-def _offset(anchor: Optional[dt.date], count: int, unit: str) -> Optional[str]:
+def _offset(anchor: Optional[dt.date], count: int, unit: str, precision: str = "day") -> Optional[str]:
     if anchor is None:
         return None
     if unit == "year":
-        return _fmt(anchor.year + count)
+        return _fmt(anchor.year + count, anchor.month if precision == "month" else None)
     if unit == "decade":
         return _fmt(anchor.year + 10 * count)
     if unit == "quarter":

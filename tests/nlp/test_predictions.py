@@ -1,0 +1,93 @@
+"""Predictions: who predicted what, when, by when, with what probability, and the outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Status
+
+
+def predictions(extraction):
+    return list(extraction.predictions)
+
+
+def test_explicit_prediction_with_relative_made_date_and_deadline(extract_text):
+    ex = extract_text("Maren Solberg of Kestrel Point Research predicted two years ago that OpenAI would "
+                      "release an open-weights model by 2025.", date="2025-09-15")
+    [p] = predictions(ex)
+    assert (p.predictor, p.subject, p.made, p.target_date, p.status) == (
+        "Maren Solberg", "OpenAI", "2023", "2025", Status.OPEN)
+    assert p.statement == "OpenAI will release an open-weights model by 2025"
+    assert ex.article.text[p.start:p.end] == p.quote
+
+
+def test_next_year_is_relative_to_when_it_was_said(extract_text):
+    ex = extract_text("Back in 2023, Dana Okafor said Meta would stop releasing open weights next year.",
+                      date="2025-06-01")
+    [p] = predictions(ex)
+    assert (p.made, p.target_date) == ("2023", "2024")
+
+
+def test_last_march_keeps_month_precision(extract_text):
+    ex = extract_text("Last March, Dana Okafor forecast that Nvidia would be worth $5 trillion within a year.",
+                      date="2025-09-15")
+    [p] = predictions(ex)
+    assert (p.made, p.target_date, p.value, p.unit) == ("2025-03", "2026-03", 5e12, "USD")
+
+
+def test_stated_probability(extract_text):
+    ex = extract_text("She also gives a 70% chance that Google ships a model that tops Chatbot Arena by mid-2025, "
+                      "Maren Solberg said.", date="2024-04-29")
+    [p] = predictions(ex)
+    assert p.probability == 0.7 and p.target_date == "2025-06"
+
+
+def test_a_quoted_forecast_belongs_to_its_speaker(extract_text):
+    ex = extract_text('Rafael Quintero-Haas follows AMD at Ostrander Bell. "This is the validation AMD lacked," '
+                      'he wrote. "I expect AMD\'s data-centre GPU revenue to pass $20 billion in 2027."',
+                      date="2025-10-06")
+    found = {(p.predictor, p.subject, p.target_date) for p in predictions(ex)}
+    assert ("Rafael Quintero-Haas", "AMD", "2027") in found
+
+
+def test_first_person_outside_quotes_is_the_author(extract_text):
+    ex = extract_text("I expect the four companies to spend more than $400 billion in 2026.",
+                      date="2025-02-10", author="Harriet Quillfeather")
+    [p] = predictions(ex)
+    assert p.predictor == "Harriet Quillfeather" and p.target_date == "2026"
+    assert "Harriet Quillfeather" in {e.name for e in ex.entities}
+
+
+def test_prediction_and_its_confirmation_in_one_sentence(extract_text):
+    ex = extract_text("As Maren Solberg forecast back in 2024, OpenAI has now released an open-weights model.",
+                      date="2025-08-12")
+    [p] = predictions(ex)
+    assert (p.predictor, p.made, p.status) == ("Maren Solberg", "2024", Status.CONFIRMED)
+    assert p.outcome_quote == p.quote
+
+
+def test_a_missed_forecast_is_refuted_by_the_next_sentence(extract_text):
+    ex = extract_text("In June 2023, Quarrystone Equity Research predicted that Nvidia would fall back below "
+                      "$1 trillion by the end of 2023. The forecast missed.", date="2024-06-19")
+    [p] = predictions(ex)
+    assert (p.predictor, p.made, p.target_date, p.status) == (
+        "Quarrystone Equity Research", "2023-06", "2023", Status.REFUTED)
+    assert p.outcome_quote == "The forecast missed."
+
+
+def test_guidance_and_price_targets_are_forecasts(extract_text):
+    ex = extract_text("Meta expects capital expenditures of $70 billion to $72 billion in 2025. "
+                      "Dara Whitfield, an analyst at Orchard Lane Securities, raised her price target on Meta to $800.",
+                      date="2025-10-30")
+    found = {(p.predictor, p.subject, p.value) for p in predictions(ex)}
+    assert ("Meta", "Meta", (70e9, 72e9)) in found
+    assert ("Dara Whitfield", "Meta", 800.0) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Solberg thinks that will change.",                      # too vague to track
+    "The conference will take place in Paris next week.",    # nobody predicts it
+    "Revenue rose 12% last year, the company said.",          # about the past
+])
+def test_not_predictions(extract_text, text):
+    assert predictions(extract_text(text)) == []
