@@ -273,7 +273,7 @@ def validate(store: Optional[str], fmt: str) -> None:
     Example:
         kg validate
     """
-    from .rdf.shacl import validate_store
+    from .validation import validate_store
     from .store import open_store
 
     with open_store(store, read_only=True) as st:

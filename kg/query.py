@@ -115,8 +115,10 @@ def resolve_query(query: str, params: Optional[Mapping[str, object]] = None) -> 
 def _with_prefixes(text: str) -> str:
     """Add our PREFIX lines unless the query declares them itself."""
     declared = {m.lower() for m in re.findall(r"(?i)PREFIX\s+([\w-]*):", text)}
-    missing = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p.lower() not in declared)
-    return missing + text
+    if declared & {p.lower() for p in PREFIXES}:
+        missing = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p.lower() not in declared)
+        return missing + text
+    return PREFIX_HEADER + text
 
 
 def run_query(store: Store, query: str, params: Optional[Mapping[str, object]] = None) -> Table:

@@ -5,6 +5,10 @@ SPARQL SELECT/ASK/CONSTRUCT queries over the union of all graphs, SPARQL updates
 Open a store once per command with :func:`open_store`; it is also a context manager.
 
 * ``kg-store`` (a folder; the default, or ``--store DIR`` / ``$KG_STORE``): Oxigraph on disk.
+The default graph of every query is the union of the named graphs. A triple that several
+articles state (an entity's type and label) is in each of their graphs, so it matches once per
+article: use ``SELECT DISTINCT`` and ``COUNT(DISTINCT ...)``.
+
 * ``http://host:port/`` (``--store URL``): a SPARQL 1.1 Protocol server (queries at
   ``/query``, updates at ``/update`` as Oxigraph serves them; override with
   ``URL#query=...&update=...``). The server must treat its default graph as the union of
@@ -44,7 +48,8 @@ PREFIXES = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "schema": "https://schema.org/",
 }
-PREFIX_HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+# One line with no line break, so a user's query keeps its line numbers in error messages.
+PREFIX_HEADER = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()) + " "
 
 Term = Union[URIRef, Literal, BNode]
 Triple = Tuple[Term, Term, Term]
@@ -118,16 +123,23 @@ def python_value(term) -> object:
     return str(term)
 
 
+def _header_length(query: str) -> int:
+    return len(PREFIX_HEADER) if query.startswith(PREFIX_HEADER) else 0
+
+
 def ntriples(triples: Iterable[Triple]) -> str:
     return "\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in triples)
 
 
-def _syntax_error(err: Exception, label: str) -> QueryError:
+def _syntax_error(err: Exception, label: str, header: int = 0) -> QueryError:
+    """One line naming the position in the user's text (``header`` characters of PREFIX lines
+    that kg put in front of line 1 are taken off the column)."""
     message = str(err).splitlines()[0] if str(err) else err.__class__.__name__
     match = re.match(r"error at (\d+):(\d+): (.*)", message)
     if match:
         line, column, rest = match.groups()
-        return QueryError(f"{label}: syntax error at line {line}, column {column}: {rest}")
+        column = int(column) - (header if line == "1" else 0)
+        return QueryError(f"{label}: syntax error at line {line}, column {max(column, 1)}: {rest}")
     return QueryError(f"{label}: {message}")
 
 
@@ -241,8 +253,8 @@ class OxigraphStore(Store):
         try:
             return self._store.query(query, use_default_graph_as_union=True)
         except SyntaxError as err:
-            raise _syntax_error(err, label) from None
-        except OSError as err:
+            raise _syntax_error(err, label, _header_length(query)) from None
+        except (OSError, RuntimeError) as err:
             raise StoreError(f"{self.location}: {err}") from None
 
     def results(self, query: str, fmt: str, label: str = "query") -> bytes:
@@ -264,7 +276,7 @@ class OxigraphStore(Store):
             self._store.update(update)
         except SyntaxError as err:
             raise _syntax_error(err, "update") from None
-        except OSError as err:
+        except (OSError, RuntimeError) as err:
             raise StoreError(f"{self.location}: update failed: {str(err).splitlines()[0]}") from None
 
     def dump_nquads(self) -> bytes:
@@ -310,7 +322,7 @@ class RemoteStore(Store):
             detail = err.read().decode("utf-8", "replace").strip().splitlines()
             message = detail[0] if detail else err.reason
             if err.code == 400:
-                raise _syntax_error(Exception(message), label) from None
+                raise _syntax_error(Exception(message), label, _header_length(body)) from None
             raise StoreError(f"{self.location}: HTTP {err.code}: {message}") from None
         except (urllib.error.URLError, OSError) as err:
             reason = getattr(err, "reason", err)

@@ -7,7 +7,7 @@ from typing import List
 from rdflib import Dataset, Graph, Namespace
 from rdflib.namespace import RDF
 
-from ..store import Store, Table, ontology_path
+from .store import Store, Table, ontology_path
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
