@@ -1,0 +1,72 @@
+"""Scoring against gold: matching rules, per-type figures, and the `kg eval` command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from kg.evaluate import score_article
+
+from .conftest import CORPUS
+
+
+def doc(entities=(), claims=(), predictions=()):
+    return {"document": {"path": "a.md"}, "entities": list(entities), "claims": list(claims),
+            "predictions": list(predictions)}
+
+
+def ent(name, type_, aliases=()):
+    return {"name": name, "type": type_, "aliases": list(aliases)}
+
+
+def claim(type_, subject, obj=None, value=None, benchmark=None, start=0, end=10):
+    return {"type": type_, "subject": subject, "object": obj, "value": value, "unit": None, "benchmark": benchmark,
+            "quote": "q", "start": start, "end": end}
+
+
+def test_entities_match_by_alias_and_type():
+    gold = doc([ent("Google DeepMind", "Organization", ["DeepMind"]), ent("Meta", "Company")])
+    pred = doc([ent("DeepMind", "Organization"), ent("Meta", "Person")])
+    result = score_article(gold, pred, "")
+    assert (result.entities["Organization"].tp, result.entities["Company"].fn, result.entities["Person"].fp) == (1, 1, 1)
+
+
+def test_claims_match_through_the_entity_alignment_and_values_within_half_a_percent():
+    gold = doc([ent("Meta", "Company", ["Meta Platforms"])], [claim("financial", "Meta", value=72.22e9)])
+    pred = doc([ent("Meta Platforms", "Company")], [claim("financial", "Meta Platforms", value=72.0e9)])
+    assert score_article(gold, pred, "").claims["financial"].tp == 1
+    pred = doc([ent("Meta Platforms", "Company")], [claim("financial", "Meta Platforms", value=70e9)])
+    assert score_article(gold, pred, "").claims["financial"].tp == 0
+
+
+def test_comparisons_need_the_right_side_ahead():
+    gold = doc([ent("A", "AIModel"), ent("B", "AIModel")], [claim("comparison", "A", "B")])
+    assert score_article(gold, doc(gold["entities"], [claim("comparison", "B", "A")]), "").claims["comparison"].tp == 0
+    assert score_article(gold, doc(gold["entities"], [claim("comparison", "A", "B")]), "").claims["comparison"].tp == 1
+
+
+def test_predictions_match_by_predictor_and_subject_or_sentence():
+    body = "X said Y will happen. Later text."
+    gold = doc([ent("X", "Person")], predictions=[{"predictor": "X", "subject": "topic", "statement": "s",
+                                                   "made": "2025", "target_date": None, "status": "open",
+                                                   "quote": "X said Y will happen."}])
+    pred = doc([ent("X", "Person")], predictions=[{"predictor": "X", "subject": None, "statement": "s", "made": "2025-03",
+                                                   "target_date": None, "status": "open", "start": 0, "end": 21}])
+    result = score_article(gold, pred, body)
+    assert result.predictions.tp == 1 and result.attributes["made"].tp == 1  # "2025" meets "2025-03"
+
+
+def test_kg_eval_reports_splits_and_shows_one_article(cli, tmp_path, nlp):
+    folder = tmp_path / "mini"
+    folder.mkdir()
+    for stem in ("d22-openai-gpt-oss-open-weights", "d29-market-wrap-deepseek-nvidia-selloff"):
+        path = next((CORPUS / "dev").glob(stem + ".*[dt]"))
+        shutil.copy(path, folder / path.name)
+        shutil.copy(CORPUS / "dev" / f"{stem}.gold.json", folder / f"{stem}.gold.json")
+    result = cli("eval", folder, "--format", "json")
+    report = json.loads(result.stdout)["mini"]
+    assert report["articles"] == 2
+    assert report["entities"]["all"]["f1"] > 0.8
+    assert set(report["claims"]) >= {"all_but_statement", "launch", "market"}
+    shown = cli("eval", folder, "--show", "d29")
+    assert shown.stdout.startswith("# ") and "## claims:" in shown.stdout and "## predictions:" in shown.stdout
