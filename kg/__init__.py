@@ -21,8 +21,22 @@ __version__ = "0.1.0"
 __all__ = [
     "Article", "Claim", "ClaimKind", "Entity", "EntityType", "Extraction", "IngestReport", "InputError", "KgError",
     "Mention", "Modality", "NotFoundError", "PipelineError", "Polarity", "Prediction", "QueryError", "Status", "Store",
-    "StoreError", "Table", "ValidationError", "extract", "ingest", "open_store", "run_query",
+    "StoreError", "Table", "ValidationError", "extract", "ingest", "open_store", "run_query", "to_networkx", "write_gexf",
 ]
+
+
+def to_networkx(store, view="entities", **filters):
+    """The store as a networkx MultiDiGraph; see :func:`kg.graph.to_networkx`."""
+    from .graph import to_networkx as _to_networkx
+
+    return _to_networkx(store, view=view, **filters)
+
+
+def write_gexf(graph, target, version="1.3", dynamic=False):
+    """Schema-valid GEXF 1.3 or 1.2draft; see :func:`kg.graph.write_gexf`."""
+    from .graph import write_gexf as _write_gexf
+
+    _write_gexf(graph, target, version=version, dynamic=dynamic)
 
 
 def run_query(store, query, params=None):

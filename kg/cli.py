@@ -286,6 +286,120 @@ def validate(store: Optional[str], fmt: str) -> None:
     click.echo("conforms: every node satisfies ontology/shapes.ttl", err=True)
 
 
+def graph_options(f):
+    """The view and filters shared by `export` and `analyze`."""
+    options = [
+        click.option("--view", type=click.Choice(["entities", "claims", "full"]), default="entities", show_default=True,
+                     help="entities: claims collapsed into typed edges; claims: claims as nodes; full: every triple."),
+        click.option("--type", "types", multiple=True, metavar="TYPE",
+                     help="Keep only entities of this type (repeatable): Company, Organization, AIModel, Benchmark, "
+                          "Person, Product."),
+        click.option("--since", metavar="DATE", help="Keep claims stated on or after this date (YYYY[-MM[-DD]])."),
+        click.option("--until", metavar="DATE", help="Keep claims stated on or before this date."),
+        click.option("--ego", metavar="NAME", help="Keep only what lies within --depth hops of this entity."),
+        click.option("--depth", default=1, show_default=True, help="Hops around --ego."),
+        click.option("--min-mentions", default=0, show_default=True, help="Drop entities mentioned less often."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _graph(store, view, types, since, until, ego, depth, min_mentions):
+    from .graph import to_networkx
+    from .store import open_store
+
+    with open_store(store, read_only=True) as st:
+        return to_networkx(st, view=view, types=list(types) or None, since=since, until=until, ego=ego, depth=depth,
+                           min_mentions=min_mentions)
+
+
+@cli.command()
+@store_option
+@graph_options
+@click.option("--format", "fmt", type=click.Choice(["gexf", "graphml", "json", "csv"]), default="gexf", show_default=True,
+              help="gexf for Gephi; graphml; node-link json; csv = a nodes file and an edges file for Gephi's "
+                   "spreadsheet import.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file (stdout when omitted; csv writes OUTPUT-nodes.csv and OUTPUT-edges.csv).")
+@click.option("--dynamic", is_flag=True, help="Start dates on nodes and edges, so Gephi's timeline plays the graph.")
+@click.option("--gexf-version", type=click.Choice(["1.3", "1.2draft"]), default="1.3", show_default=True)
+def export(store, view, types, since, until, ego, depth, min_mentions, fmt, output, dynamic, gexf_version):
+    """Export the graph for Gephi, yEd, Cytoscape or a notebook.
+
+    Nodes carry label, type, mentions, degree and (with --dynamic) the date they first
+    appear; edges carry the relation, a weight that counts supporting claims, benchmark,
+    value and date.
+
+    \b
+    Example:
+        kg export --dynamic -o ai-industry.gexf
+        kg export --view claims --since 2025-01-01 --format graphml -o claims.graphml
+        kg export --ego OpenAI --depth 2 --format json | jq '.nodes | length'
+        kg export --type AIModel --type Benchmark --format csv -o models
+    """
+    from .graph import write_csv, write_gexf, write_graphml, write_json
+
+    graph = _graph(store, view, types, since, until, ego, depth, min_mentions)
+    if fmt == "csv":
+        if output is None:
+            raise QueryError("--format csv writes two files: give -o PREFIX")
+        base = str(output)[:-4] if str(output).endswith(".csv") else str(output)
+        nodes, edges = Path(base + "-nodes.csv"), Path(base + "-edges.csv")
+        write_csv(graph, nodes, edges)
+        click.echo(f"{graph.number_of_nodes()} nodes -> {nodes}, {graph.number_of_edges()} edges -> {edges}", err=True)
+        return
+    target = output if output is not None else sys.stdout.buffer
+    if fmt == "gexf":
+        write_gexf(graph, target, version=gexf_version, dynamic=dynamic)
+    elif fmt == "graphml":
+        write_graphml(graph, target)
+    else:
+        write_json(graph, target)
+    if output is not None:
+        click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {output}", err=True)
+
+
+@cli.command()
+@store_option
+@graph_options
+@format_option()
+@click.option("--top", default=20, show_default=True, help="Rows of the centrality table, nodes in the plot (x2).")
+@click.option("--benchmark", metavar="NAME", help="Rank models on comparisons on this benchmark only.")
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Draw the most central entities to this PNG file.")
+def analyze(store, view, types, since, until, ego, depth, min_mentions, fmt, top, benchmark, plot_path):
+    """Central entities, communities, and who beats whom.
+
+    PageRank and degree rank entities; Louvain finds communities; comparison claims
+    ("outperforms", "matches") rank models with a Bradley-Terry model (log strength,
+    0 = average; "matches" counts half a win each).
+
+    \b
+    Example:
+        kg analyze
+        kg analyze --type AIModel --benchmark "SWE-bench Verified"
+        kg analyze --since 2025-01-01 --plot industry.png --format json
+    """
+    from .analysis import centrality, communities, plot, who_beats_whom
+
+    graph = _graph(store, view, types, since, until, ego, depth, min_mentions)
+    tables = {"central entities": centrality(graph, top), "communities": communities(graph),
+              "who beats whom": who_beats_whom(graph, benchmark)}
+    if fmt == "json":
+        click.echo(json.dumps({name: t.dicts() for name, t in tables.items()}, ensure_ascii=False, indent=2))
+    else:
+        for name, table in tables.items():
+            if fmt == "table":
+                click.echo(f"== {name} ==")
+            _echo_table(table, fmt)
+            if fmt == "table":
+                click.echo()
+    if plot_path is not None:
+        plot(graph, str(plot_path), top=top * 2)
+        click.echo(f"plot -> {plot_path}", err=True)
+
+
 @cli.command("eval")
 @click.argument("folders", nargs=-1, metavar="[FOLDER...]", type=click.Path(file_okay=False, path_type=Path))
 @model_option

@@ -120,8 +120,10 @@ def _entities(doc: Doc, article: Article) -> List[Entity]:
             if surface != name and surface not in aliases:
                 aliases.append(surface)
         meta = info.get(name, {})
+        maker_type = meta.get("maker_type")
         out.append(Entity(name=name, type=EntityType(type_), aliases=tuple(aliases), mentions=mentions,
-                          version_of=meta.get("version_of"), maker=meta.get("maker")))
+                          version_of=meta.get("version_of"), maker=meta.get("maker"),
+                          maker_type=EntityType(maker_type) if maker_type else None))
     return out
 
 

@@ -120,6 +120,7 @@ class Entity:
     mentions: Tuple[Mention, ...] = ()
     version_of: Optional[str] = None
     maker: Optional[str] = None
+    maker_type: Optional[EntityType] = None
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ STAGES = {
     "kg.extract": 3, "kg.contract": 3,
     "kg.rdf": 4,
     "kg.store": 5,
-    "kg.query": 6, "kg.graphstats": 6, "kg.validation": 6, "kg.graph": 6, "kg.tracking": 6, "kg.report": 7,
+    "kg.query": 6, "kg.graphstats": 6, "kg.validation": 6, "kg.graph": 6, "kg.tracking": 6, "kg.analysis": 7, "kg.report": 7,
     "kg.ingest": 9, "kg.evaluate": 9, "kg.cli": 10, "kg": 10, "kg.__main__": 10,
 }
-STORE_FACING = ("kg.rdf", "kg.store", "kg.query", "kg.graphstats", "kg.validation", "kg.graph", "kg.tracking", "kg.report")
+STORE_FACING = ("kg.rdf", "kg.store", "kg.query", "kg.graphstats", "kg.validation", "kg.graph", "kg.analysis", "kg.tracking", "kg.report")
 
 
 def stage(module: str) -> int:

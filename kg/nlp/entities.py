@@ -557,7 +557,9 @@ class EntityRecognizer:
             maker = entry.maker if entry is not None else None
             if c.type == "AIModel" and entry is None:
                 version_of, maker = self._derive_family(c.name)
-            info[c.name] = {"type": c.type, "version_of": version_of, "maker": maker, "listed": entry is not None}
+            maker_entry = self.kb.get(maker) if maker else None
+            info[c.name] = {"type": c.type, "version_of": version_of, "maker": maker, "listed": entry is not None,
+                            "maker_type": maker_entry.type if maker_entry is not None else ("Company" if maker else None)}
         return info
 
     def _derive_family(self, name: str) -> Tuple[Optional[str], Optional[str]]:

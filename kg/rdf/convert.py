@@ -98,8 +98,9 @@ def extraction_triples(extraction: Extraction, ingested_at: Optional[dt.datetime
             out += [(node, KG.versionOf, family), (family, KG.familyOf, node), (family, RDF.type, KG.AIModel),
                     (family, RDFS.label, Literal(entity.version_of))]
         if entity.maker and entity.maker != entity.name:
-            maker = entity_ref(entity.maker, types.get(entity.maker, "Company"))
-            out += [(node, KG.maker, maker), (maker, RDF.type, ENTITY_CLASS[types.get(entity.maker, "Company")]),
+            maker_type = types.get(entity.maker) or (entity.maker_type.value if entity.maker_type else "Company")
+            maker = entity_ref(entity.maker, maker_type)
+            out += [(node, KG.maker, maker), (maker, RDF.type, ENTITY_CLASS[maker_type]),
                     (maker, RDFS.label, Literal(entity.maker))]
         for m in entity.mentions:
             mention = URIRef(iris.mention_iri(a.key, m.start, m.end))
