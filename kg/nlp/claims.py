@@ -229,10 +229,18 @@ class ClaimExtractor:
         return None
 
     def _time_text(self, view: SentenceView, trigger: Optional[Token]) -> Optional[str]:
+        """The time expression that belongs to the claim's own clause, nearest its trigger."""
         best = None
+        verb = governing_verb(trigger) if trigger is not None and view.index.has_parse else None
         for start, end, text in find_time_expressions(view.text):
             if re.match(r"(?:by|before|until|within)\b", text, re.I):
                 continue
+            if verb is not None:
+                first = view.sent.doc.char_span(view.sent.start_char + start, view.sent.start_char + end,
+                                                alignment_mode="expand")
+                if first is not None and first[0] != verb and abs(first[0].i - trigger.i) > 4 and \
+                        verb not in list(first[0].ancestors)[:2] and verb not in list(first.root.ancestors)[:2]:
+                    continue  # "released ... its first open models since GPT-2 in 2019": not the launch's time
             distance = abs(view.sent.start_char + start - (trigger.idx if trigger is not None else view.sent.start_char))
             if best is None or distance < best[0]:
                 best = (distance, text)
@@ -735,7 +743,17 @@ class ClaimExtractor:
 
     # -- money ---------------------------------------------------------------------------
     def _money_relation(self, view: SentenceView, span: Span) -> Optional[str]:
-        """The financial keyword nearest the amount (the longest one where two start together)."""
+        """The financial keyword of the amount's own phrase ("Capital expenditures, including
+        ..., came to $72 billion"), else the nearest one (the longest where two start together)."""
+        if view.index.has_parse:
+            verb = governing_verb(span.root)
+            subj = subject_of(verb)
+            phrases = [span.root.head] + ([subj] if subj is not None else [])
+            for head in phrases:
+                core = self.text[head.left_edge.idx:head.idx + len(head)]  # the phrase up to its head word
+                for relation, rx in self.fin_rx:
+                    if rx.search(core) and relation != "spend":
+                        return relation
         doc = view.sent.doc
         lo = max(view.sent.start_char, span.start_char - 90)
         hi = min(view.sent.end_char, span.end_char + 60)

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .numbers import find_quantities
 from .quotes import Quote, find_quotes, speaker_at
-from .syntax import ACTORS, EntityIndex, load_triggers, phrase_regex, subject_of, trimmed_bounds
+from .syntax import ACTORS, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of, trimmed_bounds
 from .timex import find_time_expressions
 
 AUTHOR = "\x00author"  # placeholder predictor: the article's author
@@ -186,7 +186,7 @@ class PredictionExtractor:
                         ent = index.entity_of(g, ACTORS)
                         if ent is not None:
                             return ent.kb_id_, False
-            verb = token.head
+            verb = governing_verb(token)  # "I put it at a 70% chance that ...": the verb's subject
             subj = subject_of(verb) if verb != token else None
             if subj is not None and subj != token:
                 if subj.lower_ in FIRST_PERSON:
@@ -384,8 +384,13 @@ def _statement(text: str) -> str:
 
     >>> _statement("that OpenAI would release an open-weights model before the end of 2025.")
     'OpenAI will release an open-weights model before the end of 2025'
+    >>> _statement('Google ships a model that tops Chatbot Arena by mid-2025," she said')
+    'Google ships a model that tops Chatbot Arena by mid-2025'
     """
-    text = re.sub(r"\s+", " ", text).strip().strip(",;:.\"'")
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"[,.]?\"?,?\s+(?:he|she|they|it|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+(?:said|says|added|wrote|argued|told \w+)\.?$",
+                  "", text)
+    text = text.strip(",;:.\"'")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     text = re.sub(r"\bwould\b", "will", text)
     return text[:1].upper() + text[1:] if text[:1].islower() and not text.startswith(("o1", "o3", "o4", "gpt")) else text
