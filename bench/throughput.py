@@ -88,8 +88,8 @@ def _ingest_records(articles, store, model) -> None:
     with open_store(store) as st:
         st.ensure_ontology()
         for extraction in extract_stream(load_pipeline(model), articles, batch_size=16):
-            st.replace_graph(iris.article_graph_iri(extraction.article.key),
-                             extraction_triples(extraction, extractor_version=EXTRACTOR_VERSION))
+            triples, shared = extraction_triples(extraction, extractor_version=EXTRACTOR_VERSION)
+            st.replace_graph(iris.article_graph_iri(extraction.article.key), triples, (iris.ENTITIES_GRAPH, shared))
 
 
 if __name__ == "__main__":

@@ -400,6 +400,226 @@ def analyze(store, view, types, since, until, ego, depth, min_mentions, fmt, top
         click.echo(f"plot -> {plot_path}", err=True)
 
 
+# -- predictions ------------------------------------------------------------------------------------
+@cli.group()
+def predictions() -> None:
+    """Track predictions to their outcomes: list, show, resolve, evidence, scoreboard, report.
+
+    A prediction is open until resolved, and due once its deadline has passed. Resolutions
+    come from the article itself, from later claims (`evidence --apply`) or from a person
+    (`resolve`); a person's latest judgement wins, and all stay visible.
+
+    \b
+    Example:
+        kg predictions list --status due
+        kg predictions evidence --apply
+        kg predictions scoreboard
+        kg predictions report --html predictions.html
+    """
+
+
+def as_of_option(f):
+    return click.option("--as-of", "as_of", metavar="DATE",
+                        help="See the world as it stood on this date (default: today).")(f)
+
+
+def _tracked(st):
+    from .tracking import load_predictions
+
+    return load_predictions(st)
+
+
+def _check_date(value: Optional[str], name: str) -> None:
+    import re
+
+    if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise QueryError(f"{name} {value!r}: expected YYYY-MM-DD")
+
+
+@predictions.command("list")
+@store_option
+@format_option()
+@click.option("--status", type=click.Choice(["open", "due", "confirmed", "refuted", "expired", "void"]))
+@click.option("--predictor", metavar="NAME", help="Only this predictor's predictions.")
+@click.option("--about", metavar="NAME", help="Only predictions about this entity or topic.")
+@click.option("--due-by", metavar="DATE", help="Only predictions whose deadline falls on or before DATE.")
+@as_of_option
+def predictions_list(store, fmt, status, predictor, about, due_by, as_of):
+    """List predictions with their status.
+
+    \b
+    Example:
+        kg predictions list --predictor "Maren Solberg"
+        kg predictions list --status open --due-by 2026-12-31
+        kg predictions list --as-of 2025-01-01 --format csv
+    """
+    from .store import open_store
+    from .tracking import list_table
+
+    _check_date(as_of, "--as-of")
+    _check_date(due_by, "--due-by")
+    with open_store(store, read_only=True) as st:
+        _echo_table(list_table(_tracked(st), as_of, status, predictor, about, due_by), fmt)
+
+
+@predictions.command("show")
+@click.argument("prediction_id", metavar="ID")
+@store_option
+@format_option(("table", "json"))
+@as_of_option
+def predictions_show(prediction_id, store, fmt, as_of):
+    """Everything about one prediction: quote, source, dates, evidence, judgements.
+
+    ID is the id `kg predictions list` shows, or any unique start of it.
+
+    \b
+    Example:
+        kg predictions show 226f
+    """
+    from .store import open_store
+    from .tracking import find, load_claims, propose_evidence, relatives_map, short_id, today
+
+    _check_date(as_of, "--as-of")
+    as_of = as_of or today()
+    with open_store(store, read_only=True) as st:
+        p = find(_tracked(st), prediction_id)
+        candidates = propose_evidence(p, load_claims(st), relatives_map(st), as_of)[:5]
+    status, _ = p.status(as_of)
+    if fmt == "json":
+        click.echo(json.dumps({
+            "id": short_id(p.iri), "iri": p.iri, "predictor": p.predictor, "statement": p.statement, "about": p.about,
+            "quote": p.quote, "made": p.made, "deadline": p.deadline, "probability": p.probability, "status": status,
+            "source": {"title": p.title, "url": p.url, "publisher": p.publisher, "date": p.date, "iri": p.article},
+            "evidence": [{"claim": k.claim.iri, "score": k.score, "proposed": k.outcome, "reason": k.reason}
+                         for k in candidates],
+            "judgements": [vars(j) for j in p.judgements]}, ensure_ascii=False, indent=2))
+        return
+    lines = [f"{short_id(p.iri)}  {status.upper()}", f"  predictor   {p.predictor or '(unattributed)'}",
+             f"  statement   {p.statement}", f"  about       {p.about or ''}", f"  made        {p.made or '?'}",
+             f"  deadline    {p.deadline or 'none'}",
+             f"  probability {p.probability if p.probability is not None else 'not stated'}",
+             f"  quote       \"{p.quote}\"",
+             f"  source      {p.title or ''} ({p.publisher or 'unknown outlet'}, {p.date or 'undated'}) {p.url or p.article}",
+             "", "candidate evidence:"]
+    lines += [f"  {k.score:.2f}  {k.outcome or '-':9}  {k.reason}  [claim {short_id(k.claim.iri)}]" for k in candidates] \
+        or ["  (none found)"]
+    lines += ["", "judgement history:"]
+    lines += [f"  {(j.at or '')[:19]:19}  {j.outcome:9}  {j.method:9}  by {j.by}"
+              + (f"  evidence {j.evidence}" if j.evidence else "") + (f"\n      note: {j.note}" if j.note else "")
+              for j in p.judgements] or ["  (none)"]
+    click.echo("\n".join(lines))
+
+
+@predictions.command("resolve")
+@click.argument("prediction_id", metavar="ID")
+@store_option
+@click.option("--outcome", required=True, type=click.Choice(["confirmed", "refuted", "expired", "void"]))
+@click.option("--evidence", metavar="CLAIM|URL", help="A claim id or IRI, or the URL of an article.")
+@click.option("--note", help="Why, in a sentence.")
+@click.option("--by", "by", envvar="USER", default="analyst", show_default=True, help="Who is judging.")
+def predictions_resolve(prediction_id, store, outcome, evidence, note, by):
+    """Record a judgement; it outranks automatic ones and survives re-ingesting articles.
+
+    \b
+    Example:
+        kg predictions resolve 226f --outcome refuted --evidence https://example.com/meta-q4 --note "capex $72B"
+    """
+    from .store import open_store
+    from .tracking import find, find_evidence_iri, resolve, short_id
+
+    with open_store(store) as st:
+        p = find(_tracked(st), prediction_id)
+        evidence_iri = find_evidence_iri(st, evidence) if evidence else None
+        node = resolve(st, p, outcome, by, evidence_iri, note)
+    click.echo(f"{short_id(p.iri)} -> {outcome} by {by} ({node})", err=True)
+
+
+@predictions.command("evidence")
+@store_option
+@format_option()
+@as_of_option
+@click.option("--apply", "apply_", is_flag=True, help="Resolve predictions whose best candidate reaches --threshold.")
+@click.option("--threshold", default=0.8, show_default=True, help="Score needed to apply a resolution.")
+def predictions_evidence(store, fmt, as_of, apply_, threshold):
+    """Propose later claims as evidence for open and due predictions, with a reason.
+
+    A candidate is a claim reported after the prediction was made, about the same entity (or
+    its maker or family), matching the predicted event: a launch with the predicted openness,
+    a reported figure against an estimate (both figures in the reason), a benchmark score
+    against a threshold or a leaderboard lead.
+
+    \b
+    Example:
+        kg predictions evidence
+        kg predictions evidence --apply --threshold 0.85
+    """
+    from .store import open_store
+    from .tracking import apply_evidence, evidence_table, load_claims, relatives_map, short_id
+
+    _check_date(as_of, "--as-of")
+    with open_store(store, read_only=not apply_) as st:
+        tracked, claims, relatives = _tracked(st), load_claims(st), relatives_map(st)
+        if apply_:
+            applied = apply_evidence(st, tracked, claims, relatives, threshold, as_of)
+            from .store import Table
+
+            rows = [(short_id(p.iri), p.predictor, p.statement, k.score, k.outcome, k.reason) for p, k in applied]
+            _echo_table(Table(["id", "predictor", "statement", "score", "applied", "reason"], rows), fmt)
+            click.echo(f"{len(applied)} automatic resolution(s) applied", err=True)
+            return
+        _echo_table(evidence_table(tracked, claims, relatives, as_of), fmt)
+
+
+@predictions.command("scoreboard")
+@store_option
+@format_option()
+@as_of_option
+@click.option("--by", "by", type=click.Choice(["predictor", "outlet"]), default="predictor", show_default=True)
+def predictions_scoreboard(store, fmt, as_of, by):
+    """Track records per predictor (or outlet): made, resolved, hit rate, Brier score.
+
+    Only resolved predictions are scored: hit rate = confirmed / (confirmed + refuted); Brier
+    = mean (p - o)^2 over resolved predictions that stated a probability p.
+
+    \b
+    Example:
+        kg predictions scoreboard
+        kg predictions scoreboard --by outlet --as-of 2025-06-30
+    """
+    from .store import open_store
+    from .tracking import scoreboard
+
+    _check_date(as_of, "--as-of")
+    with open_store(store, read_only=True) as st:
+        _echo_table(scoreboard(_tracked(st), as_of, by), fmt)
+
+
+@predictions.command("report")
+@store_option
+@click.option("--html", "html_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the page here.")
+@as_of_option
+def predictions_report(store, html_path, as_of):
+    """One self-contained HTML page: scoreboard, timeline, every prediction with its source.
+
+    \b
+    Example:
+        kg predictions report --html predictions.html
+    """
+    from .report import render_html
+    from .store import open_store
+    from .tracking import load_claims, propose_evidence, relatives_map, today
+
+    _check_date(as_of, "--as-of")
+    as_of = as_of or today()
+    with open_store(store, read_only=True) as st:
+        tracked, claims, relatives = _tracked(st), load_claims(st), relatives_map(st)
+    evidence = {p.iri: propose_evidence(p, claims, relatives, as_of) for p in tracked
+                if p.status(as_of)[0] in ("open", "due")}
+    html_path.write_text(render_html(tracked, as_of, evidence), encoding="utf-8")
+    click.echo(f"{len(tracked)} predictions -> {html_path}", err=True)
+
+
 @cli.command("eval")
 @click.argument("folders", nargs=-1, metavar="[FOLDER...]", type=click.Path(file_okay=False, path_type=Path))
 @model_option

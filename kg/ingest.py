@@ -128,10 +128,10 @@ def ingest(paths: Paths, store=None, model: Optional[str] = None, batch_size: in
                 if isinstance(extraction, InputError):  # pragma: no cover - pending() already filtered them
                     continue
                 article = extraction.article
-                triples = extraction_triples(extraction, ingested_at=clock(), extractor_version=EXTRACTOR_VERSION)
-                target.replace_graph(iris.article_graph_iri(article.key), triples)
+                triples, shared = extraction_triples(extraction, ingested_at=clock(), extractor_version=EXTRACTOR_VERSION)
+                target.replace_graph(iris.article_graph_iri(article.key), triples, (iris.ENTITIES_GRAPH, shared))
                 report.written += 1
-                report.triples += len(triples)
+                report.triples += len(triples) + len(shared)
                 report.words += len(article.text.split())
         bar.close()
     finally:

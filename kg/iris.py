@@ -19,6 +19,7 @@ GRAPH = BASE + "graph/"
 JUDGEMENTS_GRAPH = GRAPH + "judgements"
 EVIDENCE_GRAPH = GRAPH + "evidence"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
+ENTITIES_GRAPH = GRAPH + "entities"
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"), "-")
 

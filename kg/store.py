@@ -149,14 +149,21 @@ class Store:
 
     location: str
 
-    def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
-        """Atomically replace a named graph's content: on any failure the old content stays whole."""
-        self.update(self.replace_graph_update(graph, triples))
+    def replace_graph(self, graph: str, triples: Iterable[Triple], shared: Optional[Tuple[str, Iterable[Triple]]] = None) -> None:
+        """Atomically replace a named graph's content (and add ``shared`` triples to another
+        graph in the same transaction): on any failure the old content stays whole."""
+        self.update(self.replace_graph_update(graph, triples, shared))
 
     @staticmethod
-    def replace_graph_update(graph: str, triples: Iterable[Triple]) -> str:
+    def replace_graph_update(graph: str, triples: Iterable[Triple],
+                             shared: Optional[Tuple[str, Iterable[Triple]]] = None) -> str:
         body = ntriples(triples)
-        return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
+        extra = ""
+        if shared is not None:
+            shared_body = ntriples(shared[1])
+            if shared_body:
+                extra = f"\nGRAPH <{shared[0]}> {{\n{shared_body}\n}}"
+        return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}}{extra} }}"
 
     def remove_graph(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")

@@ -70,8 +70,8 @@ def test_a_failure_while_writing_keeps_the_previous_version_whole(news, store_di
     path.write_text(path.read_text(encoding="utf-8") + "\nNvidia shares rose 5% on Friday.\n", encoding="utf-8")
     original = OxigraphStore.replace_graph_update
 
-    def failing(graph, triples):  # the write fails after dropping and inserting: roll back both
-        return original(graph, triples) + f" ;\nCREATE GRAPH <{graph}>"
+    def failing(graph, triples, shared=None):  # the write fails after dropping and inserting: roll back both
+        return original(graph, triples, shared) + f" ;\nCREATE GRAPH <{graph}>"
 
     monkeypatch.setattr(OxigraphStore, "replace_graph_update", staticmethod(failing))
     with pytest.raises(StoreError):

@@ -239,7 +239,7 @@ class ClaimExtractor:
                 first = view.sent.doc.char_span(view.sent.start_char + start, view.sent.start_char + end,
                                                 alignment_mode="expand")
                 if first is not None and first[0] != verb and abs(first[0].i - trigger.i) > 4 and \
-                        verb not in list(first[0].ancestors)[:2] and verb not in list(first.root.ancestors)[:2]:
+                        verb not in list(first[0].ancestors)[:3] and verb not in list(first.root.ancestors)[:3]:
                     continue  # "released ... its first open models since GPT-2 in 2019": not the launch's time
             distance = abs(view.sent.start_char + start - (trigger.idx if trigger is not None else view.sent.start_char))
             if best is None or distance < best[0]:

@@ -179,14 +179,19 @@ class NameMatcher:
         text = doc.text
         for rx, type_ in ((self.model_rx, "AIModel"), (self.bench_rx, "Benchmark")):
             for match in rx.finditer(text):
-                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                start = match.start()
+                first_word = match.group().split(" ", 1)[0]
+                if first_word in SENTENCE_INITIAL_COMMON and " " in match.group():
+                    start += len(first_word) + 1  # "On Terminal-Bench": the preposition is not part of the name
+                span = doc.char_span(start, match.end(), alignment_mode="expand")
                 if span is None:
                     continue
-                entry = self.kb.lookup(match.group())
+                surface = text[start:match.end()]
+                entry = self.kb.lookup(surface)
                 if entry is not None:
                     out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
                 else:
-                    out.append(Candidate(span.start, span.end, type_, _canonical_surface(match.group()), GRAMMAR))
+                    out.append(Candidate(span.start, span.end, type_, _canonical_surface(surface), GRAMMAR))
         return out
 
     def strong_candidates(self, doc: Doc) -> List[Candidate]:

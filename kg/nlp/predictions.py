@@ -76,6 +76,8 @@ class PredictionExtractor:
             found = self._in_sentence(sent, index, quotes) if index.has_parse else []
             for prediction in found:
                 self._outcome(prediction, sent, sentences[position + 1:position + 3])
+                if prediction["made_text"] is None and prediction.pop("past", False) and position > 0:
+                    prediction["made_text"] = self._scene_time(sentences[position - 1])
             out.extend(found)
         out += self._from_claims(doc, index, {p["start"] for p in out})
         doc._.kg_predictions = out
@@ -250,7 +252,9 @@ class PredictionExtractor:
             inside = c_start <= a and b <= c_end
             if inside and deadline is None and DEADLINE_RX.match(expr):
                 deadline = expr
-            elif not inside and made_text is None and not re.match(r"(?:by|before|within|until)\b", expr, re.I) \
+            elif not inside and re.match(r"for\b", expr, re.I) and deadline is None:
+                deadline = expr  # "For 2026, Meta expects ...": the period forecast, not when
+            elif not inside and made_text is None and not re.match(r"(?:by|before|within|until|for)\b", expr, re.I) \
                     and self._attached_to(doc, a, token):
                 made_text = expr
         has_entity = any(t.i in index.at for t in clause_tokens)
@@ -267,10 +271,20 @@ class PredictionExtractor:
         if token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children):
             status, outcome = "confirmed", (start, end)
-        return {"predictor": predictor, "statement": statement, "subject": subject, "made_text": made_text,
+        past = token.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in token.children)
+        return {"predictor": predictor, "statement": statement, "subject": subject, "made_text": made_text, "past": past,
                 "target_text": deadline, "status": status, "probability": probability, "value": value, "unit": unit,
                 "start": start, "end": end, "outcome": outcome, "confidence": 0.7 if predictor is not None else 0.5,
                 "rule": f"prediction:{how}:{token.lemma_.lower()}"}
+
+    @staticmethod
+    def _scene_time(previous: Span) -> Optional[str]:
+        """'In June 2023, ... Quarrystone told clients ... . The firm predicted ...': a past-tense
+        prediction without its own date happened when the sentence before says."""
+        for start, _end, expr in find_time_expressions(previous.text):
+            if start < 40 and not re.match(r"(?:by|before|within|until)\b", expr, re.I):
+                return expr
+        return None
 
     @staticmethod
     def _attached_to(doc: Doc, char: int, anchor: Token) -> bool:

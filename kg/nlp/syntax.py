@@ -92,15 +92,21 @@ class EntityIndex:
             name = span.kb_id_
             counts[name] = counts.get(name, 0) + 1
             if span.start >= window_start:
-                subject = 3 if span.root.dep_ in ("nsubj", "nsubjpass") or span.root.head.dep_ in ("nsubj", "nsubjpass") else 0
-                near = 2 if self.sentence_number(span.start) >= current - 1 else 0
+                root = span.root if span.root.dep_ in ("nsubj", "nsubjpass") else span.root.head
+                subject = 0
+                if root.dep_ in ("nsubj", "nsubjpass"):  # the main clause's subject counts most
+                    subject = 3 if root.head.dep_ == "ROOT" else 1
+                distance = current - self.sentence_number(span.start)
+                near = 3 if distance <= 1 else 1 if distance == 2 else 0
                 best[name] = (subject + near, span)
         if not best:
             if not counts:
                 return None
             top = max(counts, key=lambda n: counts[n])  # the document's main entity of that type
             return next(s for s in reversed(self.spans) if s.kb_id_ == top and s.start < i)
-        name = max(best, key=lambda n: (best[n][0] + min(counts[n], 6), best[n][1].start))
+        # recency and subjecthood first, how often it was named second ("The firm predicted" is the
+        # firm of the sentence before, not the company the article is about)
+        name = max(best, key=lambda n: (best[n][0] + min(counts[n], 3), best[n][1].start))
         return best[name][1]
 
     def in_span(self, span: Span, types: Iterable[str] = ALL_TYPES) -> List[Span]:

@@ -1,9 +1,12 @@
-"""Records -> RDF triples: one named graph per article.
+"""Records -> RDF triples: one named graph per article, plus shared entity descriptions.
 
-The graph of an article holds the article node, its mentions, the entities it names (type,
-label, the aliases it uses, family and maker links), its claims, its predictions and the
-resolutions the text itself reports. IRIs are deterministic (:mod:`kg.iris`), so converting
-an unchanged extraction twice yields the same triples.
+The graph of an article holds the article node, its mentions, its claims, its predictions and
+the resolutions the text itself reports. What an article says about *entities* (type, label,
+the spellings it uses, family and maker links) goes to one shared graph instead, so a triple
+such as ``<OpenAI> rdfs:label "OpenAI"`` exists once, not once per article (the default graph
+of a query is the union of all graphs, and duplicates there multiply every join). IRIs are
+deterministic (:mod:`kg.iris`), so converting an unchanged extraction twice yields the same
+triples.
 """
 
 from __future__ import annotations
@@ -66,9 +69,10 @@ def entity_ref(name: str, type_name: str) -> URIRef:
 
 
 def extraction_triples(extraction: Extraction, ingested_at: Optional[dt.datetime] = None,
-                       extractor_version: str = "") -> List[Triple]:
-    """Every triple of one article's named graph."""
+                       extractor_version: str = "") -> Tuple[List[Triple], List[Triple]]:
+    """(triples of the article's named graph, entity triples for the shared entities graph)."""
     a = extraction.article
+    shared: List[Triple] = []
     article = URIRef(iris.article_iri(a.key))
     out: List[Triple] = [(article, RDF.type, KG.Article), (article, KG.contentHash, Literal(a.fingerprint)),
                          (article, KG.sourcePath, Literal(a.path)), (article, SDO.articleBody, Literal(a.text))]
@@ -82,7 +86,8 @@ def extraction_triples(extraction: Extraction, ingested_at: Optional[dt.datetime
         out.append((article, SDO.author, Literal(a.author)))
     if a.publisher:
         outlet = URIRef(iris.outlet_iri(a.publisher))
-        out += [(article, SDO.publisher, outlet), (outlet, RDF.type, KG.Outlet), (outlet, RDFS.label, Literal(a.publisher))]
+        out.append((article, SDO.publisher, outlet))
+        shared += [(outlet, RDF.type, KG.Outlet), (outlet, RDFS.label, Literal(a.publisher))]
     if extractor_version:
         out.append((article, KG.extractorVersion, Literal(extractor_version)))
     if ingested_at is not None:
@@ -91,17 +96,17 @@ def extraction_triples(extraction: Extraction, ingested_at: Optional[dt.datetime
     types: Dict[str, str] = {e.name: e.type.value for e in extraction.entities}
     for entity in extraction.entities:
         node = entity_ref(entity.name, entity.type.value)
-        out += [(node, RDF.type, ENTITY_CLASS[entity.type.value]), (node, RDFS.label, Literal(entity.name))]
-        out += [(node, SKOS.altLabel, Literal(alias)) for alias in entity.aliases]
+        shared += [(node, RDF.type, ENTITY_CLASS[entity.type.value]), (node, RDFS.label, Literal(entity.name))]
+        shared += [(node, SKOS.altLabel, Literal(alias)) for alias in entity.aliases]
         if entity.version_of and entity.version_of != entity.name:
             family = entity_ref(entity.version_of, "AIModel")
-            out += [(node, KG.versionOf, family), (family, KG.familyOf, node), (family, RDF.type, KG.AIModel),
-                    (family, RDFS.label, Literal(entity.version_of))]
+            shared += [(node, KG.versionOf, family), (family, KG.familyOf, node), (family, RDF.type, KG.AIModel),
+                       (family, RDFS.label, Literal(entity.version_of))]
         if entity.maker and entity.maker != entity.name:
             maker_type = types.get(entity.maker) or (entity.maker_type.value if entity.maker_type else "Company")
             maker = entity_ref(entity.maker, maker_type)
-            out += [(node, KG.maker, maker), (maker, RDF.type, ENTITY_CLASS[maker_type]),
-                    (maker, RDFS.label, Literal(entity.maker))]
+            shared += [(node, KG.maker, maker), (maker, RDF.type, ENTITY_CLASS[maker_type]),
+                       (maker, RDFS.label, Literal(entity.maker))]
         for m in entity.mentions:
             mention = URIRef(iris.mention_iri(a.key, m.start, m.end))
             out += [(mention, RDF.type, KG.Mention), (mention, KG.mentionOf, node), (mention, KG.inArticle, article),
@@ -115,7 +120,7 @@ def extraction_triples(extraction: Extraction, ingested_at: Optional[dt.datetime
         out += claim_triples(claim, article, a, ref)
     for prediction in extraction.predictions:
         out += prediction_triples(prediction, article, a, ref)
-    return out
+    return out, shared
 
 
 def _value_triples(node: URIRef, value: Value, unit: Optional[str]) -> List[Triple]:

@@ -30,9 +30,19 @@ def graph():
                                 subject="OpenAI", made="2023", target_date="2025-12", status=Status.CONFIRMED,
                                 probability=0.7, value=50e9, unit="USD", outcome_quote=TEXT[51:]),))
     g = Graph()
-    for t in extraction_triples(extraction, ingested_at=dt.datetime(2025, 9, 16, 8, 0, tzinfo=dt.timezone.utc)):
+    article, shared = extraction_triples(extraction, ingested_at=dt.datetime(2025, 9, 16, 8, 0, tzinfo=dt.timezone.utc))
+    for t in article + shared:
         g.add(t)
     return g
+
+
+def test_entity_descriptions_go_to_the_shared_graph():
+    extraction = Extraction(article=ARTICLE, entities=(Entity("OpenAI", EntityType.COMPANY, mentions=(Mention(0, 6, "OpenAI"),)),))
+    article, shared = extraction_triples(extraction)
+    openai = URIRef(iris.entity_iri("Company", "OpenAI"))
+    assert (openai, RDFS.label, Literal("OpenAI")) in shared
+    assert not any(s == openai for s, _, _ in article)
+    assert any(p == KG.mentionOf and o == openai for _, p, o in article)
 
 
 def test_claim_is_a_node_with_provenance_and_typed_values():
