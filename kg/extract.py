@@ -20,7 +20,7 @@ from .nlp.entities import SPANS_KEY
 from .nlp.names import strip_possessive
 from .nlp.predictions import AUTHOR
 from .nlp.timex import resolve
-from .records import (Article, Claim, ClaimKind, Entity, EntityType, Extraction, Mention, Modality, Polarity,
+from .records import (Article, period_end, Claim, ClaimKind, Entity, EntityType, Extraction, Mention, Modality, Polarity,
                       Prediction, Status)
 
 EXTRACTOR_VERSION = "kg-extract/0.1"
@@ -148,6 +148,11 @@ def _value(value):
 
 def _claim(d: dict, article: Article) -> Claim:
     about = resolve(d["time_text"], article.date) if d.get("time_text") else None
+    modality = d.get("modality", "asserted")
+    if d["kind"] == "financial" and about and article.date and modality == "asserted" \
+            and period_end(about) > article.date.isoformat():
+        modality = "expected"  # a figure for a period not yet over when written is guidance, not a result
+    d = dict(d, modality=modality)
     return Claim(kind=ClaimKind(d["kind"]), subject=d["subject"], object=d.get("object"), value=_value(d.get("value")),
                  unit=d.get("unit"), benchmark=d.get("benchmark"), quote=article.text[d["start"]:d["end"]],
                  start=d["start"], end=d["end"], confidence=round(float(d.get("confidence", 0.5)), 3),

@@ -363,7 +363,7 @@ def write_gexf(graph: nx.Graph, target: Target, version: str = "1.3", dynamic: b
 
     Example:
         >>> import io, networkx as nx
-        >>> G = nx.MultiDiGraph(); G.add_edge("a", "b", label="beats", weight=2, start="2025-01-02")
+        >>> G = nx.MultiDiGraph(); _ = G.add_edge("a", "b", label="beats", weight=2, start="2025-01-02")
         >>> buf = io.BytesIO(); write_gexf(G, buf, dynamic=True)
         >>> b'timeformat="date"' in buf.getvalue() and b'start="2025-01-02"' in buf.getvalue()
         True

@@ -68,6 +68,21 @@ def date_precision(value: str) -> str:
     return {4: "year", 7: "month", 10: "day"}[len(value)]
 
 
+def period_end(value: str) -> str:
+    """The last day a partial date covers.
+
+    >>> period_end("2025"), period_end("2024-02"), period_end("2025-03-14")
+    ('2025-12-31', '2024-02-29', '2025-03-14')
+    """
+    if len(value) == 4:
+        return f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        nxt = _dt.date(year + (month == 12), month % 12 + 1, 1)
+        return (nxt - _dt.timedelta(days=1)).isoformat()
+    return value[:10]
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article as read from a file, a JSONL line or stdin.

@@ -10,6 +10,8 @@ from typing import Dict, List, Optional, Sequence
 from .store import Table
 from .tracking import Tracked, period_end, scoreboard, short_id, today
 
+SCOREBOARD_ROWS = 25
+TIMELINE_ROWS = 60
 COLOURS = {"confirmed": "#1a7f37", "refuted": "#cf222e", "due": "#bf8700", "open": "#57606a", "expired": "#8250df",
            "void": "#6e7781"}
 CSS = """
@@ -120,6 +122,11 @@ def render_html(predictions: Sequence[Tracked], as_of: Optional[str] = None,
     numeric = ("made", "open", "due", "resolved", "confirmed", "refuted", "expired", "void", "hit_rate", "brier", "brier_n")
     people = scoreboard(visible, as_of, by="predictor")
     outlets = scoreboard(visible, as_of, by="outlet")
+    hidden = max(0, len(people.rows) - SCOREBOARD_ROWS)
+    people = Table(people.columns, people.rows[:SCOREBOARD_ROWS])
+    on_chart = [p for p in visible if p.deadline or p.status(as_of)[1] is not None]
+    on_chart = sorted(on_chart, key=lambda p: (p.status(as_of)[0] in ("open",), p.made or ""))[:TIMELINE_ROWS]
+    on_chart = sorted(on_chart, key=lambda p: (p.made or p.date or "", p.predictor or ""))
     summary = " · ".join(f"{n} {s}" for s, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     cards = []
     for p in sorted(visible, key=lambda p: (p.status(as_of)[0] not in ("confirmed", "refuted"), p.predictor or "~", p.made or "")):
@@ -154,11 +161,13 @@ def render_html(predictions: Sequence[Tracked], as_of: Optional[str] = None,
 <p class="sub">Hit rate = confirmed / (confirmed + refuted). Brier = mean of (p − o)² over resolved predictions that stated a
 probability p (o = 1 if confirmed, 0 if refuted); lower is better. Open predictions count as made but are not scored.</p>
 {_table(people, numeric)}
+{f'<p class="sub">… and {hidden} more forecasters with fewer resolved predictions (see `kg predictions scoreboard`).</p>' if hidden else ''}
 <h2>Scoreboard by outlet</h2>
 {_table(outlets, numeric)}
 <h2>Timeline</h2>
 <p class="sub legend">Dot: made · bar: until the deadline (dashed: none given) · mark: outcome. {legend}</p>
-<div class="chart">{timeline_svg(visible, as_of)}</div>
+<div class="chart">{timeline_svg(on_chart, as_of)}</div>
+<p class="sub">{len(on_chart)} of {len(visible)} predictions: those with a deadline or an outcome, resolved ones first.</p>
 <h2>Every prediction</h2>
 <div class="cards">{''.join(cards)}</div>
 </main></body></html>

@@ -27,6 +27,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from . import iris
 from .errors import KgError, NotFoundError
 from .store import PREFIX_HEADER, Store, Table
+from .records import period_end
 
 STATUSES = ("open", "due", "confirmed", "refuted", "expired", "void")
 OUTCOMES = ("confirmed", "refuted", "expired", "void")
@@ -103,6 +104,7 @@ class Tracked:
     url: Optional[str] = None
     publisher: Optional[str] = None
     judgements: List[Judgement] = field(default_factory=list)
+    also_reported: List[str] = field(default_factory=list)
 
     @property
     def short_id(self) -> str:
@@ -158,21 +160,6 @@ class Candidate:
 
 
 # -- dates --------------------------------------------------------------------------------------------
-def period_end(value: str) -> str:
-    """The last day a partial date covers.
-
-    >>> period_end("2025"), period_end("2024-02"), period_end("2025-03-14")
-    ('2025-12-31', '2024-02-29', '2025-03-14')
-    """
-    if len(value) == 4:
-        return f"{value}-12-31"
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:7])
-        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-        return (nxt - dt.timedelta(days=1)).isoformat()
-    return value[:10]
-
-
 def period_start(value: str) -> str:
     """The first day a partial date covers.
 
@@ -211,7 +198,44 @@ def load_predictions(store: Store) -> List[Tracked]:
             about_iri=row["about"], made=_text(row["made"]), deadline=_text(row["deadline"]),
             probability=row["probability"], value=value, unit=row["unit"], title=row["title"], date=_text(row["date"]),
             url=row["url"], publisher=row["publisher"], judgements=sorted(judgements.get(row["p"], []), key=lambda j: j.at))
-    return sorted(out.values(), key=lambda t: (t.made or "", t.predictor or "", t.iri))
+    return merge_reports(sorted(out.values(), key=lambda t: (t.made or "", t.predictor or "", t.iri)))
+
+
+def _words(text: str) -> set:
+    stop = {"will", "would", "that", "the", "and", "its", "their", "with", "from", "before", "after", "has", "have",
+            "now", "been", "than", "into", "over", "end", "this", "next", "year"}
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in stop}
+
+
+def _compatible(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def same_prediction(a: Tracked, b: Tracked) -> bool:
+    """Two reports of one forecast: same predictor and subject, dates that agree at their common
+    precision, and mostly the same words ("will release ..." and "as she forecast, ... has released ...")."""
+    if not a.predictor_iri or a.predictor_iri != b.predictor_iri or a.about_iri != b.about_iri or a.article == b.article:
+        return False
+    if not (_compatible(a.made, b.made) and _compatible(a.deadline, b.deadline)):
+        return False
+    wa, wb = _words(a.statement), _words(b.statement)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def merge_reports(predictions: List[Tracked]) -> List[Tracked]:
+    """One tracked prediction per forecast: a later article that retells an earlier forecast
+    (often with its outcome) adds its judgements to the original instead of counting twice."""
+    kept: List[Tracked] = []
+    for p in sorted(predictions, key=lambda t: (t.stated or "", t.iri)):
+        original = next((k for k in kept if same_prediction(k, p)), None)
+        if original is None:
+            kept.append(p)
+            continue
+        original.judgements = sorted(original.judgements + p.judgements, key=lambda j: j.at)
+        original.also_reported.append(p.iri)
+        original.deadline = original.deadline or p.deadline
+        original.made = original.made if (original.made or "") >= (p.made or "") or not p.made else original.made
+    return sorted(kept, key=lambda t: (t.made or "", t.predictor or "", t.iri))
 
 
 def load_claims(store: Store) -> List[ClaimFact]:
@@ -294,7 +318,7 @@ OPEN_WORDS = re.compile(r"open[- ]weights?|open[- ]source|open model|downloadabl
 CLOSED_WORDS = re.compile(r"\b(?:closed|proprietary|stop releasing|abandon|no longer release|api[- ]only)\b", re.I)
 RELEASE_WORDS = re.compile(r"\b(?:release|launch|ship|unveil|introduce|publish|announce|put out|debut|roll out)", re.I)
 TOP_WORDS = re.compile(r"\b(?:tops?|lead|first place|number one|#1|overtake|beat|surpass|best)\b", re.I)
-ABOVE = re.compile(r"\b(?:more than|above|exceed|over|at least|top|surpass|pass|beyond|higher than|upwards of)\b", re.I)
+ABOVE = re.compile(r"\b(?:more than|above|exceed|over|at least|top|surpass|pass|beyond|higher than|upwards of|beat|beats)\b", re.I)
 BELOW = re.compile(r"\b(?:less than|below|under|at most|fall below|short of|lower than|no more than)\b", re.I)
 FAMILIES = {
     "capex": (re.compile(r"capex|capital (?:expenditure|spending)|capital budget|spend", re.I), {"capex", "spend"}),
@@ -322,6 +346,8 @@ def propose_evidence(prediction: Tracked, claims: Sequence[ClaimFact], relatives
     made = period_start(prediction.made or prediction.date or "0001")
     statement = prediction.statement
     first_seen = _first_reports(claims)
+    open_models = {c.object for c in claims if c.kind == "LaunchClaim" and c.openness == "OpenWeights"}
+    wants_open_model = bool(OPEN_WORDS.search(statement) or re.search(r"\bopen(?:ly)?\b", statement, re.I))
     out, seen = [], set()
     for c in claims:
         if not c.date or c.date > as_of or c.modality == "Expected":
@@ -332,6 +358,8 @@ def propose_evidence(prediction: Tracked, claims: Sequence[ClaimFact], relatives
         link = max(related(prediction.about_iri, c.subject, relatives), related(prediction.about_iri, c.object, relatives))
         if link == 0.0:
             continue
+        if wants_open_model and c.kind in ("BenchmarkScoreClaim", "ComparisonClaim") and c.subject not in open_models:
+            continue  # "an open model will beat ...": a closed model's score is no evidence
         candidate = _judge(prediction, c, link, statement)
         if candidate is not None and (_event_key(c), candidate.outcome) not in seen:
             seen.add((_event_key(c), candidate.outcome))
@@ -358,6 +386,9 @@ def _judge(p: Tracked, c: ClaimFact, link: float, statement: str) -> Optional[Ca
     when = f"{c.date}" + (" (after the deadline)" if late else "")
     if c.benchmark is None and _names_benchmark(statement):
         return None  # "an open model will top SWE-bench Verified": only benchmark evidence bears on it
+    if re.search(rf"\b(?:beat|beats|surpass|exceed|top|match|than|pass|overtake)\s+(?:the\s+)?{re.escape(c.subject_label)}\b",
+                 statement, re.I):
+        return None  # "will beat GPT-4's 86.4%": GPT-4 is the yardstick, not the evidence
     if c.benchmark and c.benchmark.casefold() in statement.casefold():
         if c.kind == "BenchmarkScoreClaim" and p.value is not None and p.unit == "%" and isinstance(c.value, (int, float)):
             return _compare(p, c, link, statement, when, exact_period=True)

@@ -267,6 +267,9 @@ class PredictionExtractor:
                 value, unit = q.value, q.unit
                 break
         subject = self._subject(clause, clause_tokens, predictor, index, sent)
+        pronoun = r"^(?:It|They|The company|The firm|The lab)(?= (?:will|would|should|could|may|might|is going|plans|expects|won't))"
+        if subject and re.match(pronoun, statement) and index.type_of(subject):
+            statement = re.sub(pronoun, subject, statement)  # "It will release ..." -> "OpenAI will release ..."
         status, outcome = "open", None
         if token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children):
