@@ -498,7 +498,7 @@ def predictions_show(prediction_id, store, fmt, as_of):
              f"  statement   {p.statement}", f"  about       {p.about or ''}", f"  made        {p.made or '?'}",
              f"  deadline    {p.deadline or 'none'}",
              f"  probability {p.probability if p.probability is not None else 'not stated'}",
-             f"  quote       \"{p.quote}\"",
+             f"  quote       {p.quote}",
              f"  source      {p.title or ''} ({p.publisher or 'unknown outlet'}, {p.date or 'undated'}) {p.url or p.article}",
              "", "candidate evidence:"]
     lines += [f"  {k.score:.2f}  {k.outcome or '-':9}  {k.reason}  [claim {short_id(k.claim.iri)}]" for k in candidates] \
@@ -575,7 +575,8 @@ def predictions_evidence(store, fmt, as_of, apply_, threshold):
 @format_option()
 @as_of_option
 @click.option("--by", "by", type=click.Choice(["predictor", "outlet"]), default="predictor", show_default=True)
-def predictions_scoreboard(store, fmt, as_of, by):
+@click.option("--top", type=int, default=None, help="Only the first N rows (most resolved first).")
+def predictions_scoreboard(store, fmt, as_of, by, top):
     """Track records per predictor (or outlet): made, resolved, hit rate, Brier score.
 
     Only resolved predictions are scored: hit rate = confirmed / (confirmed + refuted); Brier
@@ -591,7 +592,10 @@ def predictions_scoreboard(store, fmt, as_of, by):
 
     _check_date(as_of, "--as-of")
     with open_store(store, read_only=True) as st:
-        _echo_table(scoreboard(_tracked(st), as_of, by), fmt)
+        table = scoreboard(_tracked(st), as_of, by)
+    if top is not None:
+        table.rows = table.rows[:top]
+    _echo_table(table, fmt)
 
 
 @predictions.command("report")

@@ -34,7 +34,8 @@ SCORE_WORDS = {"score", "scores", "scored", "scoring", "post", "posts", "posted"
                "managed", "earns", "earned", "attains", "attained", "registers", "registered", "logs", "logged"}
 DELTA_AFTER = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pts)?\s*(?:above|ahead|behind|higher|lower|more|less|better|"
                          r"worse|clear|lead|gap|margin|up|down|improvement|jump|gain|drop|shy|short)\b", re.I)
-NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:of\s+(?:the\s+)?(?!the\s+(?:test|benchmark|problems|questions|tasks))"
+NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:chance|probability|likelihood|odds)\b|"
+                             r"of\s+(?:the\s+)?(?!the\s+(?:test|benchmark|problems|questions|tasks))"
                              r"(?:users|developers|companies|people|respondents|firms|enterprises|revenue|its|their|all)|"
                              r"problems|questions|tasks|languages|samples|images|hours|days|years|months|minutes|"
                              r"seconds|billion|million|employees|staff|customers|users|countries|times|x\b|-fold|"

@@ -71,6 +71,8 @@ Elo MoE Mixture-of-Experts ARR TCO MW GW PetaFLOP Transformer Transformers Tuesd
 Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Commons CC BY GPL
 USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD""".split())
 
+COMPANY_DEEDS = frozenset("""release launch unveil ship raise acquire buy open-source debut introduce announce
+partner hire valued file""".split())
 COMPANY_CONTEXT_RX = re.compile(
     r"\b(?:raised?|raising|funding|round|valuation|valued|start-?up|shares|stock|revenue|acquir\w+|investors?|"
     r"chief executive|CEO|founder|co-founder|IPO|Series [A-H])\b")
@@ -318,13 +320,33 @@ class EntityRecognizer:
                 continue
             for name_token in _named_by(token, type_):
                 span = _name_chunk(name_token, exclude=token)
+                places = ("GPE", "LOC", "NORP") if type_ in ("Company", "Organization", "Person") else ()
                 if span is None or _dateline_or_junk(span) or \
-                        any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY") for t in span):
-                    continue
+                        any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
+                    continue  # "the Hangzhou lab" is a place; "Nova Lark, the ... model" is a model whatever NER says
                 name = _clean(span.text, type_)
                 if name:
                     out.append(Candidate(span.start, span.end, type_, name, CONTEXT))
         out += self._benchmarks_after_scores(doc)
+        out += self._makers_by_deed(doc)
+        return out
+
+    def _makers_by_deed(self, doc: Doc) -> List[Candidate]:
+        """'Harbor Nine released ...', 'Zubiri Labs raised ...': the proper-noun subject of what
+        companies do in the news is a company, listed or not."""
+        out = []
+        for token in doc:
+            if token.pos_ != "VERB" or token.lemma_ not in COMPANY_DEEDS:
+                continue
+            for child in token.children:
+                if child.dep_ != "nsubj" or child.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
+                    continue
+                span = _name_chunk(child, exclude=None)
+                if span is None or span.end != child.i + 1 or _dateline_or_junk(span) or len(span) > 4:
+                    continue
+                name = clean_org_name(span.text)
+                if _plausible_org(name) and not any(t.pos_ not in ("PROPN", "NUM") and not t.text[:1].isupper() for t in span):
+                    out.append(Candidate(span.start, span.end, "Company", name, NER))
         return out
 
     def _from_shapes(self, doc: Doc, known: List[Candidate]) -> List[Candidate]:
