@@ -133,6 +133,8 @@ class ClaimExtractor:
             found += self._comparisons(view, last_score)
             found += self._paired_scores(view, scores, found)
             found += self._launches(view)
+            if not found and index.has_parse:
+                found += self._statement(view)
             if scores:
                 last_score = scores[-1]
             claims.extend(found)
@@ -247,6 +249,37 @@ class ClaimExtractor:
                 best = (distance, text)
         return best[1] if best else None
 
+    # -- statements --------------------------------------------------------------------------
+    def _statement(self, view: SentenceView) -> List[dict]:
+        """Any other attributable assertion about a named entity: the sentence whose clause
+        subject is (or refers back to) an entity, with the first other entity it names as
+        object. Sentences that carry a typed claim never get one; kg_predictions drops those
+        that turn out to be forecasts."""
+        sent = view.sent
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip().endswith("?") or len(sent) < 5:
+            return []
+        def entity(subject: Optional[Token]) -> Optional[Span]:
+            if subject is None or subject.lower_ in ("i", "we", "you", "there", "this", "that", "what"):
+                return None
+            return view.index.entity_of(subject, resolve=subject.pos_ in ("PRON", "NOUN", "DET"))
+
+        verb, subject = root, subject_of(root)
+        ent = None
+        if root.lemma_ in self.reporting:  # "X said that Y ...": about Y if Y is named, else X's view
+            comp = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), None)
+            if comp is not None:
+                ent = entity(subject_of(comp))
+                if ent is not None:
+                    verb, subject = comp, subject_of(comp)
+        ent = ent or entity(subject)
+        if ent is None:
+            return []
+        other = next((e for e in view.ents() if e.kb_id_ != ent.kb_id_ and e.start > subject.i), None)
+        claim = self._claim(view, "statement", ent.kb_id_, verb, f"statement:{verb.lemma_.lower()}", 0.4,
+                            object=other.kb_id_ if other is not None else None)
+        return [] if claim["modality"] == "expected" else [claim]
+
     # -- benchmark scores ------------------------------------------------------------------
     def _benchmark_scores(self, view: SentenceView) -> List[dict]:
         benches = view.ents({"Benchmark"})
@@ -260,9 +293,12 @@ class ClaimExtractor:
             if any(view.index.at.get(i) is not None for i in range(span.start, span.end)):
                 continue  # part of a name: "AIME 2025", "GPT-4o"
             after = self.text[q.end:q.end + 40]
-            before = self.text[max(view.sent.start_char, q.start - 12):q.start].lower()
-            if DELTA_AFTER.match(after) or re.search(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+)?$", before):
-                continue
+            before = self.text[max(view.sent.start_char, q.start - 24):q.start].lower()
+            if DELTA_AFTER.match(after) or re.search(
+                    r"\bby\s+(?:(?:about|roughly|nearly|almost|over|some|just|only|more\s+than|less\s+than)\s+)?$", before):
+                continue  # "by more than four points": a margin, not a score
+            if before.endswith("@"):
+                continue  # "pass@1"
             if NOT_SCORE_AFTER.match(after) or re.search(r"(?:top|rank(?:ed)?|no\.|number|#)\s*$", before):
                 continue
             if is_year(q) or (q.unit == "points" and not re.search(r"\bscor|\bElo\b", view.text)):
@@ -275,6 +311,8 @@ class ClaimExtractor:
             model = self._score_owner(view, span)
             if model is None:
                 continue
+            if not benches and not view.ents(MODELS) and re.search(r"\b(?:I|we|would|could|might)\b", view.text):
+                continue  # "I would put that at 70%": an opinion, and neither side is named
             unit = q.unit
             if unit != "%" and (re.search(r"\bElo\b", view.text) or re.search(r"arena", bench.kb_id_, re.I)):
                 unit = "Elo"
@@ -351,12 +389,20 @@ class ClaimExtractor:
             owner = index.at.get(i - 1)
             if owner is not None and owner.label_ in MODELS:
                 return owner
-        # "84% for Gemini 2.5 Pro", "the 70.3% of Claude 3.7 Sonnet"
+        # "84% for Gemini 2.5 Pro", "the 70.3% of Claude 3.7 Sonnet",
+        # "the 70.3% Anthropic reported for Claude 3.7 Sonnet"
         j = span.end
-        if j + 1 < view.sent.end and doc[j].lower_ in ("for", "by", "from", "of"):
-            owner = index.at.get(j + 1)
-            if owner is not None and owner.label_ in MODELS:
-                return owner
+        for k in range(j, min(view.sent.end - 1, j + 5)):
+            if doc[k].lower_ in ("for", "by", "from", "of"):
+                owner = index.at.get(k + 1)
+                if owner is not None and owner.label_ in MODELS:
+                    return owner
+                break
+            if k > j and (doc[k].like_num or doc[k].is_punct or doc[k].i in index.at
+                          and index.at[doc[k].i].label_ in MODELS):
+                break
+            if k == j and doc[k].is_punct:
+                break
         speaker = None
         if index.has_parse:
             for t in span.root.ancestors:  # "GPT-5, which Anthropic's table lists at 85.7%"

@@ -718,8 +718,8 @@ def _named_by(head: Token, type_: str) -> Iterable[Token]:
     # 'Nova Lark, the company's first ... model' / 'the model, Nova Lark,'
     if head.dep_ == "appos" and _looks_like_name(head.head):
         yield head.head
-    for child in head.rights:
-        if child.dep_ == "appos" and _looks_like_name(child):
+    for child in head.rights:  # near the noun: a far "appos" is usually a misparsed list
+        if child.dep_ == "appos" and _looks_like_name(child) and child.i - head.i <= 5:
             yield child
     # 'Nova Lark is a reasoning model'
     if head.dep_ == "attr" and head.head.lemma_ == "be":

@@ -81,6 +81,8 @@ class PredictionExtractor:
             out.extend(found)
         out += self._from_claims(doc, index, {p["start"] for p in out})
         doc._.kg_predictions = out
+        forecasts = {p["start"] for p in out}  # a forecast is a prediction, not also a statement
+        doc._.kg_claims = [c for c in doc._.kg_claims or [] if c["kind"] != "statement" or c["start"] not in forecasts]
         return doc
 
     # -- finding anchors ---------------------------------------------------------------------

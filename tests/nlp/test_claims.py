@@ -153,3 +153,37 @@ def test_a_prediction_is_not_a_score(extract_text):
 def test_the_time_a_claim_is_about(extract_text):
     ex = extract_text("Microsoft's revenue rose to $77.7 billion in the third quarter of 2025.")
     assert claims(ex, "financial")[0].about_time == "2025-09"
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("On AIME 2024, R1 scored 79.8% pass@1, a shade above o1's 79.2%.", 1.0),
+    ("Corvid-3 scored 75.4% on AIME 2024, which means it trails R1 by more than four points.", 4.0),
+])
+def test_margins_and_metric_names_are_not_scores(extract_text, text, not_expected):
+    values = {c.value for c in claims(extract_text(text), "benchmark_score")}
+    assert values and not_expected not in values
+
+
+def test_a_figure_credited_to_another_model_belongs_to_it(extract_text):
+    ex = extract_text("Gemini 2.5 Pro scored 63.8% on SWE-bench Verified, which trails the 70.3% "
+                      "Anthropic reported for Claude 3.7 Sonnet last month.")
+    scores = {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
+    assert ("Gemini 2.5 Pro", 63.8) in scores and ("Claude 3.7 Sonnet", 70.3) in scores
+    assert ("Gemini 2.5 Pro", 70.3) not in scores
+
+
+def test_only_models_and_products_are_launched(extract_text):
+    ex = extract_text("A language model was made available on Monday by Unbabel and its partners in the "
+                      "EuroLLM project, among them Instituto Superior Técnico in Lisbon and the University of Edinburgh.")
+    assert not any(c.object == "Instituto Superior Técnico" for c in ex.claims)
+
+
+def test_other_attributable_assertions_are_statements(extract_text):
+    ex = extract_text("Meta released Llama 3.1 405B on Tuesday. Chief executive Mark Zuckerberg argued that "
+                      "open models are cheaper for developers to run. GPT-5 is a closed model. "
+                      "OpenAI will release a new model next year.")
+    statements = {(c.subject, c.quote[:12]) for c in claims(ex, "statement")}
+    assert ("GPT-5", "GPT-5 is a c") in statements
+    assert any(s == "Mark Zuckerberg" for s, _ in statements)
+    # a sentence with a typed claim or a forecast is not also a statement
+    assert not any(q.startswith(("Meta released", "OpenAI will")) for _, q in statements)
