@@ -576,6 +576,7 @@ class EntityRecognizer:
 
     def _entity_info(self, chosen: List[Candidate]) -> Dict[str, dict]:
         info: Dict[str, dict] = {}
+        here = {c.name for c in chosen}
         for c in chosen:
             if c.name in info:
                 continue
@@ -584,6 +585,8 @@ class EntityRecognizer:
             maker = entry.maker if entry is not None else None
             if c.type == "AIModel" and entry is None:
                 version_of, maker = self._derive_family(c.name)
+                if maker and maker not in here and not any(ch.isdigit() for ch in c.name):
+                    version_of, maker = None, None  # "Nova Lark" from Harbor Nine is no Amazon Nova
             maker_entry = self.kb.get(maker) if maker else None
             info[c.name] = {"type": c.type, "version_of": version_of, "maker": maker, "listed": entry is not None,
                             "maker_type": maker_entry.type if maker_entry is not None else ("Company" if maker else None)}

@@ -405,11 +405,13 @@ def _statement(text: str) -> str:
     'OpenAI will release an open-weights model before the end of 2025'
     >>> _statement('Google ships a model that tops Chatbot Arena by mid-2025," she said')
     'Google ships a model that tops Chatbot Arena by mid-2025'
+    >>> _statement('Google ships a model by mid-2025,\u201d she said, pointing to Gemini')
+    'Google ships a model by mid-2025'
     """
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"[,.]?\"?,?\s+(?:he|she|they|it|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+(?:said|says|added|wrote|argued|told \w+)\.?$",
-                  "", text)
-    text = text.strip(",;:.\"'")
+    text = re.sub(r"[,.]?[\"\u201d]?,?[\"\u201d]?\s+(?:he|she|they|it|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+"
+                  r"(?:said|says|added|wrote|argued|told \w+)\b.*$", "", text)
+    text = text.strip(",;:.\"'\u201c\u201d\u2018\u2019")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     text = re.sub(r"\bwould\b", "will", text)
     return text[:1].upper() + text[1:] if text[:1].islower() and not text.startswith(("o1", "o3", "o4", "gpt")) else text

@@ -187,3 +187,10 @@ def test_other_attributable_assertions_are_statements(extract_text):
     assert any(s == "Mark Zuckerberg" for s, _ in statements)
     # a sentence with a typed claim or a forecast is not also a statement
     assert not any(q.startswith(("Meta released", "OpenAI will")) for _, q in statements)
+
+
+def test_a_new_model_sharing_a_stem_with_a_listed_family_keeps_its_own_maker(extract_text):
+    ex = extract_text("Harbor Nine released Nova Lark, the company's first open-weights reasoning model, on Monday.")
+    nova = next(e for e in ex.entities if e.name == "Nova Lark")
+    assert nova.type == "AIModel" and nova.maker != "Amazon" and nova.version_of is None
+    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Harbor Nine", "Nova Lark")}
