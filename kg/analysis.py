@@ -69,11 +69,19 @@ class Record:
     benchmarks: Counter = field(default_factory=Counter)
 
 
-def comparison_games(graph: nx.MultiDiGraph, benchmark: Optional[str] = None) -> List[Tuple[str, str, bool, str]]:
-    """(ahead, behind, tie, benchmark) for every comparison claim behind the entities view."""
+RANKED_TYPES = ("AIModel", "Product")
+
+
+def comparison_games(graph: nx.MultiDiGraph, benchmark: Optional[str] = None,
+                     types: Tuple[str, ...] = RANKED_TYPES) -> List[Tuple[str, str, bool, str]]:
+    """(ahead, behind, tie, benchmark) for every comparison claim behind the entities view
+    between two entities of the same ranked type (models with models, chips with chips)."""
     games = []
     for u, v, data in graph.edges(data=True):
         if data.get("label") not in ("outperforms", "matches"):
+            continue
+        kind = graph.nodes[u].get("type")
+        if kind not in types or graph.nodes[v].get("type") != kind:
             continue
         bench = data.get("benchmark") or ""
         if benchmark and bench.casefold() != benchmark.casefold():
@@ -122,9 +130,11 @@ def bradley_terry(games: List[Tuple[str, str, bool, str]], iterations: int = 200
     return {p: math.log(v) for p, v in strength.items()}
 
 
-def who_beats_whom(graph: nx.MultiDiGraph, benchmark: Optional[str] = None) -> Table:
-    """Wins, losses and ties per model from comparison claims, ranked by Bradley-Terry strength."""
-    games = comparison_games(graph, benchmark)
+def who_beats_whom(graph: nx.MultiDiGraph, benchmark: Optional[str] = None,
+                   types: Tuple[str, ...] = RANKED_TYPES) -> Table:
+    """Wins, losses and ties per model (and per product) from comparison claims, ranked by
+    Bradley-Terry strength; companies and people compared in prose are left out."""
+    games = comparison_games(graph, benchmark, types)
     records: Dict[str, Record] = defaultdict(Record)
     for a, b, tie, bench in games:
         for p in (a, b):

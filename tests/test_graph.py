@@ -180,5 +180,6 @@ def test_analysis_tables_and_plot(corpus_store, tmp_path):
     assert groups.rows and groups.rows[0][1] >= groups.rows[-1][1]
     table = who_beats_whom(G)
     assert table.rows and table.rows[0][0] == 1 and all(r[3] + r[4] + r[5] > 0 for r in table.rows)
+    assert {r[2] for r in table.rows} <= {"AIModel", "Product"}
     plot(G, str(tmp_path / "g.png"), top=30)
     assert (tmp_path / "g.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
