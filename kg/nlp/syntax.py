@@ -67,6 +67,31 @@ class EntityIndex:
         self.info: Dict[str, dict] = info or {}
         self.has_parse = doc.has_annotation("DEP")
         self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or self.has_parse else [0]
+        # "The flagship has 405 billion parameters": a main-clause subject like "the flagship" or
+        # "the company" is resolved once, in reading order, and then counts as a mention of what it
+        # stands for, so that the "it" of the next sentence finds the same thing
+        self.mentions: List[Span] = self.spans
+        self.resolved: Dict[int, Span] = {}
+        if self.has_parse:
+            self._chain_subjects()
+
+    def _chain_subjects(self) -> None:
+        for sent in self.doc.sents:
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.i in self.at:
+                continue
+            wanted = GENERIC_NOUNS.get(subj.lower_) or PRONOUNS.get(subj.lower_)
+            if wanted is None:
+                continue
+            found = self.refer_back(subj, wanted)
+            if found is None:
+                continue
+            self.resolved[subj.i] = found
+            virtual = Span(self.doc, subj.i, subj.i + 1, label=found.label_, kb_id=found.kb_id_)
+            if self.mentions is self.spans:
+                self.mentions = list(self.spans)
+            bisect.insort(self.mentions, virtual, key=lambda s: s.start)
 
     def type_of(self, name: str) -> Optional[str]:
         return (self.info.get(name) or {}).get("type")
@@ -84,7 +109,7 @@ class EntityIndex:
         window_start = self.sent_starts[max(0, current - sentences)]
         counts: Dict[str, int] = {}
         best: Dict[str, tuple] = {}
-        for span in self.spans:
+        for span in self.mentions:
             if span.start >= i:
                 break
             if span.label_ not in types or span.kb_id_ in exclude:
@@ -98,16 +123,34 @@ class EntityIndex:
                     subject = 3 if root.head.dep_ == "ROOT" else 1
                 distance = current - self.sentence_number(span.start)
                 near = 3 if distance <= 1 else 1 if distance == 2 else 0
-                best[name] = (subject + near, span)
+                # the thing compared against ("ahead of GPT-4o", "than o1") is rarely what "it" means next
+                foil = -2 if _is_foil(span) else 0
+                best[name] = (subject + near + foil, span, foil)
         if not best:
             if not counts:
                 return None
             top = max(counts, key=lambda n: counts[n])  # the document's main entity of that type
-            return next(s for s in reversed(self.spans) if s.kb_id_ == top and s.start < i)
+            return next(s for s in reversed(self.mentions) if s.kb_id_ == top and s.start < i)
         # recency and subjecthood first, how often it was named second ("The firm predicted" is the
         # firm of the sentence before, not the company the article is about)
-        name = max(best, key=lambda n: (best[n][0] + min(counts[n], 3), best[n][1].start))
+        name = max(best, key=lambda n: (best[n][0] + min(counts[n], 3), best[n][2], best[n][1].start))
         return best[name][1]
+
+    def main_before(self, i: int, types: Iterable[str]) -> Optional[Span]:
+        """The most mentioned entity of ``types`` before token ``i`` (its latest mention)."""
+        types = set(types)
+        counts: Dict[str, int] = {}
+        last: Dict[str, Span] = {}
+        for span in self.mentions:
+            if span.start >= i:
+                break
+            if span.label_ in types:
+                counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+                last[span.kb_id_] = span
+        if not counts:
+            return None
+        top = max(counts, key=lambda n: (counts[n], -last[n].start))
+        return last[top]
 
     def in_span(self, span: Span, types: Iterable[str] = ALL_TYPES) -> List[Span]:
         types = set(types)
@@ -172,6 +215,9 @@ class EntityIndex:
     def refer_back(self, token: Token, types: Set[str]) -> Optional[Span]:
         """Resolve "it", "its", "the company", "the model" to the nearest earlier entity."""
         lower = token.lower_
+        known = self.resolved.get(token.i) if hasattr(self, "resolved") else None
+        if known is not None:
+            return known if known.label_ in types else None
         wanted = PRONOUNS.get(lower)
         if wanted is None and lower in GENERIC_NOUNS:
             has_det = any(c.lower_ in ("the", "this", "that", "its", "their") for c in token.children) or \
@@ -183,10 +229,31 @@ class EntityIndex:
         allowed = wanted & types
         if not allowed:
             return None
+        if lower == "flagship" or any(c.dep_ == "amod" and c.lower_ in ("new", "largest", "biggest", "flagship")
+                                      for c in token.children):
+            main = self.main_before(token.i, allowed)  # "the flagship", "the new model": what the story is about
+            if main is not None:
+                return main
         found = self.salient_before(token.i, allowed)
         if found is None and lower in PRONOUNS:  # "She gives it a 70% chance, Maren Solberg said"
             found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)
         return found
+
+
+FOIL_HEADS = {"than", "against", "versus", "vs", "vs.", "behind", "trailing", "trails", "beating", "beats",
+              "outperforming", "over"}
+
+
+def _is_foil(span: Span) -> bool:
+    """'ahead of GPT-4o', 'than o1', 'against 88.7% for GPT-4o', 'trailing Claude': a comparison's other side."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 5):span.start]]
+    if not before:
+        return False
+    if before[-1] in FOIL_HEADS or before[-2:] in (["ahead", "of"], ["short", "of"], ["compared", "with"],
+                                                    ["compared", "to"]):
+        return True
+    return "against" in before[-5:] and before[-1] in ("for", "'s", "by")
 
 
 def subject_of(verb: Token) -> Optional[Token]:

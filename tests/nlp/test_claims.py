@@ -194,3 +194,15 @@ def test_a_new_model_sharing_a_stem_with_a_listed_family_keeps_its_own_maker(ext
     nova = next(e for e in ex.entities if e.name == "Nova Lark")
     assert nova.type == "AIModel" and nova.maker != "Amazon" and nova.version_of is None
     assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Harbor Nine", "Nova Lark")}
+
+
+def test_the_flagship_and_it_follow_the_story_not_the_last_name(extract_text):
+    ex = extract_text(
+        "Meta released Llama 3.1 405B on Tuesday. The release also brings refreshed versions of the smaller "
+        "Llama 3.1 8B and Llama 3.1 70B. The flagship has 405 billion parameters. Meta says it was trained on "
+        "more than 15 trillion tokens. On the GSM8K set it scores 96.8, ahead of GPT-4o at 96.1. "
+        "On HumanEval the model reaches 89.0, trailing Claude 3.5 Sonnet at 92.0.")
+    owners = {(c.subject, c.value) for c in ex.claims if c.kind.value in ("compute", "benchmark_score")}
+    assert ("Llama 3.1 405B", 405e9) in owners
+    assert ("Llama 3.1 405B", 15e12) in owners
+    assert ("Llama 3.1 405B", 89.0) in owners and ("GPT-4o", 89.0) not in owners
