@@ -24,7 +24,7 @@ Results go to ``doc._.kg_predictions`` as plain dicts.
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -81,8 +81,7 @@ class PredictionExtractor:
             out.extend(found)
         out += self._from_claims(doc, index, {p["start"] for p in out})
         doc._.kg_predictions = out
-        forecasts = {p["start"] for p in out}  # a forecast is a prediction, not also a statement
-        doc._.kg_claims = [c for c in doc._.kg_claims or [] if c["kind"] != "statement" or c["start"] not in forecasts]
+        doc._.kg_claims = _without_forecasts(doc._.kg_claims or [], out, index)
         return doc
 
     # -- finding anchors ---------------------------------------------------------------------
@@ -396,6 +395,30 @@ def _short(value: float) -> str:
         if abs(value) >= scale:
             return f"{value / scale:.4g} {word}"
     return f"{value:.6g}"
+
+
+FROM_CLAIMS = ("prediction:guidance", "prediction:price-target")  # predictions made from a claim keep it
+
+
+def _without_forecasts(claims: List[dict], predictions: List[dict], index: EntityIndex) -> List[dict]:
+    """A sentence that states a forecast is a prediction, not also a statement; and a figure in
+    someone else's forecast ("She expects Meta's capex to top $100 billion") is not a reported
+    fact about Meta. A company's own guidance stays a claim (and a prediction)."""
+    by_sentence: Dict[int, List[dict]] = {}
+    for p in predictions:
+        by_sentence.setdefault(p["start"], []).append(p)
+    kept = []
+    for claim in claims:
+        here = by_sentence.get(claim["start"])
+        if here and claim["kind"] == "statement":
+            continue
+        if here and claim["kind"] in ("financial", "market", "benchmark_score", "compute") and \
+                claim["modality"] in ("expected", "hedged") and all(
+                p["predictor"] and p["predictor"] not in (claim["subject"], index.maker_of(claim["subject"]))
+                and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open" for p in here):
+            continue
+        kept.append(claim)
+    return kept
 
 
 def _statement(text: str) -> str:

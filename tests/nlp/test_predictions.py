@@ -91,3 +91,16 @@ def test_guidance_and_price_targets_are_forecasts(extract_text):
 ])
 def test_not_predictions(extract_text, text):
     assert predictions(extract_text(text)) == []
+
+
+def test_a_figure_inside_someone_elses_forecast_is_not_a_reported_fact(extract_text):
+    ex = extract_text("Analyst Dana Okafor expects Meta's 2026 capex to land above $100 billion. "
+                      "Meta reported capital expenditures of $72.22 billion for 2025.")
+    money = {c.value for c in ex.claims if c.kind.value == "financial"}
+    assert 72.22e9 in money and 100e9 not in money
+    assert any(p.predictor == "Dana Okafor" for p in ex.predictions)
+
+
+def test_a_forecast_reported_with_its_outcome_keeps_the_outcome_as_a_claim(extract_text):
+    ex = extract_text("As Larkspur Research forecast back in 2023, Microsoft has now passed $4 trillion in market value.")
+    assert any(c.kind.value == "market" and c.value == 4e12 for c in ex.claims)
