@@ -18,6 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from spacy.tokens import Doc, Span, Token
 
+from .text import doc_text
 from .numbers import Quantity, find_quantities, is_year
 from .syntax import (ACTORS, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
                      subject_of, trimmed_bounds)
@@ -109,7 +110,7 @@ class ClaimExtractor:
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        self.text = doc.text  # Doc.text joins every token: read it once, not per quantity
+        self.text = doc_text(doc)
         index = EntityIndex(doc)
         quantities = []
         for q in find_quantities(self.text):
@@ -121,7 +122,7 @@ class ClaimExtractor:
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
         self.doc_is_market = bool(re.search(r"\b(?:shares|stock|market value|market cap|Nasdaq|S&P|trading|listed)\b", self.text))
-        for sent in doc.sents:
+        for sent in index.sents:
             qs = [(q, s) for q, s in quantities if sent.start_char <= q.start < sent.end_char]
             view = SentenceView(sent, index, qs, sent.text, sent.text.lower())
             found: List[dict] = []

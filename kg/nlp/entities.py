@@ -29,6 +29,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .text import doc_text
 from .kb import KnowledgeBase, KbEntry, name_key
 from .names import clean_org_name, clean_person_name, model_name_regex, stem_of, strip_possessive
 
@@ -178,7 +179,7 @@ class NameMatcher:
 
     def from_grammar(self, doc: Doc) -> List[Candidate]:
         out = []
-        text = doc.text
+        text = doc_text(doc)
         for rx, type_ in ((self.model_rx, "AIModel"), (self.bench_rx, "Benchmark")):
             for match in rx.finditer(text):
                 start = match.start()
@@ -227,7 +228,7 @@ class NameMerger:
         found = self.matcher.strong_candidates(doc)
         marks = [(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]), c) for c in found]
         taken = {i for c in found for i in range(c.start, c.end)}
-        words = [span for span in (doc.char_span(m.start(), m.end()) for m in OPEN_SOURCED_RX.finditer(doc.text))
+        words = [span for span in (doc.char_span(m.start(), m.end()) for m in OPEN_SOURCED_RX.finditer(doc_text(doc)))
                  if span is not None and len(span) > 1 and not any(t.i in taken for t in span)]
         with doc.retokenize() as retokenizer:
             for c in found:
@@ -355,7 +356,7 @@ class EntityRecognizer:
         so, or names a known model or benchmark)."""
         out = []
         about_models = {doc[c.start].sent.start for c in known if c.type in ("AIModel", "Benchmark")}
-        for match in NEW_MODEL_RX.finditer(doc.text):
+        for match in NEW_MODEL_RX.finditer(doc_text(doc)):
             words = match.group("word").split()
             if any(w in NOT_MODEL_PREFIXES for w in words) or not _plausible_org(_canonical_surface(match.group())):
                 continue
@@ -402,7 +403,7 @@ class EntityRecognizer:
         """'an analyst at Dunmore Kemp', 'who covers chipmakers at Ostrander Bell', 'a columnist
         for The Compute Report': the name after the preposition is an organisation."""
         out = []
-        text = doc.text
+        text = doc_text(doc)
         last = doc[-1].idx + len(doc[-1]) if len(doc) else 0
         for m in AFFILIATION_RX.finditer(text):
             if m.end() >= last:
@@ -566,7 +567,7 @@ class EntityRecognizer:
         pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
                              + r")(?![\w\-])")
         out = []
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue

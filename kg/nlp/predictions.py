@@ -28,6 +28,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from spacy.tokens import Doc, Span, Token
 
+from .text import doc_text
 from .numbers import find_quantities
 from .quotes import Quote, find_quotes, speaker_at
 from .syntax import ACTORS, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of, trimmed_bounds
@@ -67,10 +68,10 @@ class PredictionExtractor:
         self.void_rx = phrase_regex(p["void"])
 
     def __call__(self, doc: Doc) -> Doc:
-        self.text = doc.text  # read once: Doc.text joins every token
+        self.text = doc_text(doc)
         index = EntityIndex(doc)
         quotes = doc._.kg_quotes if doc._.kg_quotes is not None else find_quotes(doc, index)
-        sentences = list(doc.sents)
+        sentences = index.sents
         out: List[dict] = []
         for position, sent in enumerate(sentences):
             found = self._in_sentence(sent, index, quotes) if index.has_parse else []

@@ -19,6 +19,7 @@ from typing import List, Optional
 
 from spacy.tokens import Doc, Span
 
+from .text import doc_text
 from .syntax import ACTORS, EntityIndex, subject_of
 
 REPORTING = frozenset("""say tell add write argue note warn explain insist reply continue predict
@@ -34,7 +35,7 @@ class Quote:
 
 def find_quotes(doc: Doc, index: EntityIndex) -> List[Quote]:
     """Every quotation in the document with its speaker (None when it cannot be told)."""
-    text = doc.text
+    text = doc_text(doc)
     spans = _quote_spans(text)
     quotes: List[Quote] = []
     previous: Optional[Quote] = None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import SPANS_KEY
 
+
 TRIGGERS_FILE = Path(__file__).parent / "patterns" / "triggers.json"
 
 ALL_TYPES = frozenset({"Company", "Organization", "AIModel", "Benchmark", "Person", "Product"})
@@ -66,7 +67,8 @@ class EntityIndex:
         info = doc._.kg_entity_info if doc.has_extension("kg_entity_info") else None
         self.info: Dict[str, dict] = info or {}
         self.has_parse = doc.has_annotation("DEP")
-        self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or self.has_parse else [0]
+        self.sents: List[Span] = list(doc.sents) if doc.has_annotation("SENT_START") or self.has_parse else [doc[:]]
+        self.sent_starts = [s.start for s in self.sents]
         # "The flagship has 405 billion parameters": a main-clause subject like "the flagship" or
         # "the company" is resolved once, in reading order, and then counts as a mention of what it
         # stands for, so that the "it" of the next sentence finds the same thing
@@ -76,7 +78,7 @@ class EntityIndex:
             self._chain_subjects()
 
     def _chain_subjects(self) -> None:
-        for sent in self.doc.sents:
+        for sent in self.sents:
             root = sent.root
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.i in self.at:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 MONTHS = {m: i for i, m in enumerate(
@@ -53,12 +54,21 @@ TIME_RX = re.compile(
 )
 
 
-def find_time_expressions(text: str) -> List[Tuple[int, int, str]]:
+# every alternative of TIME_RX contains one of these; most sentences have none, and TIME_RX is
+# slow to fail because its optional prefix is tried at every position
+_ANCHOR_RX = re.compile(r"(?:19|20)\d\d|year|month|week|quarter|decade|\bQ[1-4]\b|\bH[12]\b|\bFY|fiscal|spring|summer|"
+                        r"autumn|fall|winter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)", re.I)
+
+
+@lru_cache(maxsize=4096)  # claims and predictions ask about the same sentence many times
+def find_time_expressions(text: str) -> Tuple[Tuple[int, int, str], ...]:
     """Time expressions in ``text`` as (start, end, text).
 
     >>> [t for _, _, t in find_time_expressions("She predicted in 2023 that by the end of 2026 it would stop.")]
     ['in 2023', 'by the end of 2026']
     """
+    if not _ANCHOR_RX.search(text):
+        return ()
     out = []
     for m in TIME_RX.finditer(text):
         expr = m.group("expr").strip().rstrip(".")
@@ -69,7 +79,7 @@ def find_time_expressions(text: str) -> List[Tuple[int, int, str]]:
         if duration and (duration.group(1) or "").lower() not in ("in", "within", "over", "in the next", "over the next"):
             continue  # "a year earlier", "from a year": a duration, not a date
         out.append((start, start + len(expr), expr))
-    return out
+    return tuple(out)
 
 
 def _shift_month(year: int, month: int, delta: int) -> Tuple[int, int]:
