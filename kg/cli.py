@@ -424,8 +424,13 @@ def as_of_option(f):
 
 
 def _tracked(st):
-    from .tracking import load_predictions
+    from .tracking import load_predictions, orphaned_judgements
 
+    lost = orphaned_judgements(st)
+    if lost:  # never silently: a person's work that no prediction carries any more
+        who = ", ".join(sorted({j.by for j in lost}))
+        click.echo(f"Warning: {len(lost)} judgement(s) by {who} refer to predictions no longer in the store "
+                   f"(article removed or no longer read as a prediction); `kg validate` lists them", err=True)
     return load_predictions(st)
 
 
@@ -506,6 +511,7 @@ def predictions_show(prediction_id, store, fmt, as_of):
     lines += ["", "judgement history:"]
     lines += [f"  {(j.at or '')[:19]:19}  {j.outcome:9}  {j.method:9}  by {j.by}"
               + (f"  evidence {j.evidence}" if j.evidence else "") + (f"\n      note: {j.note}" if j.note else "")
+              + (f"\n      made for {j.reattached_from} (the prediction's id has changed since)" if j.reattached_from else "")
               for j in p.judgements] or ["  (none)"]
     click.echo("\n".join(lines))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import iris
@@ -48,8 +48,9 @@ SELECT DISTINCT ?p ?statement ?quote ?who ?whoLabel ?about ?aboutLabel ?topic ?m
 }
 """
 RESOLUTIONS = PREFIX_HEADER + """
-SELECT DISTINCT ?r ?p ?outcome ?method ?by ?byLabel ?at ?evidence ?note ?score WHERE {
+SELECT DISTINCT ?r ?p ?outcome ?method ?by ?byLabel ?at ?evidence ?note ?score ?quote ?source WHERE {
   ?r a kg:Resolution ; kg:resolves ?p ; kg:outcome ?outcome .
+  OPTIONAL { ?r kg:quote ?quote } OPTIONAL { ?r prov:wasDerivedFrom ?source }
   OPTIONAL { ?r kg:method ?method } OPTIONAL { ?r prov:wasAttributedTo ?by . OPTIONAL { ?by rdfs:label ?byLabel } }
   OPTIONAL { ?r prov:generatedAtTime ?at } OPTIONAL { ?r kg:evidence ?evidence } OPTIONAL { ?r kg:note ?note }
   OPTIONAL { ?r kg:score ?score }
@@ -82,6 +83,7 @@ class Judgement:
     evidence: Optional[str] = None
     note: Optional[str] = None
     score: Optional[float] = None
+    reattached_from: Optional[str] = None  # the prediction IRI it was made for, when that IRI has since changed
 
 
 @dataclass
@@ -182,13 +184,18 @@ def short_id(iri: str) -> str:
 def load_predictions(store: Store) -> List[Tracked]:
     """Every prediction in the store with all its judgements."""
     judgements: Dict[str, List[Judgement]] = defaultdict(list)
+    anchors: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
     for row in store.select(RESOLUTIONS).dicts():
         judgements[row["p"]].append(Judgement(
             iri=row["r"], outcome=_local(row["outcome"]).lower(), method=row["method"] or "manual",
             by=row["byLabel"] or _local(row["by"] or "") or "unknown", at=str(row["at"] or ""),
             evidence=row["evidence"], note=row["note"], score=row["score"]))
+        if row["quote"] is not None:
+            anchors[row["r"]] = (row["source"], str(row["quote"]))
+    rows = store.select(PREDICTIONS).dicts()
+    _reattach(judgements, anchors, rows)
     out: Dict[str, Tracked] = {}
-    for row in store.select(PREDICTIONS).dicts():
+    for row in rows:
         if row["p"] in out:
             continue
         value = (row["low"], row["high"]) if row["low"] is not None else row["value"]
@@ -199,6 +206,45 @@ def load_predictions(store: Store) -> List[Tracked]:
             probability=row["probability"], value=value, unit=row["unit"], title=row["title"], date=_text(row["date"]),
             url=row["url"], publisher=row["publisher"], judgements=sorted(judgements.get(row["p"], []), key=lambda j: j.at))
     return merge_reports(sorted(out.values(), key=lambda t: (t.made or "", t.predictor or "", t.iri)))
+
+
+def _reattach(judgements: Dict[str, List[Judgement]], anchors: Dict[str, Tuple[Optional[str], Optional[str]]],
+              rows: List[dict]) -> None:
+    """A person's judgement names the prediction's IRI, which is minted from what the extractor
+    found (article, offsets, predictor, subject); a better extractor can mint a new one. The
+    judgement also keeps the article and the quote, and finds its prediction again by them."""
+    present = {row["p"] for row in rows}
+    by_quote: Dict[Tuple[str, str], List[str]] = defaultdict(list)
+    for row in rows:
+        if row["quote"] is not None and row["p"] not in by_quote[(row["a"], str(row["quote"]))]:
+            by_quote[(row["a"], str(row["quote"]))].append(row["p"])
+    for old in [p for p in judgements if p not in present]:
+        for judgement in list(judgements[old]):
+            source, quote = anchors.get(judgement.iri, (None, None))
+            candidates = by_quote.get((source, quote), []) if quote else []
+            if len(candidates) == 1:
+                judgements[old].remove(judgement)
+                judgements[candidates[0]].append(replace(judgement, reattached_from=old))
+
+
+def orphaned_judgements(store: Store) -> List[Judgement]:
+    """People's judgements whose prediction is no longer in the store and cannot be found again
+    (its article was removed, or the extractor no longer finds a prediction in that sentence)."""
+    judgements: Dict[str, List[Judgement]] = defaultdict(list)
+    anchors: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
+    for row in store.select(RESOLUTIONS).dicts():
+        if (row["method"] or "manual") != "manual":
+            continue
+        judgements[row["p"]].append(Judgement(
+            iri=row["r"], outcome=_local(row["outcome"]).lower(), method="manual",
+            by=row["byLabel"] or _local(row["by"] or "") or "unknown", at=str(row["at"] or ""),
+            evidence=row["evidence"], note=row["note"]))
+        if row["quote"] is not None:
+            anchors[row["r"]] = (row["source"], str(row["quote"]))
+    rows = store.select(PREDICTIONS).dicts()
+    _reattach(judgements, anchors, rows)
+    present = {row["p"] for row in rows}
+    return [j for p, js in judgements.items() if p not in present for j in js]
 
 
 def _words(text: str) -> set:
@@ -532,6 +578,9 @@ def resolve(store: Store, prediction: Tracked, outcome: str, by: str, evidence: 
         triples.append((node, URIRef(KG + "evidence"), URIRef(evidence)))
     if note:
         triples.append((node, URIRef(KG + "note"), Literal(note)))
+    if prediction.quote and prediction.article:  # to find the prediction again if its IRI changes
+        triples += [(node, URIRef(KG + "quote"), Literal(prediction.quote)),
+                    (node, PROV.wasDerivedFrom, URIRef(prediction.article))]
     store.update(f"INSERT DATA {{ GRAPH <{iris.JUDGEMENTS_GRAPH}> {{\n{ntriples(triples)}\n}} }}")
     return str(node)
 

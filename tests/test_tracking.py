@@ -171,3 +171,29 @@ def test_html_report_renders_in_headless_chromium(thread, cli, tmp_path):
     out = Path("out")
     if out.is_dir():  # keep the picture for a person to look at after `make test`
         shutil.copy(shot, out / "predictions-report.png")
+
+
+def test_a_judgement_finds_its_prediction_again_when_the_prediction_iri_changes(tmp_path, nlp, cli):
+    """A better extractor can mint a new IRI for the same prediction (it is minted from the
+    predictor and subject it found); a person's judgement must follow it, and one whose
+    prediction is gone for good must be reported, not dropped silently."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(CORPUS / "dev" / THREAD[0], folder / THREAD[0])
+    store = tmp_path / "kg"
+    ingest([folder], store=str(store))
+    target = by_words(solberg(store), "Custom chips")
+    assert cli("predictions", "resolve", target.iri, "--store", store, "--outcome", "void",
+               "--by", "Ada Reviewer").exit_code == 0
+    moved = target.iri + "-v2"
+    with open_store(str(store)) as st:  # what a re-extraction with a new IRI leaves behind
+        st.update(f"DELETE {{ GRAPH ?g {{ <{target.iri}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{moved}> ?p ?o }} }} "
+                  f"WHERE {{ GRAPH ?g {{ <{target.iri}> ?p ?o }} }}")
+    again = next(p for p in solberg(store).values() if p.iri == moved)
+    status, judgement = again.status("2099-01-01")
+    assert (status, judgement.by, judgement.reattached_from) == ("void", "Ada Reviewer", target.iri)
+    assert "id has changed" in cli("predictions", "show", moved, "--store", store).stdout
+    with open_store(str(store)) as st:  # now the sentence is gone altogether
+        st.update(f"DELETE WHERE {{ GRAPH ?g {{ <{moved}> ?p ?o }} }}")
+    result = cli("predictions", "list", "--store", store)
+    assert result.exit_code == 0 and "1 judgement(s) by Ada Reviewer" in result.stderr
