@@ -183,17 +183,8 @@ def short_id(iri: str) -> str:
 # -- loading ------------------------------------------------------------------------------------------
 def load_predictions(store: Store) -> List[Tracked]:
     """Every prediction in the store with all its judgements."""
-    judgements: Dict[str, List[Judgement]] = defaultdict(list)
-    anchors: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
-    for row in store.select(RESOLUTIONS).dicts():
-        judgements[row["p"]].append(Judgement(
-            iri=row["r"], outcome=_local(row["outcome"]).lower(), method=row["method"] or "manual",
-            by=row["byLabel"] or _local(row["by"] or "") or "unknown", at=str(row["at"] or ""),
-            evidence=row["evidence"], note=row["note"], score=row["score"]))
-        if row["quote"] is not None:
-            anchors[row["r"]] = (row["source"], str(row["quote"]))
     rows = store.select(PREDICTIONS).dicts()
-    _reattach(judgements, anchors, rows)
+    judgements = _judgements(store, rows)
     out: Dict[str, Tracked] = {}
     for row in rows:
         if row["p"] in out:
@@ -230,21 +221,24 @@ def _reattach(judgements: Dict[str, List[Judgement]], anchors: Dict[str, Tuple[O
 def orphaned_judgements(store: Store) -> List[Judgement]:
     """People's judgements whose prediction is no longer in the store and cannot be found again
     (its article was removed, or the extractor no longer finds a prediction in that sentence)."""
+    rows = store.select(PREDICTIONS).dicts()
+    present = {row["p"] for row in rows}
+    return [j for p, js in _judgements(store, rows).items() if p not in present for j in js if j.method == "manual"]
+
+
+def _judgements(store: Store, predictions: List[dict]) -> Dict[str, List[Judgement]]:
+    """Every judgement in the store by the prediction it judges, re-attached where needed."""
     judgements: Dict[str, List[Judgement]] = defaultdict(list)
     anchors: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
     for row in store.select(RESOLUTIONS).dicts():
-        if (row["method"] or "manual") != "manual":
-            continue
         judgements[row["p"]].append(Judgement(
-            iri=row["r"], outcome=_local(row["outcome"]).lower(), method="manual",
+            iri=row["r"], outcome=_local(row["outcome"]).lower(), method=row["method"] or "manual",
             by=row["byLabel"] or _local(row["by"] or "") or "unknown", at=str(row["at"] or ""),
-            evidence=row["evidence"], note=row["note"]))
+            evidence=row["evidence"], note=row["note"], score=row["score"]))
         if row["quote"] is not None:
             anchors[row["r"]] = (row["source"], str(row["quote"]))
-    rows = store.select(PREDICTIONS).dicts()
-    _reattach(judgements, anchors, rows)
-    present = {row["p"] for row in rows}
-    return [j for p, js in judgements.items() if p not in present for j in js]
+    _reattach(judgements, anchors, predictions)
+    return judgements
 
 
 def _words(text: str) -> set:
