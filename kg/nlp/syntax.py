@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import SPANS_KEY
 
-
 TRIGGERS_FILE = Path(__file__).parent / "patterns" / "triggers.json"
 
 ALL_TYPES = frozenset({"Company", "Organization", "AIModel", "Benchmark", "Person", "Product"})
@@ -218,8 +217,8 @@ class EntityIndex:
         """Resolve "it", "its", "the company", "the model" to the nearest earlier entity."""
         lower = token.lower_
         known = self.resolved.get(token.i) if hasattr(self, "resolved") else None
-        if known is not None:
-            return known if known.label_ in types else None
+        if known is not None and known.label_ in types:
+            return known  # else the caller wants another type ("it scored ..."): resolve afresh
         wanted = PRONOUNS.get(lower)
         if wanted is None and lower in GENERIC_NOUNS:
             has_det = any(c.lower_ in ("the", "this", "that", "its", "their") for c in token.children) or \
