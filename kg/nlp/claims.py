@@ -664,6 +664,9 @@ class ClaimExtractor:
             elif is_verb and (lemma in self.launch_released or lemma in self.launch_announced):
                 if any(a.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve") for a in token.ancestors):
                     continue
+                if (token.dep_ == "amod" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "a", "an", "its", "this")) \
+                        or self._not_an_event(view, token):
+                    continue  # "the released o3", "is released under a modified MIT licence", "ships with"
                 objects, maker, referred = self._launch_args_verb(view, token)
             elif token.pos_ == "NOUN" and lemma in self.launch_nouns:
                 if token.head.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve"):
@@ -690,6 +693,13 @@ class ClaimExtractor:
                 seen.add((subject, obj.kb_id_))
                 out.append(claim)
         return out
+
+    def _not_an_event(self, view: SentenceView, token: Token) -> bool:
+        """Release verbs that describe terms or features, not the release itself."""
+        after = self.text[token.idx + len(token.text):token.idx + len(token.text) + 60].lower()
+        if re.match(r"\s+with\b", after) and token.lemma_ in ("ship", "come"):
+            return True  # "It ships with a context window of one million tokens"
+        return bool(re.match(r"\s+under\b[^.;]*\blicen[cs]e", after))
 
     def _launch_args_verb(self, view: SentenceView, token: Token) -> Tuple[List[Span], Optional[str], bool]:
         """(what was launched, by whom, whether "whom" came from a pronoun or "the lab")."""
@@ -755,8 +765,27 @@ class ClaimExtractor:
             for child in token.children:
                 if child.dep_ in ("nsubj",):
                     ent = index.entity_of(child, MAKERS)
+            if ent is None:  # "which Google DeepMind released": the parser often loses that subject
+                between = [e for e in view.ents(MAKERS) if token.head.i < e.start and e.end <= token.i]
+                ent = between[-1] if between else None
             if ent is not None:
                 maker, referred = ent.kb_id_, False
+        if maker is None and token.dep_ in ("acl", "relcl"):  # "Meridel-2, released in April by Vostra AI"
+            for child in token.children:
+                if child.dep_ == "agent":
+                    for grand in child.children:
+                        agent = index.entity_of(grand, MAKERS, resolve=False)
+                        maker = agent.kb_id_ if agent is not None else maker
+        for obj in list(objects):  # "released Claude Opus 4 and Claude Sonnet 4", however it parsed
+            k = obj.end
+            while k + 1 < view.sent.end and doc[k].text in (",", "and") and index.at.get(k + 1) is not None:
+                nxt = index.at[k + 1]
+                if nxt.label_ not in launched:
+                    break
+                add(nxt)
+                k = nxt.end
+                if k < view.sent.end and doc[k].text == "," and k + 1 < view.sent.end and doc[k + 1].text == "and":
+                    k += 1
         return objects, maker, referred
 
     def _launch_args_noun(self, view: SentenceView, token: Token):

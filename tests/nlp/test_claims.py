@@ -206,3 +206,23 @@ def test_the_flagship_and_it_follow_the_story_not_the_last_name(extract_text):
     assert ("Llama 3.1 405B", 405e9) in owners
     assert ("Llama 3.1 405B", 15e12) in owners
     assert ("Llama 3.1 405B", 89.0) in owners and ("GPT-4o", 89.0) not in owners
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anthropic released Claude Opus 4 and Claude Sonnet 4 on Thursday, opening its first developer conference.",
+     {("Anthropic", "Claude Opus 4"), ("Anthropic", "Claude Sonnet 4")}),
+    ("Gemini 2.5 Pro, which Google DeepMind released on Tuesday as an experimental model, entered the leaderboard.",
+     {("Google DeepMind", "Gemini 2.5 Pro")}),
+    ("xAI has open-sourced Grok-1, a 314-billion-parameter mixture-of-experts model.", {("xAI", "Grok-1")}),
+])
+def test_launches_however_the_parser_reads_them(extract_text, text, expected):
+    assert {(c.subject, c.object) for c in claims(extract_text(text), "launch")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gemma is not released under a standard open-source licence.",
+    "OpenAI said the released o3 is a different model from the one it evaluated.",
+    "Gemini 2.5 Pro ships with a context window of one million tokens.",
+])
+def test_licences_features_and_adjectives_are_not_launches(extract_text, text):
+    assert not claims(extract_text(text), "launch")
