@@ -491,6 +491,15 @@ class ClaimExtractor:
             if found is None:
                 continue
             subj, objs, bench, via_score = found
+            # a race between models: "the 69.1% OpenAI lists for its own o3" is o3's figure
+            subj = self._model_of(view, subj)
+            objs = [self._model_of(view, o) for o in objs]
+            named = {e.kb_id_ for e in view.ents()}
+            if view.index.type_of(subj) in MAKERS and subj not in named and objs and \
+                    all(view.index.type_of(o) in MODELS for o in objs):
+                # "It sits 5.8 points above o3": "it" is the model the story is about, not its maker
+                model = view.index.salient_before(view.sent.start, MODELS)
+                subj = model.kb_id_ if model is not None else subj
             for obj in objs:
                 ahead, behind = (subj, obj) if direction != "behind" else (obj, subj)
                 if ahead == behind:
@@ -503,6 +512,15 @@ class ClaimExtractor:
                 if claim["modality"] != "expected":
                     out.append(claim)
         return out
+
+    @staticmethod
+    def _model_of(view: SentenceView, name: str) -> str:
+        """A company named as a side of a benchmark comparison stands for its model in the sentence."""
+        index = view.index
+        if index.type_of(name) not in MAKERS:
+            return name
+        made = [m.kb_id_ for m in view.ents(MODELS) if index.maker_of(m.kb_id_) == name]
+        return made[0] if len(set(made)) == 1 else name
 
     @staticmethod
     def _not_a_comparison(token: Token) -> bool:
@@ -589,6 +607,12 @@ class ClaimExtractor:
         objects = self._comparison_objects(view, token, last)
         if not objects:
             return None
+        models = view.ents(MODELS)
+        for n, obj in enumerate(objects):  # "trails the 70.3% Anthropic reported for Claude 3.7 Sonnet"
+            if obj.label_ in MAKERS:
+                made = [m for m in models if m.start > obj.start and index.maker_of(m.kb_id_) == obj.kb_id_]
+                if made and made[0].start - obj.end <= 4:
+                    objects[n] = made[0]
         group = _type_group(objects[0].label_)
         subj_name, via_score, bench = None, False, None
         verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)

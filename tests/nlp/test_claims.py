@@ -226,3 +226,10 @@ def test_launches_however_the_parser_reads_them(extract_text, text, expected):
 ])
 def test_licences_features_and_adjectives_are_not_launches(extract_text, text):
     assert not claims(extract_text(text), "launch")
+
+
+def test_a_company_named_for_its_models_figure_stands_for_the_model(extract_text):
+    ex = extract_text("Gemini 2.5 Pro scored 63.8% on SWE-bench Verified using a custom agent setup, which trails "
+                      "the 70.3% Anthropic reported for Claude 3.7 Sonnet last month.")
+    assert ("Claude 3.7 Sonnet", "Gemini 2.5 Pro") in {(c.subject, c.object) for c in claims(ex, "comparison")}
+    assert not any("Anthropic" in (c.subject, c.object) for c in claims(ex, "comparison"))
