@@ -917,6 +917,11 @@ class ClaimExtractor:
         after = [e for e in view.ents(types) if e.start >= span.end]
         if after and after[0].start - span.end <= 4:
             return after[0], counterparty
+        if not view.ents(types | {"Person"}) and re.match(r"(?:net |total |quarterly |annual )?(?:sales|revenue|income|"
+                                                            r"profit|earnings|operating income|capital expenditure)",
+                                                            view.lower.lstrip("\"“ ")):
+            # "Net sales rose 10% to $187.8 billion": the company reporting, not the unit named last
+            return index.main_before(view.sent.start, types), counterparty
         return index.salient_before(view.sent.start, types, sentences=3), counterparty
 
     def _skip_amount(self, view: SentenceView, q: Quantity, previous_end: int) -> bool:

@@ -233,3 +233,11 @@ def test_a_company_named_for_its_models_figure_stands_for_the_model(extract_text
                       "the 70.3% Anthropic reported for Claude 3.7 Sonnet last month.")
     assert ("Claude 3.7 Sonnet", "Gemini 2.5 Pro") in {(c.subject, c.object) for c in claims(ex, "comparison")}
     assert not any("Anthropic" in (c.subject, c.object) for c in claims(ex, "comparison"))
+
+
+def test_a_bare_earnings_line_belongs_to_the_reporting_company(extract_text):
+    ex = extract_text("Amazon reported results on Thursday. Amazon said holiday demand was strong, and Amazon "
+                      "raised prices. Amazon Web Services remained its most profitable unit.\n\n"
+                      "Net sales rose 10% to $187.8 billion.")
+    owners = {(c.subject, c.value) for c in claims(ex, "financial")}
+    assert ("Amazon", 187.8e9) in owners and ("Amazon Web Services", 187.8e9) not in owners
