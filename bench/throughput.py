@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT))
 
 from kg.corpus import iter_articles  # noqa: E402
 from kg.extract import extract_stream, normalise_for_nlp  # noqa: E402
-from kg.ingest import ingest  # noqa: E402
 from kg.nlp.pipeline import load_base, load_pipeline  # noqa: E402
 from kg.records import Article  # noqa: E402
 

@@ -223,7 +223,7 @@ def _separate_labels(fig, ax, texts: dict, pos: dict, rounds: int = 150) -> None
                 if not boxes[i].overlaps(boxes[j]):
                     continue
                 moved = True
-                (ni, ti), (nj, tj) = items[i], items[j]
+                ti, tj = items[i][1], items[j][1]
                 overlap_y = min(boxes[i].y1, boxes[j].y1) - max(boxes[i].y0, boxes[j].y0)
                 step = overlap_y / 2 + 1
                 sign = 1 if boxes[i].y0 + boxes[i].y1 >= boxes[j].y0 + boxes[j].y1 else -1

@@ -211,13 +211,6 @@ def _span(item: dict) -> Tuple[int, int]:
     return (item.get("start", -1), item.get("end", -1))
 
 
-def _by_kind(items: Sequence[dict], pairs, which: int, key: str) -> Dict[str, int]:
-    counts: Dict[str, int] = defaultdict(int)
-    for pair in pairs:
-        counts[items[pair[which]][key]] += 1
-    return counts
-
-
 def score_article(gold: dict, predicted: dict, body: str) -> ArticleResult:
     """Compare one article's gold annotation with its extraction (both contract-shaped)."""
     g_ents, p_ents = gold["entities"], predicted["entities"]

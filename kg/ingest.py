@@ -15,7 +15,7 @@ from typing import IO, Callable, Iterable, Iterator, List, Optional, Union
 
 from . import iris
 from .corpus import iter_articles, iter_files
-from .errors import InputError, KgError
+from .errors import InputError
 from .records import Article, Extraction
 
 Paths = Iterable[Union[str, Path]]

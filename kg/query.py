@@ -19,7 +19,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional
+from typing import Dict, Mapping, Optional
 
 from .errors import QueryError
 from .store import PREFIX_HEADER, PREFIXES, Store, Table

@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import shutil
 from pathlib import Path
 
 import networkx as nx
@@ -153,8 +152,6 @@ def test_every_format_reads_back(fixture_store, tmp_path):
 
 
 def test_export_command(cli, tmp_path, fixture_store, monkeypatch):
-    import kg.cli
-
     monkeypatch.setattr("kg.store.open_store", lambda *a, **k: _Shared(fixture_store))
     result = cli("export", "--dynamic", "-o", tmp_path / "g.gexf")
     assert result.exit_code == 0 and (tmp_path / "g.gexf").read_text().startswith("<?xml")

@@ -440,7 +440,6 @@ class ClaimExtractor:
 
     def _figure_pair(self, view: SentenceView, span: Span) -> Optional[Span]:
         """'..., 59.4% to 53.6%' / '88.6 to 88.7' / '92.7% against 88.9%' after two named models."""
-        doc = view.sent.doc
         text = self.text
         pair = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%?\s+(?:to|against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?%?(?![\w.])")
         lo = max(view.sent.start_char, span.start_char - 30)
@@ -855,7 +854,6 @@ class ClaimExtractor:
                 for relation, rx in self.fin_rx:
                     if rx.search(core) and relation != "spend":
                         return relation
-        doc = view.sent.doc
         lo = max(view.sent.start_char, span.start_char - 90)
         hi = min(view.sent.end_char, span.end_char + 60)
         window = self.text[lo:hi]
@@ -927,7 +925,6 @@ class ClaimExtractor:
     def _skip_amount(self, view: SentenceView, q: Quantity, previous_end: int) -> bool:
         """Amounts that restate another: a conversion in brackets, a per-share figure, the
         earlier value in 'to $72 billion, from $66 billion'."""
-        doc = view.sent.doc
         gap = self.text[previous_end:q.start] if previous_end >= view.sent.start_char else ""
         if previous_end >= view.sent.start_char and re.fullmatch(r"\s*[(\[,]\s*(?:about|around|roughly|or|approximately|some)?\s*", gap):
             return True
@@ -1036,7 +1033,6 @@ class ClaimExtractor:
     # -- market ----------------------------------------------------------------------------
     def _market(self, view: SentenceView) -> List[dict]:
         out = []
-        doc = view.sent.doc
         has_stock = bool(self.stock_rx.search(view.text))
         for q, span in view.quantities:
             if id(q) in view.used:
@@ -1182,8 +1178,6 @@ class ClaimExtractor:
     # -- compute ---------------------------------------------------------------------------
     def _compute(self, view: SentenceView) -> List[dict]:
         out = []
-        doc = view.sent.doc
-        index = view.index
         words = {t.lower_ for t in view.sent} | {t.lemma_.lower() for t in view.sent}
         for q, span in view.quantities:
             if id(q) in view.used:
@@ -1252,7 +1246,6 @@ class ClaimExtractor:
 
     def _efficiency(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         """'a fifth of the compute of X', '10x less compute than X', '40% less compute'."""
-        doc = view.sent.doc
         after = self.text[q.end:min(view.sent.end_char, q.end + 60)].lower()
         noun = re.match(r"\s*(?:of\s+)?(?:as much\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
                         r"(less|fewer|lower|cheaper|smaller|more|greater|higher)?\s*"

@@ -103,16 +103,6 @@ class KnowledgeBase:
     def get(self, name: str) -> Optional[KbEntry]:
         return self.entries.get(name)
 
-    def family_chain(self, name: str) -> List[str]:
-        """Canonical names from a model up through its families."""
-        chain, seen = [], set()
-        entry = self.entries.get(name)
-        while entry is not None and entry.version_of and entry.version_of not in seen:
-            seen.add(entry.version_of)
-            chain.append(entry.version_of)
-            entry = self.entries.get(entry.version_of)
-        return chain
-
     @classmethod
     def from_dir(cls, path: Path = PATTERNS_DIR) -> "KnowledgeBase":
         entries: List[KbEntry] = []

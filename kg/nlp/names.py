@@ -15,7 +15,7 @@ runs over the text once per document.
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, Optional, Sequence
 
 from .kb import Stem
 
@@ -121,13 +121,3 @@ def clean_person_name(text: str) -> str:
         words = words[1:]
     return " ".join(words)
 
-
-def split_name_list(names: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
-    """Sort and drop spans contained in a longer one (first, longest wins)."""
-    names = sorted(names, key=lambda s: (s[0], -(s[1] - s[0])))
-    kept: List[Tuple[int, int]] = []
-    for start, end in names:
-        if kept and start < kept[-1][1]:
-            continue
-        kept.append((start, end))
-    return kept

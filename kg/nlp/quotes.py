@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .text import doc_text
 from .syntax import ACTORS, EntityIndex, subject_of
@@ -121,6 +121,3 @@ def _speaker_of(verb, index: EntityIndex) -> Optional[str]:
     ent = index.entity_of(subj, ACTORS)
     return ent.kb_id_ if ent is not None else None
 
-
-def in_any(quotes: List[Quote], span: Span) -> Optional[Quote]:
-    return speaker_at(quotes, span.start_char)

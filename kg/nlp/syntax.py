@@ -11,7 +11,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Set
+from typing import Dict, Iterable, List, Optional, Set
 
 from spacy.tokens import Doc, Span, Token
 
@@ -299,10 +299,6 @@ def objects_of(token: Token) -> List[Token]:
     return expanded
 
 
-def in_subtree(token: Token, root: Token) -> bool:
-    return root.left_edge.i <= token.i <= root.right_edge.i and any(a == root for a in [token, *token.ancestors])
-
-
 def trimmed_bounds(sent: Span) -> tuple:
     """Character bounds of a sentence without surrounding whitespace or Markdown blanks."""
     text = sent.text
@@ -310,6 +306,3 @@ def trimmed_bounds(sent: Span) -> tuple:
     end = sent.end_char - (len(text) - len(text.rstrip()))
     return start, end
 
-
-def tokens_between(doc: Doc, a: int, b: int) -> Sequence[Token]:
-    return doc[a:b] if a < b else doc[b:a]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import ClaimKind, Modality, Polarity
+from kg.records import Modality, Polarity
 
 
 def claims(extraction, kind=None):
