@@ -60,7 +60,15 @@ ORG_WORDS = frozenset("""university college institute institution school academy
 commission committee council ministry department bureau office parliament congress senate court
 government authority regulator foundation association society consortium alliance forum union
 federation observatory laboratory center centre program programme initiative nonprofit
-reserve board""".split())
+reserve board exchange collective""".split())
+
+# Last words that make a name an organisation's, never a person's ("Ostrakon Labs", "SV Angel" aside).
+ORG_SUFFIXES = frozenset("""labs lab systems systeme systèmes capital ventures partners partnership securities research
+cloud foresight analytics robotics semiconductor semiconductors silicon technologies technology tech holdings group
+bank exchange markets advisors advisers advisory intelligence computing compute infrastructure ai inc inc. corp
+corp. corporation ltd ltd. gmbh sa ag plc llc co co. management investments equity financial data networks
+dynamics industries energy solutions software studios media fund funds associates evaluations insights
+institute consortium foundation collective council agency commission university""".split())
 
 # Names the statistical NER likes to tag as organisations that are not entities of ours.
 NOT_ENTITIES = frozenset(name_key(w) for w in """AI AGI ASI LLM LLMs GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO
@@ -486,6 +494,8 @@ class EntityRecognizer:
     def _group(self, doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
         """Give every mention its document-level canonical name and find untagged repeats."""
         lowercase_words = {t.text for t in doc if t.is_lower}
+        chosen = [Candidate(c.start, c.end, _org_type(c.name), c.name, c.source, c.entry)
+                  if c.type == "Person" and c.source < KB and _org_shaped(c.name) else c for c in chosen]
         chosen = [c for c in chosen if c.source >= GRAMMAR or c.end - c.start > 1
                   or doc[c.start].text.lower() not in lowercase_words]  # "Pro" beside "pro": a word
         short = self._short_forms(chosen)
@@ -796,6 +806,15 @@ def _plausible_org(name: str) -> bool:
     if any(c in name for c in "%$€£@\n") or name.replace(".", "").replace(",", "").isdigit():
         return False
     return name_key(name) not in NOT_ENTITIES
+
+
+def _org_shaped(name: str) -> bool:
+    """'Castellan Foresight', 'Ostrakon Labs', 'Bleu Horizon Capital', 'Corbel & Finch': names the
+    statistical NER or a given name ("Castellan", "Bleu") would make a person, whose last word
+    or an ampersand says organisation."""
+    words = name.replace("&", " & ").split()
+    return "&" in words or (len(words) > 1 and words[-1].lower().strip(",.") in ORG_SUFFIXES) or \
+        (len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1) or name.isupper()
 
 
 def _org_type(name: str) -> str:

@@ -112,7 +112,7 @@ class KnowledgeBase:
                 entries.extend(_read_entries(file))
         stems = [Stem(**row) for row in _read_jsonl(Path(path) / "model_stems.jsonl")]
         return cls(entries, stems, _read_lines(Path(path) / "model_variants.txt"),
-                   _read_lines(Path(path) / "first_names.txt"))
+                   _read_lines(Path(path) / "first_names.txt") + _read_lines(Path(path) / "given_names.txt"))
 
     def to_rows(self) -> List[dict]:
         return [{"name": e.name, "type": e.type, "aliases": list(e.aliases), "version_of": e.version_of,
