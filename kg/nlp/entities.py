@@ -181,6 +181,8 @@ class NameMatcher:
         out = []
         for match_id, start, end in self.exact(doc) + self.lower(doc):
             entry = self.entry_of[match_id]
+            if _inside_hyphenated(doc, start, end):
+                continue  # "Bloom" in "Rafael Quintero-Bloom" is part of a surname
             if ambiguous is None or entry.ambiguous == ambiguous:
                 out.append((start, end, entry))
         return out
@@ -384,7 +386,10 @@ class EntityRecognizer:
         out = []
         names = self.kb.first_names
         for token in doc:
-            if token.text not in names or token.ent_type_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LAW"):
+            if token.text not in names:
+                continue
+            wrong_ner = token.ent_type_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LAW")
+            if wrong_ner and not (token.ent_iob_ == "B" and _person_shaped_ent(token)):
                 continue
             end = token.i + 1
             taken = 0
@@ -394,7 +399,8 @@ class EntityRecognizer:
                     end += 2
                     continue
                 if (nxt.is_title or re.fullmatch(r"(?:Mc|Mac|O')[A-Z]\w+|[A-Z]\.", nxt.text)) and not nxt.is_stop \
-                        and nxt.text not in SENTENCE_INITIAL_COMMON and nxt.ent_type_ not in ("GPE", "DATE"):
+                        and nxt.text not in SENTENCE_INITIAL_COMMON and (nxt.ent_type_ not in ("GPE", "DATE")
+                                                                         or (wrong_ner and nxt.ent_iob_ == "I")):
                     end += 1
                     taken += 1
                     continue
@@ -806,6 +812,26 @@ def _plausible_org(name: str) -> bool:
     if any(c in name for c in "%$€£@\n") or name.replace(".", "").replace(",", "").isdigit():
         return False
     return name_key(name) not in NOT_ENTITIES
+
+
+def _inside_hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is glued by a hyphen to a word before or after it."""
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        return True
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].is_alpha
+
+
+def _person_shaped_ent(token: Token) -> bool:
+    """An NER span starting at a given name that is just two or three capitalised words
+    ("Ingrid Mbeki-Sørensen" tagged GPE): the NER type is wrong, it is a person."""
+    ent = next((e for e in token.doc.ents if e.start == token.i), None)
+    if ent is None:
+        return False
+    text = re.sub(r"(?:\s+(?:of|at|from|and))+$", "", ent.text)  # "Renata Ferrao of" (Corrow & Finch)
+    words = text.replace("-", " ").split()
+    return 2 <= len(text.split()) <= 3 and all(w[:1].isupper() for w in words) and not _org_shaped(text)
 
 
 def _org_shaped(name: str) -> bool:

@@ -149,3 +149,14 @@ def _read_entries(file: Path) -> Iterator[KbEntry]:
 def default_kb(path: str = str(PATTERNS_DIR)) -> KnowledgeBase:
     """The knowledge base shipped with ``kg`` (loaded once per process)."""
     return KnowledgeBase.from_dir(Path(path))
+
+
+@lru_cache(maxsize=1)
+def name_genders(path: Path = PATTERNS_DIR) -> Dict[str, str]:
+    """Given name -> "F" or "M" for names listed under one gender only (``name_genders.tsv``)."""
+    out: Dict[str, str] = {}
+    for line in _read_lines(Path(path) / "name_genders.tsv"):
+        name, _, gender = line.partition("\t")
+        if gender in ("F", "M"):
+            out[name] = gender
+    return out

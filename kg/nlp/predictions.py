@@ -43,10 +43,11 @@ DEADLINE_RX = re.compile(r"^(?:by|before|until|within|in|over|through|no later t
 PROBABILITY_RX = re.compile(
     r"(?P<p>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:chance|probability|likelihood|odds|likely|certain|confident|sure)"
     r"|(?:chance|probability|likelihood|odds)\s+(?:of|at|to be|is|are|as high as|put at)\s+(?:about\s+|around\s+|roughly\s+)?(?P<q>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)"
-    r"|(?:chance|probability|odds)[\w\s]{0,60}?\bat\s+(?:about\s+|around\s+|roughly\s+)?(?P<r>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)"
+    r"|(?:chance|probability|odds)[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?P<r>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)"
     r"|(?P<a>\w+|\d+)\s+in\s+(?P<b>\w+|\d+)\s+(?:chance|odds)",
     re.I)
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+ODDS_NOUNS = frozenset({"chance", "probability", "odds", "likelihood"})
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
 
@@ -98,7 +99,7 @@ class PredictionExtractor:
             elif token.pos_ == "NOUN" and lemma in self.nouns and not any(token == c for _, c, _ in anchors):
                 clause = self._noun_clause(token)
                 if clause is not None and (self._is_future(clause, sent) or
-                                           (lemma in ("chance", "probability", "odds", "likelihood") and _probability(sent.text))):
+                                           (lemma in ODDS_NOUNS and _probability(sent.text))):
                     anchors.append((token, clause, "noun"))
         quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
         if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
@@ -126,6 +127,11 @@ class PredictionExtractor:
                 clause = child
                 break
         if clause is None:
+            for child in verb.children:  # "puts the chance of X at 40%", "gives a 30% chance that ..."
+                if child.dep_ == "dobj" and child.lemma_ in ODDS_NOUNS and _probability(self._sentence_text(verb)):
+                    clause = child
+                    break
+        if clause is None:
             for child in verb.children:
                 if child.dep_ == "dobj" and (verb.lemma_ in self.strong or
                                              any(g.dep_ in ("acl", "relcl", "ccomp", "xcomp") for g in child.children)):
@@ -147,10 +153,18 @@ class PredictionExtractor:
                 clauses.append(conj)
         return clauses
 
+    def _sentence_text(self, token: Token) -> str:
+        sent = token.sent
+        return self.text[sent.start_char:sent.end_char]
+
     def _noun_clause(self, noun: Token) -> Optional[Token]:
         for child in noun.children:
             if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("that",)):
                 return child
+        if noun.lemma_ in ODDS_NOUNS:  # "the chance of further export restrictions within a year"
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pobj" for g in child.children):
+                    return child
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             for child in noun.head.children:
                 if child.dep_ in ("ccomp", "xcomp", "attr"):

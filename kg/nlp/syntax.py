@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Optional, Set
 from spacy.tokens import Doc, Span, Token
 
 from .entities import SPANS_KEY
+from .kb import name_genders
 
 TRIGGERS_FILE = Path(__file__).parent / "patterns" / "triggers.json"
 
@@ -235,11 +236,25 @@ class EntityIndex:
             main = self.main_before(token.i, allowed)  # "the flagship", "the new model": what the story is about
             if main is not None:
                 return main
-        found = self.salient_before(token.i, allowed)
+        exclude = self._other_gender(lower)
+        found = self.salient_before(token.i, allowed, exclude=exclude)
         if found is None and lower in PRONOUNS:  # "She gives it a 70% chance, Maren Solberg said"
             found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)
         return found
 
+
+    def _other_gender(self, pronoun: str) -> Set[str]:
+        """People "she" cannot be: those whose given name is listed as male only (and the reverse)."""
+        wanted = PRONOUN_GENDER.get(pronoun)
+        if wanted is None:
+            return set()
+        genders = name_genders()
+        return {s.kb_id_ for s in self.mentions if s.label_ == "Person"
+                and genders.get(s.kb_id_.split()[0], wanted) != wanted}
+
+
+PRONOUN_GENDER = {"she": "F", "her": "F", "hers": "F", "herself": "F",
+                  "he": "M", "his": "M", "him": "M", "himself": "M"}
 
 FOIL_HEADS = {"than", "against", "versus", "vs", "vs.", "behind", "trailing", "trails", "beating", "beats",
               "outperforming", "over"}

@@ -43,6 +43,7 @@ TIME_RX = re.compile(
     rf"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+(?:of\s+)?(?:fiscal\s+)?(?:{_YEAR}|this year|next year|last year)"
     rf"|(?:Q[1-4]|H[12])\s+(?:FY\s?)?{_YEAR}|(?:FY|fiscal(?:\s+year)?\s+)\s?{_YEAR}"
     rf"|(?:last|this|next|past|coming)\s+{_MONTH}"
+    rf"|(?:by|before|until|by the end of|before the end of|the end of|end of)\s+{_MONTH}(?!\s*\d)"
     rf"|{_MONTH}(?:\s+of)?\s+(?:{_YEAR}|last year|this year|next year)"
     rf"|{_COUNT}\s+(?:years?|months?|weeks?|quarters?|decades?)\s+ago"
     rf"|(?:the\s+)?(?:next|coming|following|past|last)\s+(?:{_COUNT}\s+)?(?:years?|months?|quarters?|decades?|weeks?)"
@@ -160,6 +161,10 @@ def resolve(expr: str, anchor: Optional[dt.date], precision: str = "day") -> Opt
         else:
             year = anchor.year if month > anchor.month else anchor.year + 1
         return _fmt(year, month)
+    m = re.fullmatch(rf"({_MONTH})", text)
+    if m and anchor and text != expr.lower().strip():  # "by June", "before the end of September": the next one
+        month = MONTHS[m.group(1).rstrip(".")[:4] if m.group(1).startswith("sept") else m.group(1).rstrip(".")[:3]]
+        return _fmt(anchor.year if month >= anchor.month else anchor.year + 1, month)
     m = re.fullmatch(rf"({_MONTH})(?: of)? (.+)", text)
     if m and not m.group(2).isdigit() and m.group(2).split()[0] in ("last", "this", "next"):
         year = rel_year(m.group(2).split()[0])
