@@ -43,11 +43,13 @@ DEADLINE_RX = re.compile(r"^(?:by|before|until|within|in|over|through|no later t
 PROBABILITY_RX = re.compile(
     r"(?P<p>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:chance|probability|likelihood|odds|likely|certain|confident|sure)"
     r"|(?:chance|probability|likelihood|odds)\s+(?:of|at|to be|is|are|as high as|put at)\s+(?:about\s+|around\s+|roughly\s+)?(?P<q>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)"
-    r"|(?:chance|probability|odds)[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?P<r>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)"
+    r"|\b(?:put|puts|putting|gives?|gave|assigns?|assigned|had put)\s+(?:it\s+|that\s+)?(?:about\s+|around\s+|roughly\s+)?(?P<s>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:on|to)\b"
+    r"|(?P<t>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+likely\b"
+    r"|(?:chance|probability|likelihood|odds)[^.;]{0,200}?\bat\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?P<r>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)"
     r"|(?P<a>\w+|\d+)\s+in\s+(?P<b>\w+|\d+)\s+(?:chance|odds)",
     re.I)
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-ODDS_NOUNS = frozenset({"chance", "probability", "odds", "likelihood"})
+ODDS_NOUNS = frozenset({"chance", "chances", "probability", "odds", "likelihood"})
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
 
@@ -73,11 +75,16 @@ class PredictionExtractor:
         index = EntityIndex(doc)
         quotes = doc._.kg_quotes if doc._.kg_quotes is not None else find_quotes(doc, index)
         sentences = index.sents
+        # a column written in the first person: its unattributed forecasts are the author's
+        self.author_voice = sum(1 for t in doc if t.lower_ in ("i", "my") and t.pos_ in ("PRON", "DET")
+                                and speaker_at(quotes, t.idx) is None) >= 2
         out: List[dict] = []
         for position, sent in enumerate(sentences):
             found = self._in_sentence(sent, index, quotes) if index.has_parse else []
             for prediction in found:
                 self._outcome(prediction, sent, sentences[position + 1:position + 3])
+                if prediction["probability"] is None:  # "... by 2028. Call it 80 percent."
+                    prediction["probability"] = _odds_after(sent, sentences[position + 1:position + 3])
                 if prediction["made_text"] is None and prediction.pop("past", False) and position > 0:
                     prediction["made_text"] = self._scene_time(sentences[position - 1])
             out.extend(found)
@@ -94,7 +101,8 @@ class PredictionExtractor:
             if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
                 for clause in self._clauses_of(token):
                     if lemma in self.strong or self._is_future(clause, sent) or \
-                            (clause.lemma_ in self.nouns and _probability(sent.text) is not None):
+                            ((clause.lemma_ in self.nouns or clause.lower_ in ODDS_NOUNS or clause.lower_ in ("%", "percent"))
+                             and _probability(sent.text) is not None):
                         anchors.append((token, clause, "verb"))
             elif token.pos_ == "NOUN" and lemma in self.nouns and not any(token == c for _, c, _ in anchors):
                 clause = self._noun_clause(token)
@@ -104,6 +112,10 @@ class PredictionExtractor:
         quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
         if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
             anchors.append((sent.root, sent.root, "quote"))
+        elif not anchors and quote is None and self.author_voice and sent.root.pos_ in ("VERB", "AUX") \
+                and self._is_future(sent.root, sent, head_only=True) \
+                and any(DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.text)):
+            anchors.append((sent.root, sent.root, "author"))  # "First, by 2028 at least one lab will ..."
         # an anchor inside another anchor's clause is part of that prediction ("said Microsoft expects ...")
         outer = [a for a in anchors if not any(b is not a and b[1] != b[0] and _inside(a[0], b[1]) for b in anchors)]
         found, seen = [], set()
@@ -128,7 +140,8 @@ class PredictionExtractor:
                 break
         if clause is None:
             for child in verb.children:  # "puts the chance of X at 40%", "gives a 30% chance that ..."
-                if child.dep_ == "dobj" and child.lemma_ in ODDS_NOUNS and _probability(self._sentence_text(verb)):
+                if child.dep_ == "dobj" and (child.lower_ in ODDS_NOUNS or child.lemma_ in ODDS_NOUNS or
+                                             child.lower_ in ("%", "percent")) and _probability(self._sentence_text(verb)):
                     clause = child
                     break
         if clause is None:
@@ -161,7 +174,7 @@ class PredictionExtractor:
         for child in noun.children:
             if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("that",)):
                 return child
-        if noun.lemma_ in ODDS_NOUNS:  # "the chance of further export restrictions within a year"
+        if noun.lemma_ in ODDS_NOUNS or noun.lower_ in ODDS_NOUNS:  # "the chance of further export restrictions within a year"
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pobj" for g in child.children):
                     return child
@@ -191,6 +204,8 @@ class PredictionExtractor:
         quote = speaker_at(quotes, token.idx)
         if how == "quote":
             return (quote.speaker if quote else None), False
+        if how == "author":
+            return AUTHOR, False
         if how == "noun":
             for child in token.children:
                 if child.dep_ in ("poss", "compound"):
@@ -246,8 +261,9 @@ class PredictionExtractor:
         start, end = trimmed_bounds(sent)
         if clause == token.head and token.dep_ in ("advcl", "parataxis"):
             clause_tokens = [t for t in clause.subtree if not (token.left_edge.i <= t.i <= token.right_edge.i)]
-        elif clause.dep_ == "dobj" or how == "quote":
-            clause_tokens = [t for t in (token.subtree if how != "quote" else sent) if t.i > token.i or how == "quote"]
+        elif clause.dep_ == "dobj" or how in ("quote", "author"):
+            whole = how in ("quote", "author")
+            clause_tokens = [t for t in (sent if whole else token.subtree) if t.i > token.i or whole]
         else:
             clause_tokens = [t for t in clause.subtree if not (clause != token and clause.i < token.i <= t.i)] \
                 if clause.i < token.i else list(clause.subtree)
@@ -455,6 +471,19 @@ def _statement(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() and not text.startswith(("o1", "o3", "o4", "gpt")) else text
 
 
+ODDS_AFTER_RX = re.compile(r"(?:^|[.;:]\s+)(?:call it|put it at|i put it at|i'd put it at|i would put it at|i'd say|"
+                           r"i would say|odds:|probability:)\s+(?:about\s+|roughly\s+)?(\d{1,3})\s?(?:%|percent|per cent)", re.I)
+
+
+def _odds_after(sent: Span, following: List[Span]) -> Optional[float]:
+    """'Call it 80 percent.' right after a forecast (in the same sentence's tail or the next one)."""
+    for candidate in [sent, *following]:
+        m = ODDS_AFTER_RX.search(candidate.text.strip())
+        if m and 0 <= int(m.group(1)) <= 100:
+            return int(m.group(1)) / 100
+    return None
+
+
 def _probability(text: str) -> Optional[float]:
     """A stated probability, as a number in [0, 1].
 
@@ -466,7 +495,7 @@ def _probability(text: str) -> Optional[float]:
     m = PROBABILITY_RX.search(text)
     if not m:
         return None
-    number = m.group("p") or m.group("q") or m.group("r")
+    number = m.group("p") or m.group("q") or m.group("r") or m.group("s") or m.group("t")
     if number:
         value = float(number) / 100
         return value if 0 <= value <= 1 else None

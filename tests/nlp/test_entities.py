@@ -91,3 +91,17 @@ def test_affiliations_name_companies(extract_text):
 ])
 def test_no_entities_from_junk(extract_text, text, wrong):
     assert wrong not in {e.name for e in extract_text(text).entities}
+
+
+def test_org_shaped_names_are_not_people(nlp):
+    doc = nlp("Castellan Foresight raised its estimate, and Bleu Horizon Capital led the round with "
+              "Corbel & Finch. Ingrid Mbeki-Sørensen, who runs the fund, and Rafael Quintero-Bloom "
+              "of Aldgate Signal Research agreed.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("Castellan Foresight", "Company") in found
+    assert ("Bleu Horizon Capital", "Company") in found
+    assert ("Ingrid Mbeki-Sørensen", "Person") in found
+    assert ("Rafael Quintero-Bloom", "Person") in found
+    assert not any(label == "Person" and name in ("Castellan Foresight", "Bleu Horizon Capital", "Corbel & Finch")
+                   for name, label in found)
+    assert not any(name == "BLOOM" for name, _ in found)

@@ -104,3 +104,39 @@ def test_a_figure_inside_someone_elses_forecast_is_not_a_reported_fact(extract_t
 def test_a_forecast_reported_with_its_outcome_keeps_the_outcome_as_a_claim(extract_text):
     ex = extract_text("As Larkspur Research forecast back in 2023, Microsoft has now passed $4 trillion in market value.")
     assert any(c.kind.value == "market" and c.value == 4e12 for c in ex.claims)
+
+
+def test_odds_put_on_a_clause_without_a_modal(extract_text):
+    ex = extract_text("Tove Lindahl covers chipmakers at Saltmarsh Equity. She puts the chance that Nvidia "
+                      "cuts its prices before the end of June at 35%.", date="2025-01-20")
+    [p] = predictions(ex)
+    assert (p.predictor, p.subject, p.probability, p.target_date) == ("Tove Lindahl", "Nvidia", 0.35, "2025-06")
+
+
+def test_odds_of_a_noun_phrase(extract_text):
+    ex = extract_text("Tove Lindahl of Saltmarsh Equity put the odds of new US export rules on Nvidia chips "
+                      "within the next twelve months at 40 percent.", date="2025-05-19")
+    [p] = predictions(ex)
+    assert (p.predictor, p.probability, p.target_date) == ("Tove Lindahl", 0.4, "2026-05")
+
+
+def test_she_is_not_the_man_named_just_before(extract_text):
+    ex = extract_text("Imogen Farrelly, who tracks cloud software at Dunmore Kemp, was blunt. Tomasz Brandt, "
+                      "the company's finance chief, declined to comment. She predicted that Oracle will miss "
+                      "its cloud target by 2027.", date="2025-09-15")
+    [p] = predictions(ex)
+    assert p.predictor == "Imogen Farrelly"
+
+
+def test_a_columnists_own_forecasts_and_the_odds_she_gives_next(extract_text):
+    ex = extract_text("I said last year that prices would fall, and my readers laughed. So here is my list.\n\n"
+                      "First, by 2028 at least one lab will finish a training run above 10^27 FLOP. "
+                      "That is a big number. Call it 80 percent.", date="2026-02-03", author="Wren Calloway")
+    [p] = [p for p in predictions(ex) if p.target_date == "2028"]
+    assert (p.predictor, p.probability) == ("Wren Calloway", 0.8)
+
+
+def test_an_unattributed_future_sentence_in_a_news_story_is_no_one_s_forecast(extract_text):
+    ex = extract_text("Nvidia reports results on Wednesday. The company will publish its next outlook "
+                      "by the end of May.", date="2025-05-19")
+    assert [p for p in predictions(ex) if p.rule.startswith("prediction:author")] == []
