@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1041,7 +1041,8 @@ class ClaimExtractor:
             near = self.text[lo:min(view.sent.end_char, q.end + 40)]
             before = self.text[max(view.sent.start_char, q.start - 30):q.start].lower()
             if q.kind == "money" and (self.target_rx.search(near) or re.search(r"\btarget (?:to|of|at|from)\s+$", before)):
-                claim = self._price_target(view, q, span)
+                # "raised its target to $140 from $120": the old target is history, not a claim
+                claim = None if re.search(r"\d\s+from\s+(?:about\s+)?$", before) else self._price_target(view, q, span)
             elif q.kind == "money" and (self.mcap_rx.search(near) or self._market_value(view, q, span)):
                 claim = self._market_cap(view, q, span)
             elif q.kind == "percent" and q.unit == "%" and not q.is_range:
@@ -1091,9 +1092,9 @@ class ClaimExtractor:
             return None
         index = view.index
         movers = {"Company", "Product"}  # indices are Products
-        owner = None
+        owner = self._listed_mover(view, span, movers)  # "Broadcom added 2.6%, Oracle 3.6% and Marvell 3.5%"
         verb = governing_verb(span.root) if index.has_parse else None
-        if verb is not None:
+        if verb is not None and owner is None:
             subj = subject_of(verb)
             if subj is not None:
                 if subj.lower_ in ("shares", "stock", "stocks", "share"):
@@ -1112,6 +1113,23 @@ class ClaimExtractor:
         value = sign * q.value
         return self._claim(view, "market", owner.kb_id_, span.root, "market:stock_move", 0.75,
                            value=value, unit="%", relation="stock_move")
+
+    @staticmethod
+    def _listed_mover(view: SentenceView, span: Span, movers: Set[str]) -> Optional[Span]:
+        """The company named right before a move ('Alphabet fell 4.2% and Microsoft 2.1%'), when
+        nothing but a verb or adverbs and no other figure stands between them."""
+        doc = view.sent.doc
+        ents = [e for e in view.ents(movers) if e.end <= span.start and span.start - e.end <= 4]
+        if not ents:
+            return None
+        ent = ents[-1]
+        between = doc[ent.end:span.start]
+        if any(t.like_num or t.text in ("%", "$", "€", "£", ",", ";") or t.lower_ in ("than", "versus", "vs", "and", "while")
+               for t in between):
+            return None
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("than", "versus", "vs", "vs.", "of", "on", "for"):
+            return None
+        return ent
 
     def _price_target(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         index = view.index

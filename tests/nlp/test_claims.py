@@ -241,3 +241,17 @@ def test_a_bare_earnings_line_belongs_to_the_reporting_company(extract_text):
                       "Net sales rose 10% to $187.8 billion.")
     owners = {(c.subject, c.value) for c in claims(ex, "financial")}
     assert ("Amazon", 187.8e9) in owners and ("Amazon Web Services", 187.8e9) not in owners
+
+
+def test_moves_in_a_list_belong_to_the_company_named_before_each(extract_text):
+    ex = extract_text("AI stocks rallied on Tuesday. Broadcom added 2.6%, Oracle 3.6% and Marvell Technology 3.5%, "
+                      "while Alphabet fell 4.2% and Microsoft 2.1%.", date="2025-01-28")
+    moves = {(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"}
+    assert {("Broadcom", 2.6), ("Oracle", 3.6), ("Marvell", 3.5), ("Alphabet", -4.2), ("Microsoft", -2.1)} <= moves
+    assert ("Broadcom", 3.6) not in moves and ("Broadcom", 3.5) not in moves
+
+
+def test_the_old_price_target_is_not_a_second_target(extract_text):
+    ex = extract_text("Saltmarsh Equity raised its price target on Nvidia to $180 from $150.", date="2025-01-28")
+    targets = [(c.subject, c.object, c.value) for c in ex.claims if c.relation == "price_target"]
+    assert targets == [("Saltmarsh Equity", "Nvidia", 180.0)]
