@@ -335,6 +335,10 @@ class EntityRecognizer:
                 if span is None or _dateline_or_junk(span) or \
                         any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
                     continue  # "the Hangzhou lab" is a place; "Nova Lark, the ... model" is a model whatever NER says
+                if span.end == token.i and token.is_title and token.i > 0 and not doc[token.i - 1].whitespace_ == "" \
+                        and type_ in ("Company", "Organization"):
+                    span = doc[span.start:token.i + 1]  # "Adlerhorst Bank", "Mereval Institute": the noun is in the name
+                    type_ = _org_type(span.text)
                 name = _clean(span.text, type_)
                 if name:
                     out.append(Candidate(span.start, span.end, type_, name, CONTEXT))
@@ -487,9 +491,11 @@ class EntityRecognizer:
                     start = span.start + (len(text.split()) - len(name.split()) if name else 0)
                     out.append(Candidate(max(span.start, start), span.end, "Person", name, NER))
             elif ent.label_ == "ORG":
-                name = clean_org_name(text)
-                if _plausible_org(name):
-                    out.append(Candidate(span.start, span.end, _org_type(name), name, NER))
+                parts = _coordinated(span)
+                for part in parts:
+                    name = clean_org_name(part.text)
+                    if _plausible_org(name):
+                        out.append(Candidate(part.start, part.end, _org_type(name), name, NER))
             elif ent.label_ == "PRODUCT":
                 name = strip_possessive(text)
                 if _plausible_org(name) and any(c.isdigit() for c in name):
@@ -807,11 +813,27 @@ def _plausible_person(name: str) -> bool:
 def _plausible_org(name: str) -> bool:
     if not name or len(name) < 2 or len(name.split()) > 7:
         return False
+    if re.match(r"(?:EUR|USD|GBP|CNY|JPY|CHF|NT|RMB|US)\s?\$?\d", name):
+        return False  # "EUR 1.1bn": an amount NER took for a name
     if not (name[:1].isupper() or name[:1].isdigit() or any(c.isupper() for c in name)):
         return False
     if any(c in name for c in "%$€£@\n") or name.replace(".", "").replace(",", "").isdigit():
         return False
     return name_key(name) not in NOT_ENTITIES
+
+
+def _coordinated(span: Span) -> List[Span]:
+    """'Vellacourt Securities and Larchmont Securities' tagged as one ORG: two names, when both
+    halves are capitalised and at least one ends like a firm's name."""
+    cut = next((t.i for t in span if t.lower_ == "and"), None)
+    if cut is None or cut == span.start or cut == span.end - 1:
+        return [span]
+    doc = span.doc
+    left, right = doc[span.start:cut], doc[cut + 1:span.end]
+    if all(t.is_title or t.is_upper for half in (left, right) for t in half if t.is_alpha) and \
+            (_org_shaped(left.text) or _org_shaped(right.text)) and len(left) >= 1 and len(right) >= 1:
+        return [left, right]
+    return [span]
 
 
 def _inside_hyphenated(doc: Doc, start: int, end: int) -> bool:

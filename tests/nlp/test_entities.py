@@ -105,3 +105,12 @@ def test_org_shaped_names_are_not_people(nlp):
     assert not any(label == "Person" and name in ("Castellan Foresight", "Bleu Horizon Capital", "Corbel & Finch")
                    for name, label in found)
     assert not any(name == "BLOOM" for name, _ in found)
+
+
+def test_capitalised_head_noun_is_part_of_the_name_and_amounts_are_not_names(nlp):
+    doc = nlp("Adlerhorst Bank raised its price target. Analysts at Vellacourt Securities and Larchmont "
+              "Securities were unimpressed. The company spent EUR 1.1bn on chips.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("Adlerhorst Bank", "Company") in found and ("Adlerhorst", "Company") not in found
+    assert {("Vellacourt Securities", "Company"), ("Larchmont Securities", "Company")} <= found
+    assert not any(name.startswith("EUR") for name, _ in found)
