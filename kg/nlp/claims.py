@@ -899,6 +899,17 @@ class ClaimExtractor:
                     if (lemma in self.inv_words | {"put", "pour", "commit"} and obj.head.lower_ in ("in", "into")) \
                             or lemma in self.acq_words or (lemma == "pay" and obj.dep_ in ("dobj", "dative")):
                         counterparty = ent
+            if counterparty is None and lemma in self.inv_words | self.acq_words | {"put", "pour", "commit", "pay", "spend"}:
+                # "investing $14.3 billion in Scale AI", "paid $19 billion for WhatsApp": the prepositions
+                # hang on the amount or on the verb
+                wanted = ("in", "into") if lemma not in self.acq_words | {"pay", "spend"} else ("for", "in", "into")
+                for holder in (span.root, verb):
+                    for prep in holder.children:
+                        if prep.dep_ == "prep" and prep.lower_ in wanted:
+                            for g in prep.children:
+                                ent = index.entity_of(g, MAKERS | {"Product"}, resolve=False) if g.dep_ == "pobj" else None
+                                if ent is not None and (subj_ent is None or ent.kb_id_ != subj_ent.kb_id_):
+                                    counterparty = counterparty or ent
             if subj_ent is not None:
                 return subj_ent, counterparty
             head = span.root.head  # "Meta's capex of $72 billion", "the company's valuation at ..."
