@@ -255,3 +255,11 @@ def test_the_old_price_target_is_not_a_second_target(extract_text):
     ex = extract_text("Saltmarsh Equity raised its price target on Nvidia to $180 from $150.", date="2025-01-28")
     targets = [(c.subject, c.object, c.value) for c in ex.claims if c.relation == "price_target"]
     assert targets == [("Saltmarsh Equity", "Nvidia", 180.0)]
+
+
+def test_an_investment_names_what_it_buys_into(extract_text):
+    ex = extract_text("Meta is investing $14.3 billion in Scale AI in exchange for a 49% stake. "
+                      "The company paid $19 billion for WhatsApp in 2014.", date="2025-06-13")
+    pairs = {(c.subject, c.object, c.value) for c in ex.claims if c.kind.value == "financial"}
+    assert ("Meta", "Scale AI", 14.3e9) in pairs
+    assert ("Meta", "WhatsApp", 19e9) in pairs
