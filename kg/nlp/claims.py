@@ -1268,10 +1268,16 @@ class ClaimExtractor:
         before = [e for e in view.ents(types) if e.end <= span.start]
         if before:
             return before[-1]
-        after = [e for e in view.ents(types) if e.start >= span.end]
+        after = [e for e in view.ents(types) if e.start >= span.end and not self._foil_after(view, span, e)]
         if after:
             return after[0]
         return index.before(view.sent.start, types, limit=max(0, view.sent.start - 60))
+
+    def _foil_after(self, view: SentenceView, span: Span, ent: Span) -> bool:
+        """'..., about 60% of the compute of Tessary-3', 'less than Llama 3': the model named after
+        the figure is what it is measured against."""
+        between = self.text[span.end_char:ent.start_char].lower()
+        return bool(re.search(r"\b(?:of|than|versus|vs\.?|compared|against|behind|relative)\b", between))
 
     def _efficiency(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         """'a fifth of the compute of X', '10x less compute than X', '40% less compute'."""
@@ -1299,14 +1305,17 @@ class ClaimExtractor:
                 value = round(100.0 + q.value, 4)
             else:
                 return None
+        other = next((e for e in view.ents(MODELS | {"Company"}) if e.start >= span.end), None)
         owner = self._compute_owner(view, span, MODELS)
+        if owner is not None and other is not None and owner.kb_id_ == other.kb_id_:
+            # "a quarter of the training compute of Kestrel Ultra": the foil is not the owner
+            named_before = [e for e in view.ents(MODELS) if e.end <= span.start and e.kb_id_ != other.kb_id_]
+            owner = named_before[-1] if named_before else view.index.salient_before(
+                view.sent.start, MODELS, sentences=3, exclude=[other.kb_id_])
         if owner is None:
             return None
-        other = None
-        for e in view.ents(MODELS | {"Company"}):
-            if e.start >= span.end and e.kb_id_ != owner.kb_id_:
-                other = e
-                break
+        if other is not None and other.kb_id_ == owner.kb_id_:
+            other = None
         return self._claim(view, "compute", owner.kb_id_, span.root, f"compute:efficiency:{q.kind}", 0.6,
                            value=value, unit="%", relation="relative_compute",
                            object=other.kb_id_ if other is not None else None)

@@ -43,7 +43,7 @@ COUNT_UNITS = [
     (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?GPU[- ]hours?|GPU-hrs?", "GPU-hours"),
     (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?(?:GPUs|GPU|chips|accelerators)|[A-Z]{1,2}\d{2,3}s", "GPUs"),
     (r"(?:floating[- ]point operations|FLOPs?|FLOP)", "FLOP"),
-    (r"parameters|params", "parameters"),
+    (r"parameters?|params", "parameters"),
     (r"tokens", "tokens"),
     (r"gigawatts?|GW", "GW"),
     (r"megawatts?|MW", "MW"),
@@ -69,8 +69,10 @@ SCI_RX = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?(?:[x×*]\s?10\^?(?P<e>\d
 POW_RX = re.compile(r"(?<![\w.])10\^(?P<e>\d+)")
 _UNIT_FILLER = (r"(?:(?:of\s+)?(?:the\s+)?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel)(?:'s)?|active|activated|total|dense|sparse|"
                 r"trainable|training|pre-?training|high-end|advanced|cutting-edge|[A-Z]{1,3}\d{2,3}[A-Z]?)\s+){0,3}")
-UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
+UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
+SIZE_RX = re.compile(r"(?<![\w.$€£])(?P<n>\d{1,4}(?:\.\d+)?)(?P<s>[BMT])(?=[\s-]+(?:[a-z]+[\s-]+)?(?:model|size|"
+                     r"version|variant|checkpoint|dense|MoE|sibling)s?\b)")
 MULT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM}|{_WORDNUM})\s?(?:x|×|-fold|\s?times)(?![\w])", re.I)
 WORD_UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_WORDNUM}|a|half a)[\s-]+(?P<u>percentage points?|points?|percent)(?![\w])", re.I)
 PLAIN_RX = re.compile(rf"(?<![\w.$€£¥%]){_NUM}(?![\w%]|\.\d)")
@@ -179,6 +181,10 @@ def find_quantities(text: str) -> List[Quantity]:
             continue
         found.append(Quantity(m.start(), m.end(), m.group(), value, unit, "count"))
         found.extend(_listed_before(text, m.start(), unit, m.group("s"), taken))
+    for m in SIZE_RX.finditer(text):  # "a 70B model", "the same 14B size": a parameter count
+        if claim(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group("n"), m.group("s")), "parameters",
+                                  "count"))
     for m in MULT_RX.finditer(text):
         if claim(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(), _word_or_number(m.group("n")), "x", "multiplier"))

@@ -263,3 +263,12 @@ def test_an_investment_names_what_it_buys_into(extract_text):
     pairs = {(c.subject, c.object, c.value) for c in ex.claims if c.kind.value == "financial"}
     assert ("Meta", "Scale AI", 14.3e9) in pairs
     assert ("Meta", "WhatsApp", 19e9) in pairs
+
+
+def test_the_model_measured_against_is_not_the_owner_of_the_figure(extract_text):
+    ex = extract_text("Quorvane released Maren-1 on Friday. Training took 1.8 million GPU-hours, about a quarter "
+                      "of the compute of Hollis-R, the model from Ketterley Dynamics.", date="2026-03-06")
+    compute = {(c.subject, c.object, c.value, c.unit) for c in ex.claims if c.kind.value == "compute"}
+    assert ("Maren-1", None, 1.8e6, "GPU-hours") in compute
+    assert ("Maren-1", "Hollis-R", 25.0, "%") in compute
+    assert not any(subject == "Hollis-R" for subject, *_ in compute)

@@ -44,3 +44,19 @@ def test_quantity_offsets_point_at_the_figure():
     [money, percent] = find_quantities(text)
     assert text[money.start:money.end] == "$22.1 billion"
     assert text[percent.start:percent.end] == "265%"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("its 14-billion-parameter language model", 14e9),
+    ("a 1.5-billion parameter model", 1.5e9),
+    ("at the same 14B size", 14e9),
+    ("a 70B model", 70e9),
+])
+def test_parameter_counts_written_as_adjectives(text, value):
+    [q] = find_quantities(text)
+    assert (q.value, q.unit) == (value, "parameters")
+
+
+def test_a_money_amount_with_a_scale_letter_is_not_a_parameter_count():
+    [q] = find_quantities("raised $14B in funding")
+    assert (q.value, q.unit) == (14e9, "USD")
