@@ -33,11 +33,15 @@ SCORE_WORDS = {"score", "scores", "scored", "scoring", "post", "posts", "posted"
                "recorded", "land", "lands", "landed", "notch", "notches", "notched", "tops", "topped", "at", "of",
                "with", "rating", "accuracy", "pass@1", "solves", "solved", "clears", "cleared", "manages",
                "managed", "earns", "earned", "attains", "attained", "registers", "registered", "logs", "logged"}
+ODDS_BEFORE = re.compile(r"\b(?:odds|chances?|probability|likelihood)\b[^.;%]{0,80}?\b(?:at|of)\s+"
+                         r"(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|no more than\s+|at least\s+)?$", re.I)
 DELTA_AFTER = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pts)?\s*(?:above|ahead|behind|higher|lower|more|less|better|"
                          r"worse|clear|lead|gap|margin|up|down|improvement|jump|gain|drop|shy|short)\b", re.I)
-NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:chance|probability|likelihood|odds)\b|"
+NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:chance|probability|likelihood|odds|call|"
+                             r"likely|certain|confident|bet)\b|"
                              r"of\s+(?:the\s+)?(?!the\s+(?:test|benchmark|problems|questions|tasks))"
-                             r"(?:users|developers|companies|people|respondents|firms|enterprises|revenue|its|their|all)|"
+                             r"(?:users|developers|companies|people|respondents|firms|enterprises|revenue|its|their|all|"
+                             r"compute|computing|cost|costs|training|budget|gpu|flop|energy|power|price|that)|"
                              r"problems|questions|tasks|languages|samples|images|hours|days|years|months|minutes|"
                              r"seconds|billion|million|employees|staff|customers|users|countries|times|x\b|-fold|"
                              r"tokens|parameters|GPUs|chips)", re.I)
@@ -302,6 +306,10 @@ class ClaimExtractor:
                 continue  # "pass@1"
             if NOT_SCORE_AFTER.match(after) or re.search(r"(?:top|rank(?:ed)?|no\.|number|#)\s*$", before):
                 continue
+            if ODDS_BEFORE.search(self.text[max(view.sent.start_char, q.start - 60):q.start]) or \
+                    (re.search(r"\b(?:put|puts|putting|gives?|gave|assigns?|assigned)\s+(?:it\s+|that\s+)?(?:about\s+|roughly\s+)?$",
+                               before) and re.match(r"\s*(?:%|percent|per cent)?\s*(?:on|to)\b", after)):
+                continue  # "puts the odds at 65%", "put 70% on": a probability, not a score
             if is_year(q) or (q.unit == "points" and not re.search(r"\bscor|\bElo\b", view.text)):
                 continue
             if q.kind == "number" and not self._score_context(span, q, doc):

@@ -93,7 +93,8 @@ AFFILIATION_RX = re.compile(
 NEW_MODEL_RX = re.compile(
     r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
     r"(?:v|V)?\d+(?:\.\d+)?(?:[a-z](?![a-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
-    r"Preview|Large|Medium|Small|Nano|Thinking|Reasoning|Vision|Coder|\d+(?:\.\d+)?[BMT]))*(?![\w\-])")
+    r"Preview|Large|Medium|Small|Nano|Thinking|Reasoning|Vision|Coder|Open|Mid|Light|Instant|Fast|Heavy|Air|Edge|Code|"
+    r"Math|Omni|Sonnet|Opus|Haiku|Deep|Micro|Tiny|Express|Next|\d+(?:\.\d+)?[BMT]))*(?![\w\-])")
 MODEL_CONTEXT_RX = re.compile(
     r"\b(?:models?|LLMs?|weights|parameters|benchmarks?|scor(?:e|es|ed|ing)|reasoning|open-source|open-weights?|"
     r"fine-tun\w*|trained|training|chatbot|inference|tokens|leaderboard|released|launched|unveiled|checkpoint)\b", re.I)

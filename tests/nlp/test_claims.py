@@ -272,3 +272,19 @@ def test_the_model_measured_against_is_not_the_owner_of_the_figure(extract_text)
     assert ("Maren-1", None, 1.8e6, "GPU-hours") in compute
     assert ("Maren-1", "Hollis-R", 25.0, "%") in compute
     assert not any(subject == "Hollis-R" for subject, *_ in compute)
+
+
+@pytest.mark.parametrize("text", [
+    "Tove Lindahl puts the odds at 65% that Corvo-3 passes 80% on GPQA Diamond this year.",
+    "A 55% call that Corvo-3 would top GPQA Diamond by mid-year also landed.",
+    "Castellan had put 70% on Corvo-3 leading GPQA Diamond during 2025.",
+])
+def test_a_probability_is_not_a_benchmark_score(extract_text, text):
+    ex = extract_text("Aubrevaux Labs released Corvo-3, an open-weights model, in March. " + text, date="2025-06-01")
+    assert not [c for c in ex.claims if c.kind.value == "benchmark_score" and c.value in (65.0, 55.0, 70.0)]
+
+
+def test_new_model_names_keep_their_variant_word(nlp):
+    doc = nlp("Marrowgate released Ferrule-2 Open and Ferrule-2 Mid on Tuesday; Ferrule-2 Open is listed at 71.4% "
+              "on GPQA Diamond.")
+    assert {"Ferrule-2 Open", "Ferrule-2 Mid"} <= {s.kb_id_ for s in doc.spans["kg_entities"] if s.label_ == "AIModel"}
