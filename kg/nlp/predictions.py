@@ -290,9 +290,10 @@ class PredictionExtractor:
                     and self._attached_to(doc, a, token):
                 made_text = expr
         has_entity = any(t.i in index.at for t in clause_tokens)
-        if not (has_entity or quantities or deadline):
-            return None  # "Solberg thinks that will change": too vague to track
         probability = _probability(sent.text)
+        figures = [q for q in quantities if not (probability is not None and q.kind == "percent")]
+        if not (has_entity or figures or deadline):
+            return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None
         for q in quantities:
             if not (probability is not None and q.kind == "percent"):
@@ -385,7 +386,8 @@ class PredictionExtractor:
         for candidate in [sent, *following]:
             text = candidate.text
             if candidate != sent and not re.search(
-                    r"\b(?:forecast|prediction|predicted|call|estimate|bet|expectation|projection|she|he|they|it)\b", text, re.I):
+                    r"\b(?:forecast|prediction|predicted|call|estimate|bet|expectation|projection|deadline|she|he|they|it|his|her|"
+                    r"their)\b", text, re.I):
                 continue
             status = None
             if self.refuted_rx.search(text):
@@ -448,6 +450,9 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
                 p["predictor"] and p["predictor"] not in (claim["subject"], index.maker_of(claim["subject"]))
                 and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open" for p in here):
             continue
+        if here and claim["kind"] == "launch" and (claim["modality"] in ("expected", "hedged") or any(
+                p.get("status", "open") == "open" and p["predictor"] not in (None, claim["subject"]) for p in here)):
+            continue  # "She predicted that Microsoft would ship ...": a forecast launch, not a launch
         kept.append(claim)
     return kept
 

@@ -39,7 +39,8 @@ TIME_RX = re.compile(
     r"(?:"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
     rf"|\d{{1,2}}\s+{_MONTH}\s+{_YEAR}"
-    rf"|(?:early|late|mid|the end of|end of|the start of|the beginning of|the middle of)[\s-]+(?:next year|this year|last year|{_YEAR}|the decade)"
+    rf"|(?:early|late|mid|the end of|end of|the start of|the beginning of|the middle of)[\s-]+(?:next year|this year|last year|{_YEAR}|the decade|the year)"
+    r"|(?:year-end|year end|the year-end)"
     rf"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+(?:of\s+)?(?:fiscal\s+)?(?:{_YEAR}|this year|next year|last year)"
     rf"|(?:Q[1-4]|H[12])\s+(?:FY\s?)?{_YEAR}|(?:FY|fiscal(?:\s+year)?\s+)\s?{_YEAR}"
     rf"|(?:last|this|next|past|coming)\s+{_MONTH}"
@@ -140,6 +141,8 @@ def resolve(expr: str, anchor: Optional[dt.date], precision: str = "day") -> Opt
     m = re.fullmatch(r"(?:fy ?|fiscal (?:year )?)((?:19|20)\d{2})", text)
     if m:
         return m.group(1)
+    if text in ("the year", "year-end", "year end", "the year-end") and anchor_year:
+        return _fmt(anchor_year)  # "before the end of the year", "by year-end": the article's year
     m = re.fullmatch(r"(early|late|mid|the start of|the beginning of|the middle of)[ -](.+)", text)
     if m:
         when, rest = m.groups()

@@ -140,3 +140,25 @@ def test_an_unattributed_future_sentence_in_a_news_story_is_no_one_s_forecast(ex
     ex = extract_text("Nvidia reports results on Wednesday. The company will publish its next outlook "
                       "by the end of May.", date="2025-05-19")
     assert [p for p in predictions(ex) if p.rule.startswith("prediction:author")] == []
+
+
+def test_a_launch_inside_someone_elses_forecast_is_not_a_launch(extract_text):
+    ex = extract_text("Tove Lindahl of Saltmarsh Equity predicted in March that Quillon would ship Corvo-4 before "
+                      "the end of the year.", date="2025-06-01")
+    assert [p.predictor for p in predictions(ex)] == ["Tove Lindahl"]
+    assert not [c for c in ex.claims if c.kind.value == "launch"]
+
+
+def test_odds_given_after_a_forecast_join_it_rather_than_stand_alone(extract_text):
+    ex = extract_text("Tove Lindahl of Saltmarsh Equity expects Quillon to cut its prices before the end of the "
+                      "year, and puts the odds at 60%.", date="2025-06-01")
+    [p] = predictions(ex)
+    assert (p.predictor, p.probability) == ("Tove Lindahl", 0.6)
+
+
+def test_a_deadline_passed_is_a_refutation(extract_text):
+    ex = extract_text("Two years ago Hamid Qureshi of Pellow Research predicted that OpenAI would release GPT-5 "
+                      "before the end of 2024. GPT-5 arrived on August 7, 2025, more than seven months after his "
+                      "deadline.", date="2026-03-17")
+    [p] = [p for p in predictions(ex) if p.predictor == "Hamid Qureshi"]
+    assert p.status == Status.REFUTED
