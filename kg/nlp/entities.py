@@ -440,6 +440,9 @@ class EntityRecognizer:
             while end < len(doc) and doc[end].text in ("&", "and") and end + 1 < len(doc) and doc[end + 1].is_title \
                     and doc[end].text == "&":
                 end += 2
+                while end < len(doc) and doc[end].is_title and not doc[end].is_stop and end - chunk.end < 5 \
+                        and doc[end].ent_type_ not in ("GPE", "DATE", "PERSON"):
+                    end += 1  # "Tallis & Brook Research"
             start = span.start if doc[span.start].lower_ == "the" and m.group("role") in ("columnist", "editor", "writer",
                                                                                                  "reporter", "correspondent") else chunk.start
             text = doc[chunk.start:end].text
@@ -524,6 +527,8 @@ class EntityRecognizer:
                 longer = next((o for o in orgs if o != c.name and o.startswith(c.name + " ")), None)
                 if longer:
                     c = Candidate(c.start, c.end, known[longer].type, longer, c.source, known[longer].entry)
+            if c.type == "Person" and c.source < KB and len(c.name.split()) == 1:
+                continue  # a lone "Arena" or "Veradyn" no full name in the article explains: not a person
             result.append(c)
         result = _vote_types(result)
         result += self._echoes(doc, result, short)
@@ -542,8 +547,9 @@ class EntityRecognizer:
             forms = []
             if c.type == "Person" and len(words) > 1:
                 forms.append(words[-1])
-            elif c.type in ("Benchmark", "Product", "Company", "Organization") and len(words) > 1 and c.source < KB:
-                forms.append(words[-1])
+            elif c.type in ("Benchmark", "Product", "Company", "Organization") and len(words) > 1 and \
+                    (c.source < KB or (c.type == "Organization" and words[-1].lower() in ORG_WORDS)):
+                forms.append(words[-1])  # "the Commission" after "European Commission"
             elif c.type == "AIModel":
                 forms.extend(model_short_forms(c.name))
             for form in forms:

@@ -114,3 +114,12 @@ def test_capitalised_head_noun_is_part_of_the_name_and_amounts_are_not_names(nlp
     assert ("Adlerhorst Bank", "Company") in found and ("Adlerhorst", "Company") not in found
     assert {("Vellacourt Securities", "Company"), ("Larchmont Securities", "Company")} <= found
     assert not any(name.startswith("EUR") for name, _ in found)
+
+
+def test_short_institution_names_and_lone_surnames(nlp):
+    doc = nlp("The European Commission published the code in July. The Commission said companies may sign. "
+              "Priya Raman, an analyst at Tallis & Brook Research, was unconvinced. Arena traffic rose.")
+    found = {(s.text, s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("Commission", "European Commission", "Organization") in found
+    assert ("Tallis & Brook Research", "Tallis & Brook Research", "Company") in found
+    assert not any(label == "Person" and len(name.split()) == 1 for _, name, label in found)
