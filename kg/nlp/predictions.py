@@ -292,7 +292,7 @@ class PredictionExtractor:
         has_entity = any(t.i in index.at for t in clause_tokens)
         probability = _probability(sent.text)
         figures = [q for q in quantities if not (probability is not None and q.kind == "percent")]
-        if not (has_entity or figures or deadline):
+        if not (has_entity or figures or deadline or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None
         for q in quantities:
@@ -312,6 +312,17 @@ class PredictionExtractor:
                 "target_text": deadline, "status": status, "probability": probability, "value": value, "unit": unit,
                 "start": start, "end": end, "outcome": outcome, "confidence": 0.7 if predictor is not None else 0.5,
                 "rule": f"prediction:{how}:{token.lemma_.lower()}"}
+
+    @staticmethod
+    def _firm_future(clause: Token, clause_tokens: List[Token], predictor: Optional[str]) -> bool:
+        """A named forecaster's plain 'will' about a concrete thing ('the money will be used to add
+        computing capacity') is trackable even without a name or a figure in it; 'that will change',
+        'it could take time' are not."""
+        if predictor is None or len(clause_tokens) < 6:
+            return False
+        firm = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo") for c in clause.children)
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return firm and subj is not None and subj.pos_ in ("NOUN", "PROPN")
 
     @staticmethod
     def _scene_time(previous: Span) -> Optional[str]:

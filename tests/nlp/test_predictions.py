@@ -162,3 +162,11 @@ def test_a_deadline_passed_is_a_refutation(extract_text):
                       "deadline.", date="2026-03-17")
     [p] = [p for p in predictions(ex) if p.predictor == "Hamid Qureshi"]
     assert p.status == Status.REFUTED
+
+
+def test_a_named_forecasters_plain_will_is_a_prediction_but_vague_talk_is_not(extract_text):
+    ex = extract_text("Arthur Mensch said the money will be used to add computing capacity and to hire in the "
+                      "United States.", date="2024-06-12")
+    assert [p.predictor for p in predictions(ex)] == ["Arthur Mensch"]
+    ex = extract_text("Arthur Mensch said that will change.", date="2024-06-12")
+    assert predictions(ex) == []
