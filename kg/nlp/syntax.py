@@ -236,6 +236,11 @@ class EntityIndex:
             main = self.main_before(token.i, allowed)  # "the flagship", "the new model": what the story is about
             if main is not None:
                 return main
+        if lower in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp" and self.has_parse:
+            # "Microsoft has said it expects ...": the pronoun in a reported clause is the reporter
+            reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            if reporter is not None and reporter.i in self.at and self.at[reporter.i].label_ in allowed:
+                return self.at[reporter.i]
         exclude = self._other_gender(lower)
         found = self.salient_before(token.i, allowed, exclude=exclude)
         if found is None and lower in PRONOUNS:  # "She gives it a 70% chance, Maren Solberg said"

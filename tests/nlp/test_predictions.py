@@ -170,3 +170,9 @@ def test_a_named_forecasters_plain_will_is_a_prediction_but_vague_talk_is_not(ex
     assert [p.predictor for p in predictions(ex)] == ["Arthur Mensch"]
     ex = extract_text("Arthur Mensch said that will change.", date="2024-06-12")
     assert predictions(ex) == []
+
+
+def test_it_in_a_reported_clause_is_the_reporter(extract_text):
+    ex = extract_text("Amazon plans to spend $100 billion this year. Microsoft has said it expects to spend about "
+                      "$80 billion on data centres in its current fiscal year.", date="2025-02-08")
+    assert {p.predictor for p in predictions(ex) if p.value == 80e9} == {"Microsoft"}
