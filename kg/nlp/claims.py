@@ -951,6 +951,8 @@ class ClaimExtractor:
         if re.match(r"\s*(?:a|per) (?:share|diluted share)", after):
             return True
         before = self.text[max(view.sent.start_char, q.start - 22):q.start].lower()
+        if _prior_period(self.text[q.end:q.end + 40]) is not None:
+            return False  # "up from €131 million a year earlier": the earlier period's figure is reported too
         return bool(re.search(r"(?:\bfrom|\brather than|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
                               r"(?:about\s+|around\s+|roughly\s+|an?\s+|the\s+|its\s+|some\s+)?$", before))
 
@@ -991,6 +993,11 @@ class ClaimExtractor:
                 continue  # an analyst's estimate is a prediction, not a reported figure
             if relation == "loss" and isinstance(q.value, float):
                 claim["value"] = -abs(q.value)
+            prior = _prior_period(self.text[q.end:q.end + 40])
+            if prior is not None:
+                claim["time_text"] = prior  # the earlier figure is about the earlier period
+            elif claim.get("time_text") and PRIOR_RX.fullmatch(" " + claim["time_text"]):
+                claim["time_text"] = None  # "lost $212 million, versus $131 million a year ago": not this figure's time
             if relation == "valuation" and not funding_words.search(view.text) and self.doc_is_market:
                 claim.update(kind="market", relation="market_cap", rule="market:market_cap")
             view.used.add(id(q))
@@ -1327,6 +1334,24 @@ class ClaimExtractor:
         return self._claim(view, "compute", owner.kb_id_, span.root, f"compute:efficiency:{q.kind}", 0.6,
                            value=value, unit="%", relation="relative_compute",
                            object=other.kb_id_ if other is not None else None)
+
+
+PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s+)?(?P<p>a year (?:earlier|ago|before)|"
+                      r"(?P<n>one|two|three|six|twelve) months (?:earlier|ago|before)|last year|the year before|"
+                      r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
+
+
+def _prior_period(after: str) -> Optional[str]:
+    """'€131 million a year earlier' -> 'last year': the time expression for an earlier period's
+    figure (relative to the article date, so year precision), or None when the text names none."""
+    m = PRIOR_RX.match(after)
+    if m is None:
+        return None
+    if m.group("y"):
+        return m.group("y")
+    if m.group("n"):
+        return f"{m.group('n')} months ago"
+    return "last year" if re.search(r"year", m.group("p"), re.I) else ""
 
 
 def _token_at(view: SentenceView, offset: int) -> int:

@@ -288,3 +288,11 @@ def test_new_model_names_keep_their_variant_word(nlp):
     doc = nlp("Marrowgate released Ferrule-2 Open and Ferrule-2 Mid on Tuesday; Ferrule-2 Open is listed at 71.4% "
               "on GPQA Diamond.")
     assert {"Ferrule-2 Open", "Ferrule-2 Mid"} <= {s.kb_id_ for s in doc.spans["kg_entities"] if s.label_ == "AIModel"}
+
+
+def test_the_earlier_periods_figure_is_a_claim_about_the_earlier_period(extract_text):
+    ex = extract_text("Orrinth Cloud lost $212 million in the quarter, versus $131 million a year ago. "
+                      "Alphabet spent $52.5 billion in 2024, up from $32.3 billion in 2023.", date="2025-11-13")
+    got = {(c.subject, c.value, c.about_time) for c in ex.claims if c.kind.value == "financial"}
+    assert ("Orrinth Cloud", -212e6, None) in got and ("Orrinth Cloud", -131e6, "2024") in got
+    assert ("Alphabet", 52.5e9, "2024") in got and ("Alphabet", 32.3e9, "2023") in got
