@@ -62,7 +62,7 @@ government authority regulator foundation association society consortium allianc
 federation observatory laboratory center centre program programme initiative nonprofit
 reserve board exchange collective""".split())
 
-# Last words that make a name an organisation's, never a person's ("Ostrakon Labs", "SV Angel" aside).
+# Last words that make a name an organisation's, never a person's ("Ostrakon Labs", "Castellan Foresight").
 ORG_SUFFIXES = frozenset("""labs lab systems systeme systèmes capital ventures partners partnership securities research
 cloud foresight analytics robotics semiconductor semiconductors silicon technologies technology tech holdings group
 bank exchange markets advisors advisers advisory intelligence computing compute infrastructure ai inc inc. corp
@@ -336,7 +336,7 @@ class EntityRecognizer:
                 if span is None or _dateline_or_junk(span) or \
                         any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
                     continue  # "the Hangzhou lab" is a place; "Nova Lark, the ... model" is a model whatever NER says
-                if span.end == token.i and token.is_title and token.i > 0 and not doc[token.i - 1].whitespace_ == "" \
+                if span.end == token.i and token.is_title and token.i > 0 and doc[token.i - 1].whitespace_ \
                         and type_ in ("Company", "Organization"):
                     span = doc[span.start:token.i + 1]  # "Adlerhorst Bank", "Mereval Institute": the noun is in the name
                     type_ = _org_type(span.text)
@@ -838,7 +838,7 @@ def _coordinated(span: Span) -> List[Span]:
     doc = span.doc
     left, right = doc[span.start:cut], doc[cut + 1:span.end]
     if all(t.is_title or t.is_upper for half in (left, right) for t in half if t.is_alpha) and \
-            (_org_shaped(left.text) or _org_shaped(right.text)) and len(left) >= 1 and len(right) >= 1:
+            (_org_shaped(left.text) or _org_shaped(right.text)):
         return [left, right]
     return [span]
 
@@ -863,13 +863,17 @@ def _person_shaped_ent(token: Token) -> bool:
     return 2 <= len(text.split()) <= 3 and all(w[:1].isupper() for w in words) and not _org_shaped(text)
 
 
+ROMAN = re.compile(r"[IVX]+")  # "Henry Ford II" is a person; "Harbor AI" or "Kestrel LLC" is not
+
+
 def _org_shaped(name: str) -> bool:
     """'Castellan Foresight', 'Ostrakon Labs', 'Bleu Horizon Capital', 'Corbel & Finch': names the
     statistical NER or a given name ("Castellan", "Bleu") would make a person, whose last word
     or an ampersand says organisation."""
     words = name.replace("&", " & ").split()
     return "&" in words or (len(words) > 1 and words[-1].lower().strip(",.") in ORG_SUFFIXES) or \
-        (len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1) or name.isupper()
+        (len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1 and not ROMAN.fullmatch(words[-1])) or \
+        name.isupper()
 
 
 def _org_type(name: str) -> str:

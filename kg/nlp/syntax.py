@@ -247,7 +247,6 @@ class EntityIndex:
             found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)
         return found
 
-
     def _other_gender(self, pronoun: str) -> Set[str]:
         """People "she" cannot be: those whose given name is listed as male only (and the reverse)."""
         wanted = PRONOUN_GENDER.get(pronoun)
