@@ -123,3 +123,10 @@ def test_short_institution_names_and_lone_surnames(nlp):
     assert ("Commission", "European Commission", "Organization") in found
     assert ("Tallis & Brook Research", "Tallis & Brook Research", "Company") in found
     assert not any(label == "Person" and len(name.split()) == 1 for _, name, label in found)
+
+
+def test_a_generational_suffix_is_not_an_organisation(nlp):
+    doc = nlp("Henry Ford II, a board member, said the plan was sound.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert any(label == "Person" and name.startswith("Henry Ford") for name, label in found)
+    assert not any(label in ("Company", "Organization") for _, label in found)
