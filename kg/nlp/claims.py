@@ -968,6 +968,11 @@ class ClaimExtractor:
             if skip:
                 view.used.add(id(q))
                 continue
+            near = self.text[max(view.sent.start_char, q.start - 45):q.start].lower()
+            if self.target_rx.search(self.text[max(view.sent.start_char, q.start - 50):q.end]) or \
+                    re.search(r"\banalysts?\b|\bconsensus\b|\bestimates? (?:of|for)\b|\bpencill?ed in\b|"
+                              r"\bwall street\b|\bthe street\b", near):
+                continue  # a price target, or what analysts expected: not a figure the company reported
             relation = self._money_relation(view, span)
             if relation is None:
                 relation = self._growth_relation(view, span)

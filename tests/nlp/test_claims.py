@@ -296,3 +296,13 @@ def test_the_earlier_periods_figure_is_a_claim_about_the_earlier_period(extract_
     got = {(c.subject, c.value, c.about_time) for c in ex.claims if c.kind.value == "financial"}
     assert ("Orrinth Cloud", -212e6, None) in got and ("Orrinth Cloud", -131e6, "2024") in got
     assert ("Alphabet", 52.5e9, "2024") in got and ("Alphabet", 32.3e9, "2023") in got
+
+
+def test_analyst_estimates_targets_and_forecast_figures_are_not_reported_financials(extract_text):
+    ex = extract_text("Amazon reported operating income of $21.2 billion. Analysts had pencilled in operating income "
+                      "of about $18.4 billion. Tove Lindahl cut her price target on Amazon to $230 from $260. "
+                      "She puts the chance that Amazon's 2025 capital spending ends up above $110 billion at 65%.",
+                      date="2025-02-08")
+    values = {c.value for c in ex.claims if c.kind.value == "financial"}
+    assert 21.2e9 in values
+    assert not values & {18.4e9, 230.0, 110e9}
