@@ -73,6 +73,9 @@ UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SCALE}))?[\s-]+{
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
 SIZE_RX = re.compile(r"(?<![\w.$€£])(?P<n>\d{1,4}(?:\.\d+)?)(?P<s>[BMT])(?=[\s-]+(?:[a-z]+[\s-]+)?(?:model|size|"
                      r"version|variant|checkpoint|dense|MoE|sibling)s?\b)")
+ACTIVE_AFTER = re.compile(r"\s*(?:of them\s+|of which\s+)?(?:are\s+|is\s+|were\s+)?(?:active|activated|used)\b", re.I)
+ACTIVE_BEFORE = re.compile(r"\b(?:activat\w*|uses?|using)\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+)?$|"
+                           r"\bof which\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
 MULT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM}|{_WORDNUM})\s?(?:x|×|-fold|\s?times)(?![\w])", re.I)
 WORD_UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_WORDNUM}|a|half a)[\s-]+(?P<u>percentage points?|points?|percent)(?![\w])", re.I)
 PLAIN_RX = re.compile(rf"(?<![\w.$€£¥%]){_NUM}(?![\w%]|\.\d)")
@@ -204,7 +207,11 @@ def find_quantities(text: str) -> List[Quantity]:
         if scale and scale.group(1) in ("million", "billion", "trillion", "thousand"):
             end = m.end() + scale.end()
             taken[m.end():end] = b"\x01" * (end - m.end())
-            found.append(Quantity(m.start(), end, text[m.start():end], to_number(m.group(), scale.group(1)), None, "count"))
+            unit = None
+            if any(q.unit == "parameters" for q in found) and (
+                    ACTIVE_AFTER.match(text[end:end + 40]) or ACTIVE_BEFORE.search(text[max(0, m.start() - 40):m.start()])):
+                unit = "parameters"  # "117 billion parameters in total but activates roughly 5.1 billion"
+            found.append(Quantity(m.start(), end, text[m.start():end], to_number(m.group(), scale.group(1)), unit, "count"))
         else:
             found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group()), None, "number"))
     return sorted(found, key=lambda q: q.start)

@@ -60,3 +60,15 @@ def test_parameter_counts_written_as_adjectives(text, value):
 def test_a_money_amount_with_a_scale_letter_is_not_a_parameter_count():
     [q] = find_quantities("raised $14B in funding")
     assert (q.value, q.unit) == (14e9, "USD")
+
+
+@pytest.mark.parametrize("text,active", [
+    ("It has about 117 billion parameters in total but activates roughly 5.1 billion per token.", 5.1e9),
+    ("It has about 21 billion parameters, of which 3.6 billion are active.", 3.6e9),
+])
+def test_active_parameter_counts_inherit_the_unit(text, active):
+    assert [(q.value, q.unit) for q in find_quantities(text)][-1] == (active, "parameters")
+
+
+def test_a_bare_count_without_parameters_nearby_stays_unitless():
+    assert [q.unit for q in find_quantities("Revenue was 5 billion and 3 billion were used.")] == [None, None]
