@@ -1276,7 +1276,9 @@ class ClaimExtractor:
             verb = governing_verb(span.root)
             subj = subject_of(verb)
             if subj is not None:
-                ent = index.entity_of(subj, types)
+                # "it was trained on 16,000 H100s": what is trained is a model, not its maker
+                wanted = MODELS if verb.lemma_.lower() in ("train", "pretrain", "pre-train", "fine-tune") else types
+                ent = index.entity_of(subj, wanted)
                 if ent is not None:
                     return ent
             head = span.root.head

@@ -92,7 +92,7 @@ AFFILIATION_RX = re.compile(
     r"covers [\w-]+(?: [\w-]+)?|follows [\w-]+(?: [\w-]+)?|models [\w -]{3,30}?)\s+(?:at|with|for|of)\s+", re.I)
 NEW_MODEL_RX = re.compile(
     r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
-    r"(?:v|V)?\d+(?:\.\d+)?(?:[a-z](?![a-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
+    r"(?:v|V)?\d+(?:\.\d+)?(?:[a-z](?![a-z])|[BMT](?![A-Za-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
     r"Preview|Large|Medium|Small|Nano|Thinking|Reasoning|Vision|Coder|Open|Mid|Light|Instant|Fast|Heavy|Air|Edge|Code|"
     r"Math|Omni|Sonnet|Opus|Haiku|Deep|Micro|Tiny|Express|Next|\d+(?:\.\d+)?[BMT]))*(?![\w\-])")
 MODEL_CONTEXT_RX = re.compile(

@@ -130,3 +130,8 @@ def test_a_generational_suffix_is_not_an_organisation(nlp):
     found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
     assert any(label == "Person" and name.startswith("Henry Ford") for name, label in found)
     assert not any(label in ("Company", "Organization") for _, label in found)
+
+
+def test_new_model_names_with_a_size_suffix(nlp):
+    doc = nlp("Halden released two open-weights models, Corvo-70B and Ling-1T, on Monday.")
+    assert {"Corvo-70B", "Ling-1T"} <= {s.kb_id_ for s in doc.spans["kg_entities"] if s.label_ == "AIModel"}
