@@ -44,7 +44,7 @@ for _type, _words in {
     "AIModel": "model models llm llms chatbot-model foundation-model",
     "Benchmark": "benchmark benchmarks leaderboard eval evals test suite exam",
     "Product": "chip chips accelerator accelerators gpu gpus processor processors app apps assistant "
-               "chatbot platform supercomputer cluster glasses headset agent browser",
+               "chatbot platform supercomputer cluster glasses headset agent browser service tool api suite device",
     "Company": "startup start-up company firm lab developer maker chipmaker unicorn rival insurer bank "
                "lender broker brokerage fund-manager",
     "Organization": "university institute agency regulator nonprofit non-profit foundation commission "
@@ -55,6 +55,10 @@ for _type, _words in {
 }.items():
     for _w in _words.split():
         HEAD_NOUNS[_w] = _type
+
+# Company nouns a name can follow: 'the Milan start-up Vostra AI', 'the research firm Quillon Data'.
+DESCRIPTOR_NOUNS = frozenset("""start-up startup firm company lab developer maker chipmaker bank consultancy
+brokerage broker insurer lender investor fund group""".split())
 
 ORG_WORDS = frozenset("""university college institute institution school academy agency administration
 commission committee council ministry department bureau office parliament congress senate court
@@ -289,6 +293,7 @@ class EntityRecognizer:
             cands += self._from_shapes(doc, cands)
             cands += self._from_first_names(doc)
             cands += self._from_affiliations(doc)
+            cands += self._after_descriptors(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         chosen = _resolve_overlaps(cands)
@@ -416,6 +421,31 @@ class EntityRecognizer:
             name = clean_person_name(span.text)
             if _plausible_person(name) and len(name.split()) >= 2:
                 out.append(Candidate(span.start, span.end, "Person", name, CONTEXT))
+        return out
+
+    def _after_descriptors(self, doc: Doc) -> List[Candidate]:
+        """'the Milan start-up Vostra AI', 'the research firm Quillon Data', 'the boutique bank
+        Lindqvist Harrow': a capitalised name right after a company noun that follows a determiner."""
+        out = []
+        for token in doc:
+            noun = token.lower_
+            if noun == "up" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "start":
+                noun = "start-up"
+            if noun not in DESCRIPTOR_NOUNS or token.i + 1 >= len(doc):
+                continue
+            window = [t.lower_ for t in doc[max(token.sent.start, token.i - 5):token.i]]
+            if not any(w in ("the", "a", "an", "its", "their", "rival", "fellow") for w in window):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 4 and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1)
+                                                             or doc[end].text == "&") \
+                    and not doc[end].is_stop and doc[end].ent_type_ not in ("DATE", "TIME", "PERSON"):
+                end += 1
+            if end == token.i + 1 or doc[token.i + 1].text in SENTENCE_INITIAL_COMMON:
+                continue
+            name = clean_org_name(doc[token.i + 1:end].text)
+            if _plausible_org(name) and not self.kb.lookup(name):
+                out.append(Candidate(token.i + 1, end, _org_type(name), name, CONTEXT))
         return out
 
     def _from_affiliations(self, doc: Doc) -> List[Candidate]:

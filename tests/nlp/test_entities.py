@@ -135,3 +135,11 @@ def test_a_generational_suffix_is_not_an_organisation(nlp):
 def test_new_model_names_with_a_size_suffix(nlp):
     doc = nlp("Halden released two open-weights models, Corvo-70B and Ling-1T, on Monday.")
     assert {"Corvo-70B", "Ling-1T"} <= {s.kb_id_ for s in doc.spans["kg_entities"] if s.label_ == "AIModel"}
+
+
+def test_a_name_after_a_company_noun_is_a_company(nlp):
+    doc = nlp("Rafaela Moss, who works at the boutique bank Lindqvist Harrow, cited a forecast from the research "
+              "firm Quillon Data and a deal by the Milan start-up Vostra AI. The company Monday said revenue rose.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert {("Lindqvist Harrow", "Company"), ("Quillon Data", "Company"), ("Vostra AI", "Company")} <= found
+    assert not any(name == "Monday" for name, _ in found)
