@@ -384,6 +384,10 @@ class ClaimExtractor:
             owner = index.at.get(i - 1)
             if owner is not None and owner.label_ in MODELS:
                 return owner
+        # "R1 scored 49.2% and o1 48.9%": a model named right before the figure
+        if span.start - 1 >= view.sent.start and span.start - 1 in index.at and index.at[span.start - 1].label_ in MODELS \
+                and index.at[span.start - 1].end == span.start:
+            return index.at[span.start - 1]
         # "X beats Y on GPQA, 59.4% to 53.6%": the figures follow the order of the models
         pair = self._figure_pair(view, span)
         if pair is not None:

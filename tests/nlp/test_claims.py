@@ -306,3 +306,10 @@ def test_analyst_estimates_targets_and_forecast_figures_are_not_reported_financi
     values = {c.value for c in ex.claims if c.kind.value == "financial"}
     assert 21.2e9 in values
     assert not values & {18.4e9, 230.0, 110e9}
+
+
+def test_a_score_belongs_to_the_model_named_right_before_it(extract_text):
+    ex = extract_text("Tarn Labs did not report a SWE-bench Verified result, where DeepSeek-R1 scored 49.2% and "
+                      "o1 48.9%.", date="2025-02-10")
+    scores = {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"}
+    assert {("DeepSeek-R1", 49.2), ("o1", 48.9)} <= scores
