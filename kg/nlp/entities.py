@@ -386,7 +386,11 @@ class EntityRecognizer:
             sent = span.sent
             if sent.start not in about_models and not MODEL_CONTEXT_RX.search(sent.text):
                 continue
-            if _starts_clause(span[0]) and span[0].pos_ != "PROPN" and not any(c.isupper() for c in span[0].text[1:]):
+            # "Section 2 of ..." at a clause start is no model; "Lumen 2 Pro, the flagship model" is (a
+            # variant word after the version), and so is a name the article repeats elsewhere
+            variant = len(match.group().split()) > len(words) + 1
+            if _starts_clause(span[0]) and span[0].pos_ != "PROPN" and not any(c.isupper() for c in span[0].text[1:]) \
+                    and not variant and doc_text(doc).count(match.group()) < 2:
                 continue
             out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(match.group()), CONTEXT))
         return out

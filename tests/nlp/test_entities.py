@@ -143,3 +143,10 @@ def test_a_name_after_a_company_noun_is_a_company(nlp):
     found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
     assert {("Lindqvist Harrow", "Company"), ("Quillon Data", "Company"), ("Vostra AI", "Company")} <= found
     assert not any(name == "Monday" for name, _ in found)
+
+
+def test_a_new_model_name_opening_a_sentence(nlp):
+    doc = nlp("Lumen 2 Pro, the flagship model from the Dublin start-up Halcyra, is now generally available. "
+              "Section 2 of the model licence is strict.")
+    models = {s.kb_id_ for s in doc.spans["kg_entities"] if s.label_ == "AIModel"}
+    assert models == {"Lumen 2 Pro"}
