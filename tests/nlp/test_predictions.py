@@ -138,7 +138,7 @@ def test_a_columnists_own_forecasts_and_the_odds_she_gives_next(extract_text):
 
 def test_an_unattributed_future_sentence_in_a_news_story_is_no_one_s_forecast(extract_text):
     ex = extract_text("Nvidia reports results on Wednesday. The company will publish its next outlook "
-                      "by the end of May.", date="2025-05-19")
+                      "by the end of May.", date="2025-05-19", author="Wren Calloway")
     assert [p for p in predictions(ex) if p.rule.startswith("prediction:author")] == []
 
 
