@@ -125,6 +125,7 @@ class ClaimExtractor:
         last_score: Optional[dict] = None
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
+        self.target_firms: Set[str] = set()  # brokers who set a price target in this document
         self.doc_is_market = bool(re.search(r"\b(?:shares|stock|market value|market cap|Nasdaq|S&P|trading|listed)\b", self.text))
         for sent in index.sents:
             qs = [(q, s) for q, s in quantities if sent.start_char <= q.start < sent.end_char]
@@ -1073,22 +1074,42 @@ class ClaimExtractor:
         for q, span in view.quantities:
             if id(q) in view.used:
                 continue
-            lo = max(view.sent.start_char, q.start - 70)
-            near = self.text[lo:min(view.sent.end_char, q.end + 40)]
             before = self.text[max(view.sent.start_char, q.start - 30):q.start].lower()
-            if q.kind == "money" and (self.target_rx.search(near) or re.search(r"\btarget (?:to|of|at|from)\s+$", before)):
+            claims: List[dict] = []
+            if q.kind == "money" and self._is_price_target(view, q, before):
+                view.used.add(id(q))  # a target is never a reported figure, whoever set it
                 # "raised its target to $140 from $120": the old target is history, not a claim
-                claim = None if re.search(r"\d\s+from\s+(?:about\s+)?$", before) else self._price_target(view, q, span)
-            elif q.kind == "money" and (self.mcap_rx.search(near) or self._market_value(view, q, span)):
+                if not re.search(r"\d\s+from\s+(?:about\s+)?$", before):
+                    claim = self._price_target(view, q, span)
+                    claims = [claim] if claim is not None else []
+            elif q.kind == "money" and (self.mcap_rx.search(self.text[max(view.sent.start_char, q.start - 70):
+                                                                      min(view.sent.end_char, q.end + 40)])
+                                        or self._market_value(view, q, span)):
                 claim = self._market_cap(view, q, span)
+                claims = [claim] if claim is not None else []
             elif q.kind == "percent" and q.unit == "%" and not q.is_range:
-                claim = self._stock_move(view, q, span, has_stock)
-            else:
-                claim = None
-            if claim is not None:
+                claims = self._stock_move(view, q, span, has_stock)
+            if claims:
                 view.used.add(id(q))
-                out.append(claim)
+                out += claims
         return out
+
+    def _is_price_target(self, view: SentenceView, q: Quantity, before: str) -> bool:
+        """'a price target of $165', 'her Alphabet target to $320', 'a $190 target', and in a
+        paragraph about targets, 'Ashgrove Partners went to $48 from $62'."""
+        near = self.text[max(view.sent.start_char, q.start - 70):min(view.sent.end_char, q.end + 40)]
+        if self.target_rx.search(near) or re.search(r"\btarget (?:to|of|at|from)\s+$", before):
+            return True
+        if isinstance(q.value, tuple) or q.value >= 1e5:
+            return False  # a share price, not a sum of money
+        if re.match(r"\s+(?:price\s+)?target\b", self.text[q.end:q.end + 20]):
+            return True  # "kept a hold rating with a $190 target"
+        if re.search(r"\b(?:to|at)\s+$", before) and \
+                re.match(r"\s+from\s+(?:about\s+)?(?:[$€£]|EUR|USD|GBP)", self.text[q.end:q.end + 20]):
+            here = view.index.sentence_number(view.sent.start)
+            lo = view.index.sents[max(0, here - 2)].start_char
+            return bool(re.search(r"\btargets?\b", self.text[lo:view.sent.end_char], re.I))
+        return False
 
     def _market_value(self, view: SentenceView, q: Quantity, span: Span) -> bool:
         """'worth $2 trillion', 'crossed $3 trillion', 'lost $279 billion in a single session'."""
@@ -1122,33 +1143,58 @@ class ClaimExtractor:
                 return 1
         return None
 
-    def _stock_move(self, view: SentenceView, q: Quantity, span: Span, has_stock: bool) -> Optional[dict]:
+    def _stock_move(self, view: SentenceView, q: Quantity, span: Span, has_stock: bool) -> List[dict]:
         sign = self._move_sign(view, span)
         if sign is None:
-            return None
+            return []
         index = view.index
+        doc = view.sent.doc
         movers = {"Company", "Product"}  # indices are Products
         owner = self._listed_mover(view, span, movers)  # "Broadcom added 2.6%, Oracle 3.6% and Marvell 3.5%"
+        # "with the S&P 500 down about 2%": a move word between the name and the figure
+        moved = owner is not None and any(t.lemma_.lower() in self.up | self.down or t.lower_ in ("up", "down")
+                                          for t in doc[owner.end:span.start])
         verb = governing_verb(span.root) if index.has_parse else None
-        if verb is not None and owner is None:
-            subj = subject_of(verb)
-            if subj is not None:
-                if subj.lower_ in ("shares", "stock", "stocks", "share"):
-                    owner = index.entity_of(subj, movers)
-                elif has_stock or subj.i in index.at:
-                    owner = index.entity_of(subj, movers)
+        subj = subject_of(verb) if verb is not None else None
+        if subj is not None and owner is None:
+            if subj.lower_ in ("shares", "stock", "share"):
+                # "Its shares slid 6.5%", "The stock lost 7.1%", "Shares rose 10% after hours"
+                owner = index.entity_of(subj, {"Company"}) or index.entity_of(subj, movers, resolve=False)
+                if owner is None and not any(c.dep_ == "prep" and not any(g.lower_ in ("the", "this") for p in c.children
+                                                                           for g in p.children)
+                                             for c in subj.children):  # "Shares of the chip designer" too
+                    owner = index.salient_before(view.sent.start, {"Company"}, sentences=3)
+            elif subj.lower_ == "index" and subj.i not in index.at:  # "The index itself slipped 0.4%"
+                owner = next((s for s in reversed(index.mentions) if s.start < subj.i and s.label_ == "Product"
+                              and self._is_index_entity(view, s)), None)
+                moved = owner is not None
+            elif has_stock or subj.i in index.at:
+                owner = index.entity_of(subj, movers)
         if owner is None and has_stock:
             before = [e for e in view.ents(movers) if e.end <= span.start]
             owner = before[-1] if before else None
-        if owner is None or (owner.label_ == "Product" and not _is_index(owner.kb_id_)):
-            return None
-        if not has_stock and not (verb is not None and verb.lemma_.lower() in self.up | self.down | {"close", "give", "end", "finish"}):
-            return None
+        if owner is None or (owner.label_ == "Product" and not self._is_index_entity(view, owner)):
+            return []
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        # "Maragold was up 2.1%"
+        be_moved = lemma == "be" and any(t.lower_ in ("up", "down") for t in doc[max(view.sent.start, span.start - 3):span.start])
+        if not has_stock and not moved and not be_moved and lemma not in self.up | self.down | {"close", "give", "end", "finish"}:
+            return []
         if not has_stock and re.search(r"\b(?:revenue|sales|income|capex|spending|expenditure|users|margin)\b", view.lower):
-            return None
+            return []
         value = sign * q.value
-        return self._claim(view, "market", owner.kb_id_, span.root, "market:stock_move", 0.75,
-                           value=value, unit="%", relation="stock_move")
+        owners = [owner]
+        if subj is not None and (owner.root == subj or owner.root in subj.conjuncts):
+            # "AMD, Arm and Broadcom each lost at least 3.5%": every name of the subject moved
+            for conj in (subj, *subj.conjuncts):
+                other = index.at.get(conj.i)
+                if other is not None and other.label_ == "Company" and other not in owners and conj.i < span.start:
+                    owners.append(other)
+        return [self._claim(view, "market", o.kb_id_, span.root, "market:stock_move", 0.75,
+                            value=value, unit="%", relation="stock_move") for o in owners]
+
+    def _is_index_entity(self, view: SentenceView, span: Span) -> bool:
+        return _is_index(span.kb_id_) or bool((view.index.info.get(span.kb_id_) or {}).get("index"))
 
     @staticmethod
     def _listed_mover(view: SentenceView, span: Span, movers: Set[str]) -> Optional[Span]:
@@ -1178,9 +1224,12 @@ class ClaimExtractor:
                 firm = index.entity_of(subj, MAKERS | {"Person"})
         if firm is None or firm.label_ == "Person":
             firm = self._employer(view, firm) or firm
+        brokers = set(self.target_firms)
+        if firm is not None:
+            brokers.add(firm.kb_id_)
         # the company the target is for: "on Nvidia", "for Nvidia", "her Alphabet target"
         for e in view.ents({"Company"}):
-            if firm is not None and e.kb_id_ == firm.kb_id_:
+            if e.kb_id_ in brokers:
                 continue
             prev = doc[e.start - 1].lower_ if e.start > 0 else ""
             nxt = doc[e.end:e.end + 3].text.lower()
@@ -1188,11 +1237,13 @@ class ClaimExtractor:
                 if company is None or abs(e.start - span.start) < abs(company.start - span.start):
                     company = e
         if company is None:
-            others = [e for e in view.ents({"Company"}) if firm is None or e.kb_id_ != firm.kb_id_]
+            # another broker's name is never the company a target is for
+            others = [e for e in view.ents({"Company"}) if e.kb_id_ not in brokers]
             company = others[0] if others else index.salient_before(view.sent.start, {"Company"}, sentences=3,
-                                                                    exclude=[firm.kb_id_] if firm is not None else ())
+                                                                    exclude=brokers)
         if firm is None or firm.label_ == "Person":
             return None
+        self.target_firms.add(firm.kb_id_)
         return self._claim(view, "market", firm.kb_id_, span.root, "market:price_target", 0.7, value=q.value, unit=q.unit,
                            relation="price_target", object=company.kb_id_ if company is not None else None)
 
@@ -1208,15 +1259,30 @@ class ClaimExtractor:
                 return index.at[i]
         if person is None:  # "She cut her price target": the analyst met earlier
             person = index.salient_before(view.sent.start, {"Person"}, sentences=3)
-        if person is not None:
-            for span in index.spans:
-                if span.kb_id_ == person.kb_id_:
-                    sent = span.sent
-                    m = re.search(r"\b(?:at|with|of)\s+(?:the\s+)?", self.text[span.end_char:min(sent.end_char, span.end_char + 60)])
-                    if m:
-                        i = _token_at_char(doc, span.end_char + m.end())
-                        if i in index.at and index.at[i].label_ in MAKERS:
-                            return index.at[i]
+        if person is None:
+            return None
+        mentions = [span for span in index.spans if span.kb_id_ == person.kb_id_]
+        for span in mentions:
+            sent = span.sent
+            m = re.search(r"\b(?:at|with|of)\s+(?:the\s+)?", self.text[span.end_char:min(sent.end_char, span.end_char + 60)])
+            if m:
+                i = _token_at_char(doc, span.end_char + m.end())
+                if i in index.at and index.at[i].label_ in MAKERS:
+                    return index.at[i]
+        for span in mentions:
+            # "Thornbury Ridge Research analyst Mireille Santangelo", "At Quenby Daventry Securities,
+            # Arjun Bellweather ...", and the next sentence's "the Thornbury Ridge Research analyst"
+            here = index.sentence_number(span.start)
+            for k, sent in enumerate(index.sents[here:here + 2]):
+                for e in index.in_span(sent, MAKERS):
+                    after = doc[e.end].lower_ if e.end < len(doc) else ""
+                    prev = doc[e.start - 1].lower_ if e.start > sent.start else ""
+                    role = after in ANALYST_ROLES
+                    if k == 0 and (role and e.end + 1 == span.start
+                                   or prev == "at" and e.start == sent.start + 1 and e.end < span.start <= e.end + 3):
+                        return e
+                    if k == 1 and role and prev == "the" and not index.in_span(sent, {"Person"}):
+                        return e
         return None
 
     def _market_cap(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
@@ -1377,6 +1443,9 @@ def _token_at_char(doc: Doc, char: int) -> int:
 
 
 INDEX_WORDS = re.compile(r"\b(?:S&P|Nasdaq|Dow|Index|Composite|Stoxx|Nikkei|Hang Seng|FTSE|DAX|CAC|Kospi|Russell)\b")
+
+
+ANALYST_ROLES = frozenset("analyst analysts strategist economist".split())
 
 
 def _is_index(name: str) -> bool:

@@ -84,6 +84,13 @@ Elo MoE Mixture-of-Experts ARR TCO MW GW PetaFLOP Transformer Transformers Tuesd
 Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Commons CC BY GPL
 USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD""".split())
 
+INDEX_MOVES = frozenset("""rise rose fall fell slip slipped gain gained lose lost drop dropped close closed end ended
+finish finished add added shed edge edged jump jumped slide slid tumble tumbled climb climbed rally rallied sink sank
+be is was""".split())
+INDEX_MOVE_RX = re.compile(r"\b(?:rose|rises?|fell|falls?|slipped|slips?|gained|gains?|lost|loses?|dropped|drops?|closed|"
+                           r"closes?|ended|ends?|finished|finish(?:es)?|added|adds?|shed|edged|edges?|jumped|jumps?|slid|"
+                           r"slides?|tumbled|climbed|rallied|sank|down|up|higher|lower|drawdown)\b")
+
 COMPANY_DEEDS = frozenset("""release launch unveil ship raise acquire buy open-source debut introduce announce
 partner hire valued file""".split())
 COMPANY_CONTEXT_RX = re.compile(
@@ -94,6 +101,7 @@ AFFILIATION_RX = re.compile(
     r"\b(?P<role>analysts?|strategists?|economists?|researchers?|partners?|principal|director|head|chief|columnist|editor|"
     r"writer|reporter|correspondent|investors?|manager|founder|fellow|professor|scientist|engineer|"
     r"covers [\w-]+(?: [\w-]+)?|follows [\w-]+(?: [\w-]+)?|models [\w -]{3,30}?)\s+(?:at|with|for|of)\s+", re.I)
+PERSON_OF_RX = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+,?\s+(?:of|at|from)\s+")
 NEW_MODEL_RX = re.compile(
     r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
     r"(?:v|V)?\d+(?:\.\d+)?(?:[a-z](?![a-z])|[BMT](?![A-Za-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
@@ -291,16 +299,26 @@ class EntityRecognizer:
         if self.use_context:
             cands += self._from_context(doc)
             cands += self._from_shapes(doc, cands)
-            cands += self._from_first_names(doc)
-            cands += self._from_affiliations(doc)
+            affiliations = self._from_affiliations(doc)
+            # "who covers internet platforms at Hartwell Lyons": the place of work is a firm, even when
+            # its first word is a given name
+            cands += [c for c in self._from_first_names(doc)
+                      if not any(a.start < c.end and c.start < a.end for a in affiliations)]
+            cands += affiliations
             cands += self._after_descriptors(doc)
+            indices = self._market_indices(doc)
+            cands += indices
         if self.use_ner:
             cands += self._from_ner(doc)
-        chosen = _resolve_overlaps(cands)
+        chosen = [c for c in _resolve_overlaps(cands) if c.source >= KB or not _heading_word(doc[c.start:c.end])]
         chosen = self._group(doc, chosen)
         spans = [Span(doc, c.start, c.end, label=c.type, kb_id=c.name) for c in chosen]
         doc.spans[SPANS_KEY] = spans
-        doc._.kg_entity_info = self._entity_info(chosen)
+        info = self._entity_info(chosen)
+        for c in indices:
+            if c.name in info and info[c.name]["type"] == "Product":
+                info[c.name]["index"] = True
+        doc._.kg_entity_info = info
         return doc
 
     def _ambiguous(self, doc: Doc) -> List[Candidate]:
@@ -458,7 +476,11 @@ class EntityRecognizer:
         out = []
         text = doc_text(doc)
         last = doc[-1].idx + len(doc[-1]) if len(doc) else 0
-        for m in AFFILIATION_RX.finditer(text):
+        matches = [(m, True) for m in AFFILIATION_RX.finditer(text)]
+        # "said Tomasz Wierzbicki of Larchmont Securities": after a two-word name, only a name
+        # whose last word says firm
+        matches += [(m, False) for m in PERSON_OF_RX.finditer(text)]
+        for m, by_role in matches:
             if m.end() >= last:
                 continue
             span = doc.char_span(m.end(), min(last, m.end() + 60), alignment_mode="expand")
@@ -477,7 +499,9 @@ class EntityRecognizer:
                 while end < len(doc) and doc[end].is_title and not doc[end].is_stop and end - chunk.end < 5 \
                         and doc[end].ent_type_ not in ("GPE", "DATE", "PERSON"):
                     end += 1  # "Tallis & Brook Research"
-            start = span.start if doc[span.start].lower_ == "the" and m.group("role") in ("columnist", "editor", "writer",
+            if not by_role and not _org_shaped(clean_org_name(doc[chunk.start:end].text)):
+                continue
+            start = span.start if by_role and doc[span.start].lower_ == "the" and m.group("role") in ("columnist", "editor", "writer",
                                                                                                  "reporter", "correspondent") else chunk.start
             text = doc[chunk.start:end].text
             name = clean_org_name(text)
@@ -485,6 +509,44 @@ class EntityRecognizer:
                 name = doc[start:end].text
             if _plausible_org(name):
                 out.append(Candidate(start, end, _org_type(name), name, CONTEXT))
+        return out
+
+    def _market_indices(self, doc: Doc) -> List[Candidate]:
+        """Stock indices in no list, in a sentence about market moves: "the SKX Technology index
+        rose 1.8%", "the Halcyon Tech 40 closed 1.2% higher". Products, as in our annotation."""
+        out = []
+        for token in doc:
+            named_index = token.lower_ == "index"
+            numbered = token.like_num and re.fullmatch(r"\d{2,4}", token.text) is not None and int(token.text) >= 20 \
+                and int(token.text) % 5 == 0 and token.i + 1 < len(doc) \
+                and (doc[token.i + 1].lemma_.lower() in INDEX_MOVES or doc[token.i + 1].lower_ == "index")
+            if not (named_index or numbered) or token.i == 0:
+                continue
+            sent = token.sent
+            if not INDEX_MOVE_RX.search(sent.text):
+                continue
+            start = token.i
+            if named_index and doc[start - 1].like_num and re.fullmatch(r"\d{2,4}", doc[start - 1].text):
+                start -= 1  # "the Meridian AI 25 index"
+            while start - 1 >= sent.start and (doc[start - 1].is_title or (doc[start - 1].is_upper and len(doc[start - 1]) > 1)
+                                               or doc[start - 1].text == "&") \
+                    and doc[start - 1].text not in SENTENCE_INITIAL_COMMON and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+                start -= 1
+            if start == token.i or (doc[start].like_num and start + 1 == token.i):
+                continue
+            if doc[start].text == "&" or not any(t.is_alpha and (t.is_title or t.is_upper) for t in doc[start:token.i]):
+                continue
+            words = doc[start:token.i].text
+            if name_key(words) in NOT_ENTITIES or name_key(words + " Index") in NOT_ENTITIES:
+                continue
+            end = token.i + 1
+            if numbered:
+                name = doc[start:end].text  # "Halcyon Tech 40"
+                if end < len(doc) and doc[end].lower_ == "index":
+                    end += 1
+            else:
+                name = words if token.text == "index" else f"{words} Index"
+            out.append(Candidate(start, end, "Product", name, CONTEXT))
         return out
 
     def _benchmarks_after_scores(self, doc: Doc) -> List[Candidate]:
@@ -727,6 +789,12 @@ def _canonical_surface(text: str) -> str:
 
 OPENERS = frozenset(['"', "\u201c", "'", "\u2018", "(", "[", ":", "\u2014", "-", "\n"])
 FUNCTION_POS = frozenset({"PRON", "DET", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "INTJ"})
+
+
+def _heading_word(span: Span) -> bool:
+    """'## Spillover': a one-word heading is a word, not a name."""
+    words = [t for t in span if not t.is_space]
+    return len(words) == 1 and all(t.is_space or t.is_punct or t.i == words[0].i for t in words[0].sent)
 
 
 def _starts_clause(token: Token) -> bool:

@@ -315,3 +315,48 @@ def test_a_score_belongs_to_the_model_named_right_before_it(extract_text):
                       "o1 48.9%.", date="2025-02-10")
     scores = {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"}
     assert {("DeepSeek-R1", 49.2), ("o1", 48.9)} <= scores
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the firm from the analyst's earlier sentence, the company from the story
+    ("Velmora Systems reported a loss. Priya Castellanos, who covers software at Dunmore Kemp, was unmoved. "
+     "She kept a buy rating with a $64 target.", ("Dunmore Kemp", "Velmora Systems", 64.0)),
+    ("Velmora Systems reported a loss. Ashby Reith Partners analyst Priya Castellanos was unmoved. "
+     "Castellanos sets a price target of $58.", ("Ashby Reith Partners", "Velmora Systems", 58.0)),
+    ("Velmora Systems reported a loss. At Ashby Reith Partners, Priya Castellanos moved her target to $52 from $61.",
+     ("Ashby Reith Partners", "Velmora Systems", 52.0)),
+    # "went to $48 from $62" is a target only because the paragraph is about targets
+    ("Velmora Systems reported a loss. Dunmore Kemp cut its price target to $50 from $70. "
+     "Ashby Reith Partners went to $48 from $62.", ("Ashby Reith Partners", "Velmora Systems", 48.0)),
+])
+def test_price_targets_however_the_analyst_is_named(extract_text, text, expected):
+    ex = extract_text(text, date="2025-03-04")
+    targets = {(c.subject, c.object, c.value) for c in ex.claims if c.relation == "price_target"}
+    assert expected in targets
+    assert not any(c.kind.value == "financial" for c in ex.claims)
+
+
+def test_moving_to_a_sum_is_no_target_outside_a_paragraph_about_targets(extract_text):
+    ex = extract_text("Velmora Systems reported a loss. Ashby Reith Partners went to $48 from $62.", date="2025-03-04")
+    assert not [c for c in ex.claims if c.relation == "price_target"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmora Systems missed estimates. Its shares slid 6.5% on Tuesday.", {("Velmora Systems", -6.5)}),
+    ("Velmora Systems missed estimates. The stock lost 7.1%.", {("Velmora Systems", -7.1)}),
+    ("Velmora Systems missed estimates. Shares of the software maker fell 3%.", {("Velmora Systems", -3.0)}),
+    ("Velmora Systems beat estimates. Velmora was up 2.1% at the close.", {("Velmora Systems", 2.1)}),
+    ("AMD, Nvidia and Broadcom each lost at least 3.5% on Friday.",
+     {("AMD", -3.5), ("Nvidia", -3.5), ("Broadcom", -3.5)}),
+    ("The listing came on a bad day, with the S&P 500 down about 2%.", {("S&P 500", -2.0)}),
+    ("Velmora fell 5% while the Orsk Technology index rose 0.8%. The index itself slipped 0.4% on Monday.",
+     {("Orsk Technology", 0.8), ("Orsk Technology", -0.4)}),
+])
+def test_stock_moves_of_pronouns_lists_and_indices(extract_text, text, expected):
+    moves = {(c.subject, c.value) for c in extract_text(text, date="2025-03-04").claims if c.relation == "stock_move"}
+    assert expected <= moves
+
+
+def test_a_company_that_is_up_on_revenue_is_no_stock_move(extract_text):
+    ex = extract_text("Velmora Systems said revenue was up 12% in the quarter.", date="2025-03-04")
+    assert not [c for c in ex.claims if c.relation == "stock_move"]

@@ -150,3 +150,27 @@ def test_a_new_model_name_opening_a_sentence(nlp):
               "Section 2 of the model licence is strict.")
     models = {s.kb_id_ for s in doc.spans["kg_entities"] if s.label_ == "AIModel"}
     assert models == {"Lumen 2 Pro"}
+
+
+def test_a_workplace_that_starts_with_a_given_name_is_a_firm(nlp):
+    doc = nlp("Annika Rosvall, who covers cloud software at Morgan Elsworth, raised her estimate. "
+              "Later, said Tobias Lindqvist of Harland Brookes Securities, the stock looked cheap.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("Morgan Elsworth", "Company") in found and ("Morgan Elsworth", "Person") not in found
+    assert ("Harland Brookes Securities", "Company") in found
+    assert ("Annika Rosvall", "Person") in found and ("Tobias Lindqvist", "Person") in found
+
+
+def test_stock_indices_in_no_list_are_products(nlp):
+    doc = nlp("Shares of Velmora fell 5%, while the Orsk Technology index rose 0.8% and the Tallinn Growth 30 "
+              "closed 1.2% higher. The Stanford study found 80% of firms use AI.")
+    info = doc._.kg_entity_info
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("Orsk Technology", "Product") in found and info["Orsk Technology"].get("index")
+    assert ("Tallinn Growth 30", "Product") in found and info["Tallinn Growth 30"].get("index")
+    assert not any(info[name].get("index") for name, _ in found if name not in ("Orsk Technology", "Tallinn Growth 30"))
+
+
+def test_a_one_word_heading_is_not_a_name(nlp):
+    doc = nlp("Velmora shares rose 4% on Monday.\n\n## Aftershocks\n\nRivals fell.")
+    assert "Aftershocks" not in {s.kb_id_ for s in doc.spans["kg_entities"]}
