@@ -126,6 +126,7 @@ class ClaimExtractor:
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
         self.target_firms: Set[str] = set()  # brokers who set a price target in this document
+        self.bystanders = self._bystanders(index)
         self.doc_is_market = bool(re.search(r"\b(?:shares|stock|market value|market cap|Nasdaq|S&P|trading|listed)\b", self.text))
         for sent in index.sents:
             qs = [(q, s) for q, s in quantities if sent.start_char <= q.start < sent.end_char]
@@ -860,6 +861,9 @@ class ClaimExtractor:
         ..., came to $72 billion"), else the nearest one (the longest where two start together)."""
         if view.index.has_parse:
             verb = governing_verb(span.root)
+            head = span.root.head
+            if head.lower_ == "at" and head.head.lemma_.lower() in ("value", "price"):
+                return "valuation"  # "a Series B valued the start-up at €1.1 billion"
             subj = subject_of(verb)
             phrases = [span.root.head] + ([subj] if subj is not None else [])
             for head in phrases:
@@ -894,7 +898,7 @@ class ClaimExtractor:
             verb = governing_verb(span.root)
             lemma = verb.lemma_.lower()
             subj = subject_of(verb)
-            subj_ent = index.entity_of(subj, types | {"Person"}) if subj is not None else None
+            subj_ent = index.entity_of(subj, types | {"Person"}, avoid=self.bystanders) if subj is not None else None
             if subj_ent is not None and subj_ent.label_ == "Person":
                 subj_ent = None
             if lemma in self.acq_words and _passive(verb):  # "MosaicML was acquired by Databricks"
@@ -903,7 +907,7 @@ class ClaimExtractor:
                 if agent is not None:
                     return agent, subj_ent
             if lemma == "value":  # "The round ... valued it at $9.9 billion"
-                valued = next((index.entity_of(c, types) for c in verb.children if c.dep_ == "dobj"), None)
+                valued = next((index.entity_of(c, types, avoid=self.bystanders) for c in verb.children if c.dep_ == "dobj"), None)
                 if valued is not None:
                     return valued, None
             for obj in objects_of(verb):
@@ -923,28 +927,68 @@ class ClaimExtractor:
                                 ent = index.entity_of(g, MAKERS | {"Product"}, resolve=False) if g.dep_ == "pobj" else None
                                 if ent is not None and (subj_ent is None or ent.kb_id_ != subj_ent.kb_id_):
                                     counterparty = counterparty or ent
+            if subj_ent is not None and lemma in ("lead", "co-lead") and relation == "funding":
+                # "Accel led a $1 billion Series F": the round is the start-up's, the lead its counterparty
+                raiser = index.salient_before(view.sent.start, {"Company", "Organization"}, sentences=3,
+                                              exclude=self.bystanders | {subj_ent.kb_id_})
+                if raiser is not None:
+                    return raiser, subj_ent
             if subj_ent is not None:
                 return subj_ent, counterparty
             head = span.root.head  # "Meta's capex of $72 billion", "the company's valuation at ..."
             for _ in range(3):
-                ent = index.entity_of(head, types, resolve=True)
+                ent = index.entity_of(head, types, resolve=True, avoid=self.bystanders)
                 if ent is not None and head.i not in range(span.start, span.end):
                     return ent, counterparty
                 if head.head == head:
                     break
                 head = head.head
-        before = [e for e in view.ents(types) if e.end <= span.start]
+        here = [e for e in view.ents(types) if e.kb_id_ not in self.bystanders]
+        before = [e for e in here if e.end <= span.start]
         if before:
             return before[0] if relation in ("funding", "valuation") else before[-1], counterparty
-        after = [e for e in view.ents(types) if e.start >= span.end]
+        after = [e for e in here if e.start >= span.end]
         if after and after[0].start - span.end <= 4:
             return after[0], counterparty
-        if not view.ents(types | {"Person"}) and re.match(r"(?:net |total |quarterly |annual )?(?:sales|revenue|income|"
-                                                            r"profit|earnings|operating income|capital expenditure)",
+        if not view.ents(types | {"Person"}) and re.match(r"(?:the )?(?:net |total |quarterly |annual |operating |gross )?"
+                                                            r"(?:sales|revenue|income|profit|earnings|loss|"
+                                                            r"capital expenditure|capex|free cash flow|bookings|backlog)",
                                                             view.lower.lstrip("\"“ ")):
             # "Net sales rose 10% to $187.8 billion": the company reporting, not the unit named last
-            return index.main_before(view.sent.start, types), counterparty
-        return index.salient_before(view.sent.start, types, sentences=3), counterparty
+            return index.main_before(view.sent.start, (types & MAKERS) or types), counterparty
+        # no name in the sentence: the company the reader has in mind, never a news agency, a
+        # broker or an investor met on the way ("polled by LSEG", "Accel led the round")
+        owners = (types & MAKERS) or types
+        return index.salient_before(view.sent.start, owners, sentences=3, exclude=self.bystanders), counterparty
+
+    def _bystanders(self, index: EntityIndex) -> Set[str]:
+        """Companies a document names as sources, brokers or investors: reporters of other
+        companies' figures, not owners of their own (unless the story is about them)."""
+        doc = index.doc
+        counts: Dict[str, int] = {}
+        found: Set[str] = set()
+        for span in index.spans:
+            if span.label_ not in MAKERS:
+                continue
+            counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+            before = doc[max(span.sent.start, span.start - 4):span.start].text.lower()
+            after = doc[span.end:min(span.sent.end, span.end + 2)].text.lower()
+            if re.search(r"\b(?:polled by|compiled by|according to|data from|survey by|led by|co-led by|backed by|"
+                         r"analysts? (?:at|with|for|of)|(?:covers|follows) [\w-]+(?: [\w-]+)? (?:at|for))(?: the)?$", before) \
+                    or re.match(r"(?:'s )?(?:analysts?|strategists?|economists?)\b|(?:said|says|reported|reports)\.", after):
+                found.add(span.kb_id_)
+                continue
+            root = span.root
+            while root.dep_ == "conj" and root.head != root:  # "Harbour Lane and Ardent Peak co-led the round"
+                root = root.head
+            verb = governing_verb(root) if index.has_parse and root.dep_ in ("nsubj", "nsubjpass") else None
+            if verb is not None and (verb.lemma_.lower() in ("lead", "co-lead", "join", "participate", "back", "take")
+                                     or doc[verb.i:verb.i + 3].text.lower() in ("co-led", "co-lead", "co-leads")):
+                found.add(span.kb_id_)
+        if counts:
+            main = max(counts, key=lambda n: counts[n])
+            found.discard(main)  # the story's own company stays itself
+        return found
 
     def _skip_amount(self, view: SentenceView, q: Quantity, previous_end: int) -> bool:
         """Amounts that restate another: a conversion in brackets, a per-share figure, the
@@ -1117,6 +1161,10 @@ class ClaimExtractor:
             return False
         before = self.text[max(view.sent.start_char, q.start - 40):q.start].lower()
         after = self.text[q.end:q.end + 40].lower()
+        if re.search(r"\b(?:backlog|revenue|sales|bookings|orders|contracts?|deals?|budget|spending|capex|expenditures?|"
+                     r"commitments?|obligations|investment|income|profit)\b[^$€£]*$", before) \
+                or re.match(r"\s+worth of\b", after):
+            return False  # "its cloud backlog reached $155 billion", "$500 billion worth of servers"
         if re.search(r"\b(?:worth|cross(?:ed|es)?|clos(?:ed|es) above|top(?:ped|s)?|pass(?:ed|es)?|surpass(?:ed|es)?|"
                      r"hit|reach(?:ed|es)?|valued at)\b[^$€£]*$", before) and q.value >= 1e11:
             return not re.search(r"\b(?:raise|raised|round|funding)\b", view.lower)

@@ -308,6 +308,7 @@ class EntityRecognizer:
             cands += self._after_descriptors(doc)
             indices = self._market_indices(doc)
             cands += indices
+            cands += self._orgs_by_suffix(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         chosen = [c for c in _resolve_overlaps(cands) if c.source >= KB or not _heading_word(doc[c.start:c.end])]
@@ -511,6 +512,32 @@ class EntityRecognizer:
                 out.append(Candidate(start, end, _org_type(name), name, CONTEXT))
         return out
 
+    def _orgs_by_suffix(self, doc: Doc) -> List[Candidate]:
+        """'Veradyn Infrastructure said on Wednesday ...': one or two capitalised words the
+        statistical NER left untagged, then a word that says firm."""
+        out = []
+        lowercase_words = {t.lower_ for t in doc if t.is_lower}
+        for token in doc:
+            if token.i == 0 or not token.is_title or token.lower_ not in ORG_SUFFIXES or token.lower_ in ("ai", "inc", "co"):
+                continue
+            start = token.i
+            while start - 1 >= token.sent.start and token.i - (start - 1) <= 2 and doc[start - 1].is_title \
+                    and not doc[start - 1].is_stop and doc[start - 1].text not in SENTENCE_INITIAL_COMMON \
+                    and doc[start - 1].lower_ not in lowercase_words and doc[start - 1].lower_ not in ORG_SUFFIXES \
+                    and doc[start - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "PERSON", "FAC"):
+                start -= 1
+            if start == token.i or (start > token.sent.start and (doc[start - 1].is_title or doc[start - 1].text == "&")):
+                continue  # a longer name is someone else's business
+            end = token.i + 1
+            while end < token.sent.end and (doc[end].is_title and doc[end].lower_ in ORG_SUFFIXES or doc[end].text == "&"):
+                end += 1  # "Quarrystone Equity Research"
+            if doc[end - 1].text == "&" or (end < len(doc) and doc[end].is_title and not doc[end].is_sent_start):
+                continue
+            name = doc[start:end].text
+            if _plausible_org(name) and not self.kb.lookup(name):
+                out.append(Candidate(start, end, _org_type(name), name, CONTEXT))
+        return out
+
     def _market_indices(self, doc: Doc) -> List[Candidate]:
         """Stock indices in no list, in a sentence about market moves: "the SKX Technology index
         rose 1.8%", "the Halcyon Tech 40 closed 1.2% higher". Products, as in our annotation."""
@@ -675,6 +702,21 @@ class EntityRecognizer:
         for form, entry in self.matcher.kb_short_forms.items():  # "DeepSeek says R1 ...": R1 is DeepSeek-R1
             if entry.maker in names_here:
                 surfaces.setdefault(form, Candidate(0, 0, entry.type, entry.name, ECHO, entry))
+        # "Veradyn guided ...": a firm's first word, when its last says firm ("Veradyn Infrastructure")
+        # and no other name here starts with it
+        lowercase_words = {t.lower_ for t in doc if t.is_lower}
+        firsts: Dict[str, set] = defaultdict(set)
+        for c in chosen:
+            words = c.name.split()
+            if len(words) > 1:
+                firsts[words[0]].add(c.name)
+        for c in chosen:
+            words = c.name.split()
+            if c.type in ("Company", "Organization") and c.source < KB and len(words) > 1 \
+                    and words[-1].lower() in ORG_SUFFIXES and len(firsts[words[0]]) == 1 and len(words[0]) > 3 \
+                    and words[0][:1].isupper() and words[0].isalpha() and words[0].lower() not in lowercase_words \
+                    and words[0] not in SENTENCE_INITIAL_COMMON and words[0] not in names_here:
+                surfaces.setdefault(words[0], Candidate(0, 0, c.type, c.name, ECHO))
         for c in chosen:
             words = c.name.split()
             if c.type == "Person" and len(words) > 1:

@@ -182,7 +182,7 @@ class EntityIndex:
         return (self.info.get(name) or {}).get("maker")
 
     def entity_of(self, token: Token, types: Iterable[str] = ALL_TYPES, depth: int = 2,
-                  resolve: bool = True) -> Optional[Span]:
+                  resolve: bool = True, avoid: Iterable[str] = ()) -> Optional[Span]:
         """The entity a token stands for: its own span, a modifier's ("Nvidia's shares",
         "shares of Nvidia"), or what a pronoun or "the company" refers back to."""
         types = set(types)
@@ -192,14 +192,14 @@ class EntityIndex:
         if depth > 0 and self.has_parse:
             for child in sorted(token.children, key=lambda c: (c.dep_ == "poss", -c.i)):  # nearest modifier first
                 if child.dep_ in ("compound", "poss", "nmod", "appos", "amod", "nummod"):
-                    found = self.entity_of(child, types, depth - 1, resolve)
+                    found = self.entity_of(child, types, depth - 1, resolve, avoid)
                     if found is not None:
                         return found
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at"):
                     for grand in child.children:
                         if grand.dep_ == "pobj":
-                            found = self.entity_of(grand, types, depth - 1, resolve)
+                            found = self.entity_of(grand, types, depth - 1, resolve, avoid)
                             if found is not None:
                                 return found
         if self.has_parse:  # "DeepSeek-R1, a reasoning model", "GPT-5 is a closed model"
@@ -211,14 +211,16 @@ class EntityIndex:
             if other is not None and other.i in self.at and self.at[other.i].label_ in types:
                 return self.at[other.i]
         if resolve:
-            return self.refer_back(token, types)
+            return self.refer_back(token, types, avoid)
         return None
 
-    def refer_back(self, token: Token, types: Set[str]) -> Optional[Span]:
-        """Resolve "it", "its", "the company", "the model" to the nearest earlier entity."""
+    def refer_back(self, token: Token, types: Set[str], avoid: Iterable[str] = ()) -> Optional[Span]:
+        """Resolve "it", "its", "the company", "the model" to the nearest earlier entity (never
+        one of ``avoid``)."""
         lower = token.lower_
+        avoid = set(avoid)
         known = self.resolved.get(token.i) if hasattr(self, "resolved") else None
-        if known is not None and known.label_ in types:
+        if known is not None and known.label_ in types and known.kb_id_ not in avoid:
             return known  # else the caller wants another type ("it scored ..."): resolve afresh
         wanted = PRONOUNS.get(lower)
         if wanted is None and lower in GENERIC_NOUNS:
@@ -234,14 +236,17 @@ class EntityIndex:
         if lower == "flagship" or any(c.dep_ == "amod" and c.lower_ in ("new", "largest", "biggest", "flagship")
                                       for c in token.children):
             main = self.main_before(token.i, allowed)  # "the flagship", "the new model": what the story is about
+            if main is not None and main.kb_id_ in avoid:
+                main = None
             if main is not None:
                 return main
         if lower in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp" and self.has_parse:
             # "Microsoft has said it expects ...": the pronoun in a reported clause is the reporter
             reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
-            if reporter is not None and reporter.i in self.at and self.at[reporter.i].label_ in allowed:
+            if reporter is not None and reporter.i in self.at and self.at[reporter.i].label_ in allowed \
+                    and self.at[reporter.i].kb_id_ not in avoid:
                 return self.at[reporter.i]
-        exclude = self._other_gender(lower)
+        exclude = self._other_gender(lower) | avoid
         found = self.salient_before(token.i, allowed, exclude=exclude)
         if found is None and lower in PRONOUNS:  # "She gives it a 70% chance, Maren Solberg said"
             found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)

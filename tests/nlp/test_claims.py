@@ -360,3 +360,35 @@ def test_stock_moves_of_pronouns_lists_and_indices(extract_text, text, expected)
 def test_a_company_that_is_up_on_revenue_is_no_stock_move(extract_text):
     ex = extract_text("Velmora Systems said revenue was up 12% in the quarter.", date="2025-03-04")
     assert not [c for c in ex.claims if c.relation == "stock_move"]
+
+
+def test_a_figure_with_no_name_belongs_to_the_story_not_to_a_source_or_investor(extract_text):
+    ex = extract_text("Velmora Systems raised $90 million. Harbour Lane Capital and Ardent Peak Ventures co-led "
+                      "the round. Last March, a $40 million Series A valued the start-up at $300 million. "
+                      "Sales rose 14% to $96 million, against $94 million expected by analysts polled by LSEG. "
+                      "For scale, the company spent $52 million in 2024.", date="2025-03-04")
+    found = {(c.subject, c.value, c.relation) for c in claims(ex, "financial")}
+    assert ("Velmora Systems", 300e6, "valuation") in found
+    assert ("Velmora Systems", 52e6, "spend") in found
+    assert not any(subject in ("Ardent Peak Ventures", "Harbour Lane Capital", "LSEG") for subject, _, _ in found)
+
+
+def test_the_lead_investor_is_the_counterparty_of_the_round(extract_text):
+    ex = extract_text("Velmora Systems is growing fast. A year ago the startup was priced at $1.4 billion, "
+                      "when Accel led a $100 million Series C.", date="2025-03-04")
+    found = {(c.subject, c.object, c.value) for c in claims(ex, "financial")}
+    assert ("Velmora Systems", "Accel", 100e6) in found
+
+
+def test_a_backlog_is_no_market_value(extract_text):
+    ex = extract_text("Alphabet shares rose 2%. The company said its cloud backlog reached $155 billion.",
+                      date="2025-10-30")
+    assert not [c for c in ex.claims if c.relation == "market_cap"]
+
+
+def test_a_net_loss_with_no_name_is_the_reporting_company(extract_text):
+    ex = extract_text("Velmora Systems reported results on Tuesday. Velmora Systems sells chips. Its largest customer "
+                      "is Nvidia, and Nvidia said on Monday that demand stays strong. "
+                      "The net loss widened to EUR 41m from EUR 19m a year earlier.", date="2025-03-04")
+    found = {(c.subject, c.value) for c in claims(ex, "financial")}
+    assert ("Velmora Systems", -41e6) in found

@@ -174,3 +174,15 @@ def test_stock_indices_in_no_list_are_products(nlp):
 def test_a_one_word_heading_is_not_a_name(nlp):
     doc = nlp("Velmora shares rose 4% on Monday.\n\n## Aftershocks\n\nRivals fell.")
     assert "Aftershocks" not in {s.kb_id_ for s in doc.spans["kg_entities"]}
+
+
+def test_an_untagged_name_with_a_firm_word_and_its_short_form(extract_text):
+    ex = extract_text("Veradyn Infrastructure said on Wednesday that it will build a campus in Texas. "
+                      "Veradyn guided to capital expenditures of $6.5 billion. Quarrystone Equity Research "
+                      "agreed.", date="2026-02-11")
+    found = {(e.name, e.type.value) for e in ex.entities}
+    assert ("Veradyn Infrastructure", "Company") in found and ("Quarrystone Equity Research", "Company") in found
+    assert ("Quarrystone Equity", "Company") not in found
+    veradyn = next(e for e in ex.entities if e.name == "Veradyn Infrastructure")
+    assert "Veradyn" in veradyn.aliases
+    assert ("Veradyn Infrastructure", 6.5e9) in {(c.subject, c.value) for c in ex.claims}
