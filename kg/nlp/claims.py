@@ -340,12 +340,14 @@ class ClaimExtractor:
 
     def _benchmark_from_context(self, view: SentenceView, span: Span) -> Optional[Span]:
         """'... posts 74.5% on the same test': the benchmark of the sentences just before."""
-        if span.root.lower_ not in ("%", "percent") and not span.text.endswith("%") and "percent" not in span.text:
+        same = re.search(r"\bsame (?:test|benchmark|evaluation|exam|table|chart|leaderboard)", view.lower)
+        if span.root.lower_ not in ("%", "percent") and not span.text.endswith("%") and "percent" not in span.text \
+                and not (same and "." in span.text):  # "The same table put Claude 3.5 Sonnet at 88.3"
             return None
         doc = view.sent.doc
         window = doc[max(view.sent.start, span.start - 5):min(view.sent.end, span.end + 5)]
         if not (re.search(r"\bsame (?:test|benchmark|evaluation|exam)|\bthat (?:test|benchmark)", view.lower)
-                or any(t.lemma_ in SCORE_WORDS for t in window)):
+                or any(t.lemma_ in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window)):
             return None
         return view.index.salient_before(view.sent.start, {"Benchmark"}, sentences=2)
 

@@ -101,6 +101,14 @@ AFFILIATION_RX = re.compile(
     r"\b(?P<role>analysts?|strategists?|economists?|researchers?|partners?|principal|director|head|chief|columnist|editor|"
     r"writer|reporter|correspondent|investors?|manager|founder|fellow|professor|scientist|engineer|"
     r"covers [\w-]+(?: [\w-]+)?|follows [\w-]+(?: [\w-]+)?|models [\w -]{3,30}?)\s+(?:at|with|for|of)\s+", re.I)
+_BENCH_DESCRIPTION = (r", (?:a|an|the) (?:[\w-]+ ){0,4}?(?:benchmark|test|test suite|leaderboard|evaluation|eval|exam|dataset|"
+                      r"(?:set|collection|battery|suite) of)\b")
+BENCH_DESCRIPTION_RX = re.compile(_BENCH_DESCRIPTION)
+_BENCH_NAME = r"(?P<name>(?!(?:On|In|At|The|A|An|For|With|By) )[A-Z][\w+-]*(?:\.\d[\w+-]*)?(?:[ -][A-Z0-9][\w+-]*(?:\.\d[\w+-]*)?){0,2})"
+BENCHMARK_DESCRIBED_RX = re.compile(
+    r"(?:(?<=\bthe )" + _BENCH_NAME + r"(?= (?:benchmark|test suite|leaderboard|eval)\b)"
+    r"|" + _BENCH_NAME.replace("name", "name2") + r"(?=" + _BENCH_DESCRIPTION + r")"
+    r"|(?<![\w,] )(?P<on>\bOn )" + _BENCH_NAME.replace("name", "name3") + r"(?=, ))")
 PERSON_OF_RX = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+,?\s+(?:of|at|from)\s+")
 NEW_MODEL_RX = re.compile(
     r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
@@ -309,6 +317,7 @@ class EntityRecognizer:
             indices = self._market_indices(doc)
             cands += indices
             cands += self._orgs_by_suffix(doc)
+            cands += self._benchmarks_by_description(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         chosen = [c for c in _resolve_overlaps(cands) if c.source >= KB or not _heading_word(doc[c.start:c.end])]
@@ -510,6 +519,30 @@ class EntityRecognizer:
                 name = doc[start:end].text
             if _plausible_org(name):
                 out.append(Candidate(start, end, _org_type(name), name, CONTEXT))
+        return out
+
+    def _benchmarks_by_description(self, doc: Doc) -> List[Candidate]:
+        """'On GraspSuite, a manipulation benchmark run by ...', 'LedgerMath, a set of accounting
+        problems', 'the Cinderbox benchmark', and 'On TideQA, Quillon-3 scores 71.2%': tests named
+        the way news introduces them."""
+        out = []
+        text = doc_text(doc)
+        for m in BENCHMARK_DESCRIBED_RX.finditer(text):
+            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
+            # a description outweighs the NER's guess ("LedgerMath, a set of ... problems": PERSON)
+            described = group != "name3" or BENCH_DESCRIPTION_RX.match(text, m.end(group)) is not None
+            if span is None or any(t.ent_type_ in (NOT_BENCHMARK_ENTS - {"PERSON", "GPE", "LOC", "NORP", "FAC"} if described
+                                                     else NOT_BENCHMARK_ENTS)
+                                   for t in span):
+                continue
+            name = _canonical_surface(span.text)
+            if name_key(name) in NOT_ENTITIES or name in SENTENCE_INITIAL_COMMON or not _plausible_org(name):
+                continue
+            if m.group("on") and not (re.search(r"\d(?:%| per ?cent| percent)|\d\.\d", span.sent.text)
+                                      and not re.search(r"\b(?:shares|stock|index|revenue|sales)\b", span.sent.text)):
+                continue  # "On Nasdaq, ...": only a sentence with a score makes "On X," a test
+            out.append(Candidate(span.start, span.end, "Benchmark", name, CONTEXT))
         return out
 
     def _orgs_by_suffix(self, doc: Doc) -> List[Candidate]:

@@ -392,3 +392,11 @@ def test_a_net_loss_with_no_name_is_the_reporting_company(extract_text):
                       "The net loss widened to EUR 41m from EUR 19m a year earlier.", date="2025-03-04")
     found = {(c.subject, c.value) for c in claims(ex, "financial")}
     assert ("Velmora Systems", -41e6) in found
+
+
+def test_a_score_with_no_benchmark_named_takes_the_one_just_before(extract_text):
+    ex = extract_text("On Saltreach, a manipulation benchmark run by a robotics consortium, Maren-1 completed 64.2% of "
+                      "tasks. Hollis-R, the model sold by rival Ketterley Dynamics, manages 51.7%. "
+                      "The same table put Anthropic's Claude 3.5 Sonnet at 48.3.", date="2026-01-10")
+    found = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
+    assert {("Maren-1", 64.2, "Saltreach"), ("Hollis-R", 51.7, "Saltreach"), ("Claude 3.5 Sonnet", 48.3, "Saltreach")} <= found

@@ -186,3 +186,19 @@ def test_an_untagged_name_with_a_firm_word_and_its_short_form(extract_text):
     veradyn = next(e for e in ex.entities if e.name == "Veradyn Infrastructure")
     assert "Veradyn" in veradyn.aliases
     assert ("Veradyn Infrastructure", 6.5e9) in {(c.subject, c.value) for c in ex.claims}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Saltreach, a manipulation benchmark run by a robotics consortium, Maren-1 completed 64.2% of tasks.", "Saltreach"),
+    ("After the board met. On Quillmark, a set of accounting problems, the new model posts a 61.0.", "Quillmark"),
+    ("Vostra says the Ferncombe benchmark is hard, and Oriel-2 scored 58% on it.", "Ferncombe"),
+    ("On TideQA, Quillon-3 Mini scores 71.2%.", "TideQA"),
+])
+def test_benchmarks_named_the_way_news_introduces_them(nlp, text, name):
+    doc = nlp(text)
+    assert (name, "Benchmark") in {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+
+
+def test_on_a_name_is_no_benchmark_without_a_score(nlp):
+    doc = nlp("On Halvorsen, the analysts were split. On Nasdaq, shares of Velmora rose 3%.")
+    assert not [s for s in doc.spans["kg_entities"] if s.label_ == "Benchmark"]
