@@ -109,6 +109,8 @@ BENCHMARK_DESCRIBED_RX = re.compile(
     r"(?:(?<=\bthe )" + _BENCH_NAME + r"(?= (?:benchmark|test suite|leaderboard|eval)\b)"
     r"|" + _BENCH_NAME.replace("name", "name2") + r"(?=" + _BENCH_DESCRIPTION + r")"
     r"|(?<![\w,] )(?P<on>\bOn )" + _BENCH_NAME.replace("name", "name3") + r"(?=, ))")
+SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[BMT]")  # "the 27B model": a size, not a name
+SIZED_NAME = re.compile(r"[A-Za-z]-\d+(?:\.\d+)?[BMT]\b")
 PERSON_OF_RX = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+,?\s+(?:of|at|from)\s+")
 NEW_MODEL_RX = re.compile(
     r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
@@ -366,7 +368,7 @@ class EntityRecognizer:
             for name_token in _named_by(token, type_):
                 span = _name_chunk(name_token, exclude=token)
                 places = ("GPE", "LOC", "NORP") if type_ in ("Company", "Organization", "Person") else ()
-                if span is None or _dateline_or_junk(span) or \
+                if span is None or _dateline_or_junk(span) or SIZE_ONLY.fullmatch(span.text) or \
                         any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
                     continue  # "the Hangzhou lab" is a place; "Nova Lark, the ... model" is a model whatever NER says
                 if span.end == token.i and token.is_title and token.i > 0 and doc[token.i - 1].whitespace_ \
@@ -409,7 +411,9 @@ class EntityRecognizer:
             if any(w in NOT_MODEL_PREFIXES for w in words) or not _plausible_org(_canonical_surface(match.group())):
                 continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "GPE", "LAW", "EVENT") for t in span):
+            # "Quill-9B" is no date, whatever the NER says; "Section 2" may be
+            dated = ("TIME", "MONEY", "PERCENT", "GPE", "LAW", "EVENT") + (() if SIZED_NAME.search(match.group()) else ("DATE",))
+            if span is None or any(t.ent_type_ in dated for t in span):
                 continue
             sent = span.sent
             if sent.start not in about_models and not MODEL_CONTEXT_RX.search(sent.text):

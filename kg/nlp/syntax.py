@@ -233,6 +233,10 @@ class EntityIndex:
         allowed = wanted & types
         if not allowed:
             return None
+        if "AIModel" in allowed and lower in ("model", "version", "variant", "checkpoint"):
+            sized = self._model_by_size(token)  # "the 27B model", "the larger model"
+            if sized is not None and sized.kb_id_ not in avoid:
+                return sized
         if lower == "flagship" or any(c.dep_ == "amod" and c.lower_ in ("new", "largest", "biggest", "flagship")
                                       for c in token.children):
             main = self.main_before(token.i, allowed)  # "the flagship", "the new model": what the story is about
@@ -252,6 +256,34 @@ class EntityIndex:
             found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)
         return found
 
+    def _model_by_size(self, token: Token) -> Optional[Span]:
+        """'The 27B model' is the model named with 27B; 'the larger model' the bigger of the
+        sized models just named ('gpt-oss-120b and gpt-oss-20b ... The larger model')."""
+        phrase = self.doc[token.left_edge.i:token.i].text.lower()
+        size = _size_in_words(phrase)
+        here = self.sentence_number(token.i)
+        recent: Dict[str, Span] = {}
+        for span in reversed(self.mentions):
+            if span.start >= token.i or span.label_ != "AIModel":
+                continue
+            if here - self.sentence_number(span.start) > 6:
+                break
+            recent.setdefault(span.kb_id_, span)
+        sized = {name: _size_in_name(name) for name in recent}
+        sized = {name: v for name, v in sized.items() if v is not None}
+        if len(sized) < 2 and size is None:  # "Tern-3 Small ... Tern-3 Large": the variant word says which is larger
+            sized = {name: VARIANT_RANK[w] for name in recent for w in [name.split()[-1].lower()] if w in VARIANT_RANK}
+        if size is not None:
+            for name, span in recent.items():  # nearest first
+                if sized.get(name) == size:
+                    return span
+            return None
+        if len(sized) >= 2 and re.search(r"\b(?:larger|largest|bigger|biggest)\b", phrase):
+            return recent[max(sized, key=lambda n: sized[n])]
+        if len(sized) >= 2 and re.search(r"\b(?:smaller|smallest|lighter|tiniest)\b", phrase):
+            return recent[min(sized, key=lambda n: sized[n])]
+        return None
+
     def _other_gender(self, pronoun: str) -> Set[str]:
         """People "she" cannot be: those whose given name is listed as male only (and the reverse)."""
         wanted = PRONOUN_GENDER.get(pronoun)
@@ -260,6 +292,23 @@ class EntityIndex:
         genders = name_genders()
         return {s.kb_id_ for s in self.mentions if s.label_ == "Person"
                 and genders.get(s.kb_id_.split()[0], wanted) != wanted}
+
+
+VARIANT_RANK = {"nano": 1, "micro": 1, "tiny": 1, "mini": 2, "small": 3, "lite": 3, "light": 3, "flash": 4, "air": 4,
+                "mid": 5, "medium": 5, "large": 6, "pro": 7, "heavy": 8, "max": 8, "ultra": 9}
+_SCALE = {"b": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "t": 1e12, "trillion": 1e12}
+
+
+def _size_in_words(phrase: str) -> Optional[float]:
+    """'the 27b' -> 27e9, 'the 32-billion-parameter' -> 32e9."""
+    m = re.search(r"(\d+(?:\.\d+)?)\s*-?\s*(b|billion|m|million|t|trillion)\b", phrase)
+    return float(m.group(1)) * _SCALE[m.group(2)] if m else None
+
+
+def _size_in_name(name: str) -> Optional[float]:
+    """'Gemma 3 27B' -> 27e9, 'gpt-oss-120b' -> 120e9, 'Qwen3-30B-A3B' -> 30e9."""
+    m = re.search(r"(?<![\w.])(\d+(?:\.\d+)?)([BbMT])(?![a-zA-Z])", name.replace("-", " "))
+    return float(m.group(1)) * _SCALE[m.group(2).lower()] if m else None
 
 
 PRONOUN_GENDER = {"she": "F", "her": "F", "hers": "F", "herself": "F",

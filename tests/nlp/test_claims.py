@@ -400,3 +400,11 @@ def test_a_score_with_no_benchmark_named_takes_the_one_just_before(extract_text)
                       "The same table put Anthropic's Claude 3.5 Sonnet at 48.3.", date="2026-01-10")
     found = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
     assert {("Maren-1", 64.2, "Saltreach"), ("Hollis-R", 51.7, "Saltreach"), ("Claude 3.5 Sonnet", 48.3, "Saltreach")} <= found
+
+
+def test_the_sized_or_larger_model_is_the_one_its_size_names(extract_text):
+    ex = extract_text("Vostra released Quill-9B and Quill-70B on Tuesday. The 9B model was trained on 4 trillion "
+                      "tokens. The larger model has 70 billion parameters and scores 61.2% on GPQA Diamond.",
+                      date="2025-06-10")
+    found = {(c.subject, c.value) for c in ex.claims if c.kind.value in ("compute", "benchmark_score")}
+    assert {("Quill-9B", 4e12), ("Quill-70B", 70e9), ("Quill-70B", 61.2)} <= found
