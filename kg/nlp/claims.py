@@ -28,6 +28,9 @@ from .timex import find_time_expressions
 MODELS = {"AIModel"}
 MAKERS = {"Company", "Organization"}
 COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
+CROSS_CUES = re.compile(r"\b(?:only|just|managed|manages|lower|higher|trails?|trailing|behind|ahead|short of|same (?:table|test|"
+                        r"benchmark|run)|that test|by contrast|in comparison|meanwhile|versus|against|compared|lags?|"
+                        r"second|third|fourth|edges?|edging|beats?|beating|tops?|leads?|below|above)\b", re.I)
 SCORE_WORDS = {"score", "scores", "scored", "scoring", "post", "posts", "posted", "reach", "reaches", "reached",
                "achieve", "achieves", "achieved", "hit", "hits", "get", "gets", "got", "record", "records",
                "recorded", "land", "lands", "landed", "notch", "notches", "notched", "tops", "topped", "at", "of",
@@ -123,6 +126,8 @@ class ClaimExtractor:
                 quantities.append((q, span))
         claims: List[dict] = []
         last_score: Optional[dict] = None
+        previous_scores: List[dict] = []
+        self.last_bench: Optional[Tuple[int, str]] = None  # (sentence, benchmark) of the latest score
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
         self.target_firms: Set[str] = set()  # brokers who set a price target in this document
@@ -139,11 +144,14 @@ class ClaimExtractor:
             found += scores
             found += self._comparisons(view, last_score)
             found += self._paired_scores(view, scores, found)
+            found += self._scores_across_sentences(view, scores, previous_scores, found, claims)
+            previous_scores = scores
             found += self._launches(view)
             if not found and index.has_parse:
                 found += self._statement(view)
             if scores:
                 last_score = scores[-1]
+                self.last_bench = (index.sentence_number(sent.start), last_score["benchmark"])
             claims.extend(found)
         doc._.kg_claims = _dedupe(claims)
         return doc
@@ -346,10 +354,18 @@ class ClaimExtractor:
             return None
         doc = view.sent.doc
         window = doc[max(view.sent.start, span.start - 5):min(view.sent.end, span.end + 5)]
-        if not (re.search(r"\bsame (?:test|benchmark|evaluation|exam)|\bthat (?:test|benchmark)", view.lower)
+        listed = span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 2 in view.index.at \
+            and view.index.at[span.start - 2].label_ == "AIModel"  # "Sable-7 (86.2%), Lumen 2 Pro (83.1%)"
+        if not (re.search(r"\bsame (?:test|benchmark|evaluation|exam)|\bthat (?:test|benchmark)", view.lower) or listed
                 or any(t.lemma_ in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window)):
             return None
-        return view.index.salient_before(view.sent.start, {"Benchmark"}, sentences=2)
+        index = view.index
+        here = index.sentence_number(view.sent.start)
+        if self.last_bench is not None and here - self.last_bench[0] <= 3:
+            # the test the last scores were on, over one named in passing ("a successor to FinanceBench")
+            return next((s for s in reversed(index.mentions) if s.start < view.sent.start and s.kb_id_ == self.last_bench[1]),
+                        index.salient_before(view.sent.start, {"Benchmark"}, sentences=2))
+        return index.salient_before(view.sent.start, {"Benchmark"}, sentences=2)
 
     @staticmethod
     def _score_context(span: Span, q: Quantity, doc: Doc) -> bool:
@@ -573,6 +589,33 @@ class ClaimExtractor:
                 claim = dict(main, kind="comparison", subject=ahead["subject"], object=behind["subject"], value=None,
                              unit=None, relation="outperforms", confidence=0.6, rule="comparison:paired-scores")
                 out.append(claim)
+        return out
+
+    def _scores_across_sentences(self, view: SentenceView, scores: List[dict], previous: List[dict],
+                                 found: List[dict], earlier: List[dict]) -> List[dict]:
+        """'Phi-4 scores 56.1% on GPQA. Phi-3 managed just 31.2% on that test.': a score set against
+        one in the sentence before, on the same benchmark, compares the two models."""
+        if not scores or not previous or not CROSS_CUES.search(view.text):
+            return []
+        have = {(c["subject"], c["object"], c.get("benchmark")) for c in [*found, *earlier] if c["kind"] == "comparison"}
+        have |= {(b, a, bench) for a, b, bench in have}
+        have |= {(a, b, None) for a, b, _ in have}
+        out = []
+        for score in scores:
+            # only the sentence's lead score: the one the next sentence is set against
+            for before in [p for p in previous if p["benchmark"] == score["benchmark"]][:1]:
+                if before["subject"] == score["subject"] \
+                        or before["unit"] != score["unit"] or not isinstance(score["value"], (int, float)) \
+                        or not isinstance(before["value"], (int, float)) or before["value"] == score["value"]:
+                    continue
+                ahead, behind = (score, before) if score["value"] > before["value"] else (before, score)
+                if (ahead["subject"], behind["subject"], score["benchmark"]) in have \
+                        or (ahead["subject"], behind["subject"], None) in have:
+                    continue
+                have.add((ahead["subject"], behind["subject"], score["benchmark"]))
+                out.append(dict(score, kind="comparison", subject=ahead["subject"], object=behind["subject"], value=None,
+                                unit=None, relation="outperforms", confidence=0.5, rule="comparison:scores-across-sentences"))
+                break
         return out
 
     def _comparison_objects(self, view: SentenceView, token: Token, last: Optional[Token]) -> List[Span]:

@@ -404,8 +404,20 @@ class EntityRecognizer:
         """New model names by their shape and company: a capitalised name with a version
         ("Tessel-2", "Mercury 2", "Nova Lark 1.5") in a sentence about models (one that says
         so, or names a known model or benchmark)."""
-        out = []
         about_models = {doc[c.start].sent.start for c in known if c.type in ("AIModel", "Benchmark")}
+        out = self._model_shapes(doc, about_models)
+        # "The top three read: Sable-7 (86.2%), Lumen 2 Pro (83.1%) ...": a sentence that names a
+        # model found elsewhere is about models too
+        surfaces = {doc[c.start:c.end].text for c in out}
+        more = {m.start() for m in NEW_MODEL_RX.finditer(doc_text(doc)) if m.group() in surfaces}
+        extra = {span.sent.start for i in more for span in [doc.char_span(i, i + 1, alignment_mode="expand")]
+                 if span is not None} - about_models
+        if extra:
+            out = self._model_shapes(doc, about_models | extra)
+        return out
+
+    def _model_shapes(self, doc: Doc, about_models: set) -> List[Candidate]:
+        out = []
         for match in NEW_MODEL_RX.finditer(doc_text(doc)):
             words = match.group("word").split()
             if any(w in NOT_MODEL_PREFIXES for w in words) or not _plausible_org(_canonical_surface(match.group())):

@@ -408,3 +408,23 @@ def test_the_sized_or_larger_model_is_the_one_its_size_names(extract_text):
                       date="2025-06-10")
     found = {(c.subject, c.value) for c in ex.claims if c.kind.value in ("compute", "benchmark_score")}
     assert {("Quill-9B", 4e12), ("Quill-70B", 70e9), ("Quill-70B", 61.2)} <= found
+
+
+def test_a_score_set_against_the_one_in_the_sentence_before_is_a_comparison(extract_text):
+    ex = extract_text("On Saltreach, a manipulation benchmark, Maren-1 completed 64.2% of tasks. Hollis-R, the model "
+                      "sold by rival Ketterley Dynamics, manages only 51.7%.", date="2026-01-10")
+    found = {(c.subject, c.object, c.benchmark) for c in claims(ex, "comparison")}
+    assert ("Maren-1", "Hollis-R", "Saltreach") in found
+
+
+def test_two_scores_in_a_row_with_no_contrast_are_no_comparison(extract_text):
+    ex = extract_text("Maren-1 scored 64.2% on Saltreach. Hollis-R was released in May and scored 51.7% on Saltreach.",
+                      date="2026-01-10")
+    assert not claims(ex, "comparison")
+
+
+def test_scores_listed_after_model_names_take_the_benchmark_in_play(extract_text):
+    ex = extract_text("Sable-7 scored 86.2% on FinSight-QA. The top three read: Sable-7 (86.2%), Lumen 2 Pro (83.1%) "
+                      "and Meridel-2 (74.5%).", date="2026-01-10")
+    found = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
+    assert {("Lumen 2 Pro", 83.1, "FinSight-QA"), ("Meridel-2", 74.5, "FinSight-QA")} <= found
