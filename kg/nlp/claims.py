@@ -28,6 +28,9 @@ from .timex import find_time_expressions
 MODELS = {"AIModel"}
 MAKERS = {"Company", "Organization"}
 COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
+MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\b(?:[^.;%\d]{0,40}|[^;]{0,40}\band\s+)$",
+                           re.I)
+RESPECTIVELY_RX = re.compile(r"\b(?:respectively|in that order|in the same order)\b", re.I)
 CROSS_CUES = re.compile(r"\b(?:only|just|managed|manages|lower|higher|trails?|trailing|behind|ahead|short of|same (?:table|test|"
                         r"benchmark|run)|that test|by contrast|in comparison|meanwhile|versus|against|compared|lags?|"
                         r"second|third|fourth|edges?|edging|beats?|beating|tops?|leads?|below|above)\b", re.I)
@@ -35,7 +38,8 @@ SCORE_WORDS = {"score", "scores", "scored", "scoring", "post", "posts", "posted"
                "achieve", "achieves", "achieved", "hit", "hits", "get", "gets", "got", "record", "records",
                "recorded", "land", "lands", "landed", "notch", "notches", "notched", "tops", "topped", "at", "of",
                "with", "rating", "accuracy", "pass@1", "solves", "solved", "clears", "cleared", "manages",
-               "managed", "earns", "earned", "attains", "attained", "registers", "registered", "logs", "logged"}
+               "managed", "earns", "earned", "attains", "attained", "registers", "registered", "logs", "logged",
+               "completes", "completed", "passes", "passed", "answers", "answered", "resolves", "resolved"}
 ODDS_BEFORE = re.compile(r"\b(?:odds|chances?|probability|likelihood)\b[^.;%]{0,80}?\b(?:at|of)\s+"
                          r"(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|no more than\s+|at least\s+)?$", re.I)
 DELTA_AFTER = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pts)?\s*(?:above|ahead|behind|higher|lower|more|less|better|"
@@ -128,6 +132,7 @@ class ClaimExtractor:
         last_score: Optional[dict] = None
         previous_scores: List[dict] = []
         self.last_bench: Optional[Tuple[int, str]] = None  # (sentence, benchmark) of the latest score
+        self.scored_benches: List[str] = []  # benchmarks with scores so far, in the order last scored
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
         self.target_firms: Set[str] = set()  # brokers who set a price target in this document
@@ -296,10 +301,34 @@ class ClaimExtractor:
         return [] if claim["modality"] == "expected" else [claim]
 
     # -- benchmark scores ------------------------------------------------------------------
+    def _respective_benchmarks(self, view: SentenceView, benches: List[Span]) -> Dict[int, Span]:
+        """'came in at 86.0%, 33.4%, 31.2% and 58.9% on the same four tests, in that order': the
+        i-th figure is on the i-th benchmark, named here or scored just before."""
+        if not RESPECTIVELY_RX.search(view.text):
+            return {}
+        figures = [q for q, _ in view.quantities if q.unit == "%" and not q.is_range and id(q) not in view.used]
+        names = []
+        for b in benches:
+            if b.kb_id_ not in [n.kb_id_ for n in names]:
+                names.append(b)
+        if len(names) < len(figures):
+            recent = self.scored_benches[-len(figures):]
+            if names or len(recent) < len(figures) or len(figures) < 2:
+                return {}
+            index = view.index
+            names = [next((s for s in reversed(index.mentions) if s.start < view.sent.start and s.kb_id_ == name), None)
+                     for name in recent]
+            if any(n is None for n in names):
+                return {}
+        if len(names) != len(figures):
+            return {}
+        return {id(q): b for q, b in zip(figures, names)}
+
     def _benchmark_scores(self, view: SentenceView) -> List[dict]:
         benches = view.ents({"Benchmark"})
         out = []
         doc = view.sent.doc
+        respective = self._respective_benchmarks(view, benches)
         for q, span in view.quantities:
             if id(q) in view.used or q.kind not in ("percent", "number", "count"):
                 continue
@@ -324,7 +353,8 @@ class ClaimExtractor:
                 continue
             if q.kind == "number" and not self._score_context(span, q, doc):
                 continue
-            bench = self._nearest_benchmark(span, benches) if benches else self._benchmark_from_context(view, span)
+            bench = respective.get(id(q)) or (self._nearest_benchmark(span, benches) if benches
+                                               else self._benchmark_from_context(view, span))
             if bench is None:
                 continue
             model = self._score_owner(view, span)
@@ -344,6 +374,10 @@ class ClaimExtractor:
                 continue  # "will pass 70%": a prediction, not a score
             view.used.add(id(q))
             out.append(claim)
+            if not respective:
+                if bench.kb_id_ in self.scored_benches:
+                    self.scored_benches.remove(bench.kb_id_)
+                self.scored_benches.append(bench.kb_id_)
         return out
 
     def _benchmark_from_context(self, view: SentenceView, span: Span) -> Optional[Span]:
@@ -753,6 +787,10 @@ class ClaimExtractor:
             elif token.pos_ == "NOUN" and lemma in self.launch_nouns:
                 if token.head.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve"):
                     continue
+                if any(t.like_num or t.text in ("$", "€", "£") for t in token.lefts) or re.match(
+                        r"\s+of\s+(?:\w+\s+){0,2}(?:inventory|inventories|reserves?|funds|cash|shares|capital|results|"
+                        r"earnings|figures|data|guidance|report|provisions?)\b", self.text[token.idx + len(token.text):][:60]):
+                    continue  # "a $180 million release of H20 inventory": accounting, not a launch
                 objects, maker = self._launch_args_noun(view, token)
                 referred = False
             else:
@@ -1137,10 +1175,18 @@ class ClaimExtractor:
         if self.stock_rx.search(view.text) and not re.search(r"revenue|sales|income|capex|spending|expenditure", view.lower):
             return out
         if not (any(rx.search(view.text) for rel, rx in self.fin_rx if rel in ("revenue", "income", "capex", "spend", "loss"))
-                or self._growth_relation_any(view)):
+                or self._growth_relation_any(view) or re.search(r"\bmargins?\b", view.lower)):
             return out
         for q, span in view.quantities:
             if id(q) in view.used or q.kind != "percent" or q.unit != "%" or q.is_range:
+                continue
+            if MARGIN_BEFORE.search(self.text[max(view.sent.start_char, q.start - 60):q.start]):
+                # "Gross margin came to 72.4% under GAAP and 72.7% on an adjusted basis"
+                owner, _ = self._money_owner(view, span, "revenue", MAKERS)
+                if owner is not None:
+                    view.used.add(id(q))
+                    out.append(self._claim(view, "financial", owner.kb_id_, span.root, "financial:margin", 0.55,
+                                           value=q.value, unit="%", relation="margin"))
                 continue
             sign = self._move_sign(view, span)
             if sign is None:
@@ -1266,6 +1312,14 @@ class ClaimExtractor:
         if owner is None and has_stock:
             before = [e for e in view.ents(movers) if e.end <= span.start]
             owner = before[-1] if before else None
+        if owner is None and verb is not None and verb.lemma_.lower() in self.up | self.down:
+            # "Lumora Software, whose business ..., rose 6.2%": the parser loses a subject that a long
+            # relative clause holds apart from its verb
+            first = next(iter(view.ents(movers)), None)
+            if first is not None and first.start == view.sent.start and first.end < len(doc) \
+                    and doc[first.end].text == "," and first.end + 1 < len(doc) \
+                    and doc[first.end + 1].lower_ in ("which", "whose", "who", "whom", "the", "a", "an", "once", "now"):
+                owner = first
         if owner is None or (owner.label_ == "Product" and not self._is_index_entity(view, owner)):
             return []
         lemma = verb.lemma_.lower() if verb is not None else ""

@@ -72,7 +72,9 @@ cloud foresight analytics robotics semiconductor semiconductors silicon technolo
 bank exchange markets advisors advisers advisory intelligence computing compute infrastructure ai inc inc. corp
 corp. corporation ltd ltd. gmbh sa ag plc llc co co. management investments equity financial data networks
 dynamics industries energy solutions software studios media fund funds associates evaluations insights
-institute consortium foundation collective council agency commission university""".split())
+institute consortium foundation collective council agency commission university grid photonics optics devices
+instruments materials thermal power microsystems electronics telecom communications biosciences therapeutics motors
+automation aerospace logistics platforms semiconductor foundry foundries""".split())
 
 # Names the statistical NER likes to tag as organisations that are not entities of ours.
 NOT_ENTITIES = frozenset(name_key(w) for w in """AI AGI ASI LLM LLMs GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO
@@ -110,10 +112,10 @@ BENCHMARK_DESCRIBED_RX = re.compile(
     r"|" + _BENCH_NAME.replace("name", "name2") + r"(?=" + _BENCH_DESCRIPTION + r")"
     r"|(?<![\w,] )(?P<on>\bOn )" + _BENCH_NAME.replace("name", "name3") + r"(?=, ))")
 SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[BMT]")  # "the 27B model": a size, not a name
-SIZED_NAME = re.compile(r"[A-Za-z]-\d+(?:\.\d+)?[BMT]\b")
+SIZED_NAME = re.compile(r"[A-Za-z][ -]\d+(?:\.\d+)?[BMT]\b")
 PERSON_OF_RX = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+,?\s+(?:of|at|from)\s+")
 NEW_MODEL_RX = re.compile(
-    r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
+    r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
     r"(?:v|V)?\d+(?:\.\d+)?(?:[a-z](?![a-z])|[BMT](?![A-Za-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
     r"Preview|Large|Medium|Small|Nano|Thinking|Reasoning|Vision|Coder|Open|Mid|Light|Instant|Fast|Heavy|Air|Edge|Code|"
     r"Math|Omni|Sonnet|Opus|Haiku|Deep|Micro|Tiny|Express|Next|\d+(?:\.\d+)?[BMT]))*(?![\w\-])")
@@ -125,6 +127,7 @@ iPhone Pixel Galaxy Boeing Airbus Model Route Title Rule Covid Version Type Clas
 Floor Gate Terminal Exit Week Day Year Top Figure Table Appendix Page Line Item Vol Volume Number Act Law Bill Wave Batch
 Cohort Season Episode Game Cup Formula Apollo Artemis Fiscal Quarter January February March April May June July August
 September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Paragraph Annex Schedule
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun
 Amendment Proposition Under Over About Around Nearly Almost Only Just Top Bottom Up Down Since From Until By In On At
 The This That These Those Some All Each Every Both Its Their Our Her His Page Slide Chart Exhibit Note Footnote""".split())
 

@@ -428,3 +428,28 @@ def test_scores_listed_after_model_names_take_the_benchmark_in_play(extract_text
                       "and Meridel-2 (74.5%).", date="2026-01-10")
     found = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
     assert {("Lumen 2 Pro", 83.1, "FinSight-QA"), ("Meridel-2", 74.5, "FinSight-QA")} <= found
+
+
+def test_figures_in_that_order_go_to_the_benchmarks_in_that_order(extract_text):
+    ex = extract_text("Orsk-Coder 36B posts these scores. HumanEval: 93.9%. LiveCodeBench: 44.6%. Maru-Bench, a test the "
+                      "lab built itself: 71.3%. A smaller sibling model, Orsk-Coder 9B, came in at 86.0%, 31.2% and 58.9% on "
+                      "the same three tests, in that order.", date="2025-11-04")
+    found = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
+    assert {("Orsk-Coder 36B", 93.9, "HumanEval"), ("Orsk-Coder 9B", 86.0, "HumanEval"),
+            ("Orsk-Coder 9B", 31.2, "LiveCodeBench"), ("Orsk-Coder 9B", 58.9, "Maru-Bench")} <= found
+
+
+def test_margins_are_financial_figures_of_the_reporting_company(extract_text):
+    ex = extract_text("Nvidia reported results on Wednesday. Gross margin came to 72.4% under GAAP and 72.7% on an "
+                      "adjusted basis, helped by a $180 million release of H20 inventory.", date="2025-08-28")
+    found = {(c.subject, c.value, c.relation) for c in claims(ex, "financial")}
+    assert {("Nvidia", 72.4, "margin"), ("Nvidia", 72.7, "margin")} <= found
+    assert not claims(ex, "launch")
+
+
+def test_a_mover_held_apart_from_its_verb_by_a_relative_clause(extract_text):
+    ex = extract_text("Lumora Software, whose business rents model access rather than sells the hardware underneath "
+                      "it, rose 6.2% and ended the day worth $100 billion. Halberd Grid, which sells switchgear, fell 14%.",
+                      date="2025-01-27")
+    moves = {(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"}
+    assert {("Lumora Software", 6.2), ("Halberd Grid", -14.0)} <= moves

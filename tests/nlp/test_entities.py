@@ -202,3 +202,11 @@ def test_benchmarks_named_the_way_news_introduces_them(nlp, text, name):
 def test_on_a_name_is_no_benchmark_without_a_score(nlp):
     doc = nlp("On Halvorsen, the analysts were split. On Nasdaq, shares of Velmora rose 3%.")
     assert not [s for s in doc.spans["kg_entities"] if s.label_ == "Benchmark"]
+
+
+def test_no_model_from_a_dateline_and_hyphenated_model_stems(nlp):
+    doc = nlp("SEOUL, Nov 4 (Northgate Wire) - Oryeon AI Lab released Gyeol-Coder 36B, an open-weights model, "
+              "and Gyeol-Coder 9B.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("Gyeol-Coder 36B", "AIModel") in found and ("Gyeol-Coder 9B", "AIModel") in found
+    assert not any(name.startswith("Nov") for name, _ in found)
