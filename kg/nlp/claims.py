@@ -30,6 +30,10 @@ MAKERS = {"Company", "Organization"}
 COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
 MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\b(?:[^.;%\d]{0,40}|[^;]{0,40}\band\s+)$",
                            re.I)
+EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beats|beating|missed|misses|missing|topped|tops|"
+                               r"topping|ahead of|short of|exceed\w*|in line with)\b[^.;]{0,40}?(?:\b(?:analysts?|wall street|"
+                               r"the street|consensus|investors|the market)\b[^.;]{0,20}?\b(?:expected|forecast|projected|"
+                               r"estimated|wanted)|\bexpectations|\bestimates)\b")
 RESPECTIVELY_RX = re.compile(r"\b(?:respectively|in that order|in the same order)\b", re.I)
 CROSS_CUES = re.compile(r"\b(?:only|just|managed|manages|lower|higher|trails?|trailing|behind|ahead|short of|same (?:table|test|"
                         r"benchmark|run)|that test|by contrast|in comparison|meanwhile|versus|against|compared|lags?|"
@@ -198,9 +202,9 @@ class ClaimExtractor:
                 modality = "reported"
             elif any(t.lower_ in ("likely", "possibly", "probably", "perhaps", "potentially") for t in sent):
                 modality = "hedged"
-            elif re.search(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b", lower) \
-                    and kind in ("financial", "compute", "launch"):
-                modality = "expected"
+            elif re.search(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b",
+                           EXPECTATION_FRAME.sub(" ", lower)) and kind in ("financial", "compute", "launch"):
+                modality = "expected"  # not "a shade under what analysts had expected": that one is reported
         asserted_by = self._asserter(view, trigger)
         if asserted_by is None and trigger is not None:
             quote = speaker_at(self.quotes, trigger.idx)

@@ -453,3 +453,10 @@ def test_a_mover_held_apart_from_its_verb_by_a_relative_clause(extract_text):
                       date="2025-01-27")
     moves = {(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"}
     assert {("Lumora Software", 6.2), ("Halberd Grid", -14.0)} <= moves
+
+
+def test_a_figure_set_against_what_analysts_expected_is_reported_not_expected(extract_text):
+    ex = extract_text("Nvidia reported results on Wednesday. Data-center sales were $41.1 billion, a shade under what "
+                      "analysts had expected.", date="2025-08-28")
+    found = {(c.subject, c.value, c.modality.value) for c in claims(ex, "financial")}
+    assert ("Nvidia", 41.1e9, "asserted") in found
