@@ -806,7 +806,13 @@ class ClaimExtractor:
                     continue  # "Microsoft is rolling out GPT-5 in Copilot": distribution, not a release
                 subject = known_maker if (maker is None or (referred and known_maker)) else maker
                 if subject is None:
-                    company = index.salient_before(obj.start, MAKERS, sentences=3)
+                    # "Oriel-2 Pro, Veltrane's flagship", "Oriel-2 Pro from Veltrane": the maker named beside it
+                    beside = view.sent.doc
+                    company = next((e for e in view.ents(MAKERS) if obj.end <= e.start <= obj.end + 3 and (
+                        (e.end < len(beside) and beside[e.end].text in ("'s", "\u2019s"))
+                        or beside[e.start - 1].lower_ in ("from", "by"))), None)
+                    if company is None:
+                        company = index.salient_before(obj.start, MAKERS, sentences=3)
                     subject = company.kb_id_ if company is not None else None
                 if subject is None or (subject, obj.kb_id_) in seen:
                     continue
@@ -823,6 +829,9 @@ class ClaimExtractor:
         after = self.text[token.idx + len(token.text):token.idx + len(token.text) + 60].lower()
         if re.match(r"\s+with\b", after) and token.lemma_ in ("ship", "come"):
             return True  # "It ships with a context window of one million tokens"
+        if token.lemma_ in ("come", "put") and re.match(r"\s+out\s+(?:ahead|on top|in front|behind|better|worse|level|even|"
+                                                        r"of|at|against|with|in favou?r)\b", after):
+            return True  # "Ling-1T comes out ahead of two open rivals": a comparison
         return bool(re.match(r"\s+under\b[^.;]*\blicen[cs]e", after))
 
     def _launch_args_verb(self, view: SentenceView, token: Token) -> Tuple[List[Span], Optional[str], bool]:
@@ -845,6 +854,9 @@ class ClaimExtractor:
             add(index.entity_of(token.head, launched, resolve=False))
         elif token.dep_ == "acl":  # "The model, released on December 26": the head, possibly "the model"
             add(index.entity_of(token.head, launched, resolve=True))
+            k = token.i - 1
+            if not objects and k > view.sent.start and doc[k].text == "," and (k - 1) in index.at:
+                add(index.at[k - 1])  # "posted by Lumen 1.5, released in September": the parser hung it elsewhere
         for obj in objects_of(token):
             if obj.dep_ == "pobj" and obj.head.lower_ not in ("of",):
                 continue

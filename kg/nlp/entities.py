@@ -93,6 +93,8 @@ INDEX_MOVE_RX = re.compile(r"\b(?:rose|rises?|fell|falls?|slipped|slips?|gained|
                            r"closes?|ended|ends?|finished|finish(?:es)?|added|adds?|shed|edged|edges?|jumped|jumps?|slid|"
                            r"slides?|tumbled|climbed|rallied|sank|down|up|higher|lower|drawdown)\b")
 
+OWNED_BY_FIRMS = frozenset("""flagship model models chatbot chips shares stock revenue valuation engineers researchers
+customers investors""".split())
 COMPANY_DEEDS = frozenset("""release launch unveil ship raise acquire buy open-source debut introduce announce
 partner hire valued file""".split())
 COMPANY_CONTEXT_RX = re.compile(
@@ -401,6 +403,25 @@ class EntityRecognizer:
                 name = clean_org_name(span.text)
                 if _plausible_org(name) and not any(t.pos_ not in ("PROPN", "NUM") and not t.text[:1].isupper() for t in span):
                     out.append(Candidate(span.start, span.end, "Company", name, NER))
+        # "Veltrane's flagship model", "Quorvane's shares": what a firm owns names the firm
+        text = doc_text(doc)
+        for token in doc:
+            if token.text not in ("'s", "\u2019s") or token.i == 0 or token.i + 1 >= len(doc):
+                continue
+            owned = doc[token.i + 1:min(len(doc), token.i + 4)]
+            model_after = NEW_MODEL_RX.match(text, doc[token.i + 1].idx) is not None  # "Halcyra's Lumen 2 Pro"
+            if not (model_after or any(t.lower_ in OWNED_BY_FIRMS for t in owned)) or doc[token.i + 1].pos_ == "VERB":
+                continue
+            span = _name_chunk(doc[token.i - 1], exclude=None)
+            # the NER's guess of a place gives way only to what places never own ("Veltrane's flagship model")
+            places = ("GPE", "LOC") if not any(t.lower_ in ("flagship", "shares", "stock", "valuation", "chatbot")
+                                               for t in owned) else ()
+            if span is None or span.end != token.i or len(span) > 3 or _dateline_or_junk(span) or \
+                    any(t.ent_type_ in ("PERSON", "NORP", "DATE") + places or t.text in self.kb.first_names for t in span):
+                continue
+            name = clean_org_name(span.text)
+            if _plausible_org(name) and name not in SENTENCE_INITIAL_COMMON:
+                out.append(Candidate(span.start, span.end, "Company", name, NER))
         return out
 
     def _from_shapes(self, doc: Doc, known: List[Candidate]) -> List[Candidate]:

@@ -60,11 +60,19 @@ def model_name_regex(stems: Sequence[Stem], variants: Sequence[str]) -> re.Patte
 
 
 def stem_of(name: str, stems: Sequence[Stem]) -> Optional[Stem]:
-    """The longest stem that starts ``name`` (case-insensitive)."""
+    """The longest stem that starts ``name`` (case-insensitive) and ends where a word does:
+    "o" starts "o3" but not "Oriel-2", "Gemini" starts "Gemini 2.5" but not "Geminix".
+
+    >>> o = [Stem("o", "o-series", "OpenAI", "")]
+    >>> stem_of("o3", o) is not None, stem_of("Oriel-2", o) is not None
+    (True, False)
+    """
     lowered = name.lower()
     best = None
     for stem in stems:
-        if lowered.startswith(stem.stem.lower()) and (best is None or len(stem.stem) > len(best.stem)):
+        size = len(stem.stem)
+        if lowered.startswith(stem.stem.lower()) and not (len(name) > size and name[size].isalpha()) \
+                and (best is None or size > len(best.stem)):
             best = stem
     return best
 

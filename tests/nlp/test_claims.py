@@ -460,3 +460,22 @@ def test_a_figure_set_against_what_analysts_expected_is_reported_not_expected(ex
                       "analysts had expected.", date="2025-08-28")
     found = {(c.subject, c.value, c.modality.value) for c in claims(ex, "financial")}
     assert ("Nvidia", 41.1e9, "asserted") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Halcyra's Lumen 2 Pro scored 80.1% on FinSight-QA. That is up from the 71.3% posted by Lumen 1.5, released in "
+     "September.", ("Halcyra", "Lumen 1.5")),
+    ("Ling-2 joins Kimi K2, which Moonshot AI put out in July, among open models.", ("Moonshot AI", "Kimi K2")),
+    ("Ostrakon Labs makes industrial models. Tern-2 Large, the previous flagship model, came out in March 2025.",
+     ("Ostrakon Labs", "Tern-2 Large")),
+    ("OpenAI had a quiet week. The money arrives three weeks after the release of Oriel-2 Pro, Veltrane's flagship model.",
+     ("Veltrane", "Oriel-2 Pro")),
+])
+def test_launches_in_clauses_and_nouns(extract_text, text, expected):
+    found = {(c.subject, c.object) for c in claims(extract_text(text, date="2025-10-01"), "launch")}
+    assert expected in found
+
+
+def test_coming_out_ahead_is_no_launch(extract_text):
+    ex = extract_text("In Ant's evaluations, Ling-1T comes out ahead of two open rivals.", date="2025-10-10")
+    assert not claims(ex, "launch")

@@ -210,3 +210,19 @@ def test_no_model_from_a_dateline_and_hyphenated_model_stems(nlp):
     found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
     assert ("Gyeol-Coder 36B", "AIModel") in found and ("Gyeol-Coder 9B", "AIModel") in found
     assert not any(name.startswith("Nov") for name, _ in found)
+
+
+def test_a_short_stem_does_not_claim_every_name_it_starts(nlp):
+    doc = nlp("Veltrane released Oriel-2 Pro, a reasoning model, on Tuesday. OpenAI released o3 in April.")
+    info = doc._.kg_entity_info
+    assert info["Oriel-2 Pro"]["maker"] != "OpenAI"
+    assert info["o3"]["maker"] == "OpenAI"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The money arrives weeks after the release of Oriel-2 Pro, Veltrane's flagship model.", "Veltrane"),
+    ("Halcyra's Lumen 2 Pro scored 80.1% on FinSight-QA.", "Halcyra"),
+])
+def test_what_a_firm_owns_names_the_firm(nlp, text, name):
+    doc = nlp(text)
+    assert (name, "Company") in {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
