@@ -64,7 +64,7 @@ ORG_WORDS = frozenset("""university college institute institution school academy
 commission committee council ministry department bureau office parliament congress senate court
 government authority regulator foundation association society consortium alliance forum union
 federation observatory laboratory center centre program programme initiative nonprofit
-reserve board exchange collective""".split())
+reserve board exchange collective fund evaluations evals""".split())
 
 # Last words that make a name an organisation's, never a person's ("Ostrakon Labs", "Castellan Foresight").
 ORG_SUFFIXES = frozenset("""labs lab systems systeme systèmes capital ventures partners partnership securities research
@@ -111,13 +111,24 @@ BENCH_DESCRIPTION_RX = re.compile(_BENCH_DESCRIPTION)
 _BENCH_NAME = r"(?P<name>(?!(?:On|In|At|The|A|An|For|With|By) )[A-Z][\w+-]*(?:\.\d[\w+-]*)?(?:[ -][A-Z0-9][\w+-]*(?:\.\d[\w+-]*)?){0,2})"
 BENCHMARK_DESCRIBED_RX = re.compile(
     r"(?:(?<=\bthe )" + _BENCH_NAME + r"(?= (?:benchmark|test suite|leaderboard|eval)\b)"
+    r"|" + _BENCH_NAME.replace("name", "name4") + r"(?<= Leaderboard)(?=\W)"
     r"|" + _BENCH_NAME.replace("name", "name2") + r"(?=" + _BENCH_DESCRIPTION + r")"
     r"|(?<![\w,] )(?P<on>\bOn )" + _BENCH_NAME.replace("name", "name3") + r"(?=, ))")
 SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[BMT]")  # "the 27B model": a size, not a name
 SIZED_NAME = re.compile(r"[A-Za-z][ -]\d+(?:\.\d+)?[BMT]\b")
+APPOSITION_TYPES = {**{w: "Product" for w in "supercomputer cluster chip accelerator processor app chatbot "
+                                            "service platform".split()},
+                    **{w: "Company" for w in "startup start-up chipmaker developer maker unicorn".split()},
+                    **{w: "Organization" for w in "university institute agency regulator nonprofit non-profit foundation "
+                                                  "consortium ministry".split()}}
+APPOSITION_RX = re.compile(
+    r"(?<![\w'’-])(?P<name>(?!(?:The|A|An|In|On|At|But|And|Its|Their|This|That) )[A-Z][\w&.+-]*(?: (?:[A-Z][\w&.+-]*|\d+))"
+    r"{0,3}), (?:a|an|the) (?:[\w-]+ ){0,4}?(?P<head>" + "|".join(sorted(APPOSITION_TYPES, key=len, reverse=True)) +
+    r")(?=[,.;:)]| (?:that|which|who|operated|built|run|developed|made|from|by|in|at|with|based|founded|backed|"
+    r"owned|used|behind)\b)")
 PERSON_OF_RX = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+,?\s+(?:of|at|from)\s+")
 NEW_MODEL_RX = re.compile(
-    r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
+    r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))*(?:-[A-Z][a-z]+)?|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
     r"(?:v|V)?\d+(?:\.\d+)?(?:[a-z](?![a-z])|[BMT](?![A-Za-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
     r"Preview|Large|Medium|Small|Nano|Thinking|Reasoning|Vision|Coder|Open|Mid|Light|Instant|Fast|Heavy|Air|Edge|Code|"
     r"Math|Omni|Sonnet|Opus|Haiku|Deep|Micro|Tiny|Express|Next|\d+(?:\.\d+)?[BMT]))*(?![\w\-])")
@@ -325,6 +336,7 @@ class EntityRecognizer:
             cands += indices
             cands += self._orgs_by_suffix(doc)
             cands += self._benchmarks_by_description(doc)
+            cands += self._typed_by_apposition(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         chosen = [c for c in _resolve_overlaps(cands) if c.source >= KB or not _heading_word(doc[c.start:c.end])]
@@ -429,7 +441,9 @@ class EntityRecognizer:
         ("Tessel-2", "Mercury 2", "Nova Lark 1.5") in a sentence about models (one that says
         so, or names a known model or benchmark)."""
         about_models = {doc[c.start].sent.start for c in known if c.type in ("AIModel", "Benchmark")}
-        out = self._model_shapes(doc, about_models)
+        # "MareNostrum 5, the supercomputer ...": a name its own sentence calls something else is no model
+        typed = {(c.start, c.end) for c in known if c.type != "AIModel" and c.source == CONTEXT}
+        out = [c for c in self._model_shapes(doc, about_models) if (c.start, c.end) not in typed]
         # "The top three read: Sable-7 (86.2%), Lumen 2 Pro (83.1%) ...": a sentence that names a
         # model found elsewhere is about models too
         surfaces = {doc[c.start:c.end].text for c in out}
@@ -437,7 +451,7 @@ class EntityRecognizer:
         extra = {span.sent.start for i in more for span in [doc.char_span(i, i + 1, alignment_mode="expand")]
                  if span is not None} - about_models
         if extra:
-            out = self._model_shapes(doc, about_models | extra)
+            out = [c for c in self._model_shapes(doc, about_models | extra) if (c.start, c.end) not in typed]
         return out
 
     def _model_shapes(self, doc: Doc, about_models: set) -> List[Candidate]:
@@ -568,7 +582,7 @@ class EntityRecognizer:
         out = []
         text = doc_text(doc)
         for m in BENCHMARK_DESCRIBED_RX.finditer(text):
-            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
             span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
             # a description outweighs the NER's guess ("LedgerMath, a set of ... problems": PERSON)
             described = group != "name3" or BENCH_DESCRIPTION_RX.match(text, m.end(group)) is not None
@@ -583,6 +597,24 @@ class EntityRecognizer:
                                       and not re.search(r"\b(?:shares|stock|index|revenue|sales)\b", span.sent.text)):
                 continue  # "On Nasdaq, ...": only a sentence with a score makes "On X," a test
             out.append(Candidate(span.start, span.end, "Benchmark", name, CONTEXT))
+        return out
+
+    def _typed_by_apposition(self, doc: Doc) -> List[Candidate]:
+        """'MareNostrum 5, the supercomputer operated by ...', 'Kelderwick University, a public
+        research university': the noun that closes an apposition types the name before it, however
+        the parser attached the apposition."""
+        out = []
+        for m in APPOSITION_RX.finditer(doc_text(doc)):
+            type_ = APPOSITION_TYPES.get(m.group("head").lower())
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+            if type_ is None or span is None or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "GPE", "LOC", "NORP")
+                                                    for t in span):
+                continue
+            name = clean_org_name(span.text) if type_ in ("Company", "Organization") else _canonical_surface(span.text)
+            if not _plausible_org(name) or name in SENTENCE_INITIAL_COMMON or name_key(name) in NOT_ENTITIES \
+                    or span[0].text in self.kb.first_names:
+                continue
+            out.append(Candidate(span.start, span.end, type_, name, CONTEXT))
         return out
 
     def _orgs_by_suffix(self, doc: Doc) -> List[Candidate]:

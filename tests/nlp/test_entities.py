@@ -226,3 +226,22 @@ def test_a_short_stem_does_not_claim_every_name_it_starts(nlp):
 def test_what_a_firm_owns_names_the_firm(nlp, text, name):
     doc = nlp(text)
     assert (name, "Company") in {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pre-training ran on 400 Nvidia H100 GPUs of MareNostrum 5, the supercomputer operated by a Barcelona centre.",
+     ("MareNostrum 5", "Product")),
+    ("Kelderwick University, a public research university in the north, rents GPUs.", ("Kelderwick University", "Organization")),
+    ("Money came from the Aldermoor Growth Fund and from Lanternfield Evaluations.", ("Aldermoor Growth Fund", "Organization")),
+    ("Unbabel released EuroLLM-9B, an open model for European languages.", ("EuroLLM-9B", "AIModel")),
+    ("On the Pellucid Leaderboard, which averages a dozen tests, Ferrule-2 Open placed ninth.",
+     ("Pellucid Leaderboard", "Benchmark")),
+])
+def test_types_from_appositions_name_shapes_and_last_words(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+
+
+def test_an_apposition_about_a_person_types_no_firm(nlp):
+    doc = nlp("Sam Altman, the company's chief executive, spoke on Tuesday.")
+    assert ("Sam Altman", "Person") in {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
