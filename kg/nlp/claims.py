@@ -34,6 +34,8 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"topping|ahead of|short of|exceed\w*|in line with)\b[^.;]{0,40}?(?:\b(?:analysts?|wall street|"
                                r"the street|consensus|investors|the market)\b[^.;]{0,20}?\b(?:expected|forecast|projected|"
                                r"estimated|wanted)|\bexpectations|\bestimates)\b")
+FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|forecast|forecasts|expects?|"
+                             r"would|will|puts? \d+(?:\.\d+)?% on|bet)\b", re.I)
 RESPECTIVELY_RX = re.compile(r"\b(?:respectively|in that order|in the same order)\b", re.I)
 CROSS_CUES = re.compile(r"\b(?:only|just|managed|manages|lower|higher|trails?|trailing|behind|ahead|short of|same (?:table|test|"
                         r"benchmark|run)|that test|by contrast|in comparison|meanwhile|versus|against|compared|lags?|"
@@ -1152,7 +1154,11 @@ class ClaimExtractor:
                 claim["time_text"] = prior  # the earlier figure is about the earlier period
             elif claim.get("time_text") and PRIOR_RX.fullmatch(" " + claim["time_text"]):
                 claim["time_text"] = None  # "lost $212 million, versus $131 million a year ago": not this figure's time
+            if relation == "valuation" and not isinstance(q.value, tuple) and q.value < 1e6:
+                continue  # "to close at $118.42, erasing $589 billion of market value": a share price
             if relation == "valuation" and not funding_words.search(view.text) and self.doc_is_market:
+                if _inside_forecast(self.text[view.sent.start_char:q.start]):
+                    continue  # "put 70% on Brenholt's market capitalisation passing $50 billion": a forecast's figure
                 claim.update(kind="market", relation="market_cap", rule="market:market_cap")
             view.used.add(id(q))
             out.append(claim)
@@ -1449,11 +1455,18 @@ class ClaimExtractor:
         return None
 
     def _market_cap(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
+        if not isinstance(q.value, tuple) and q.value < 1e7:
+            return None  # "close at $118.42": a share price, not what the company is worth
+        if _inside_forecast(self.text[view.sent.start_char:q.start]):
+            return None  # "a 60% chance that Nvidia's market value exceeds $6 trillion": a forecast's figure
         owner, _ = self._money_owner(view, span, "valuation", {"Company"})
         if owner is None:
             return None
         before = self.text[max(view.sent.start_char, q.start - 50):q.start].lower()
-        sign = -1 if re.search(r"\b(?:lost|lose|loses|shed|sheds|erased|erase|wiped|wipe|wiping|erasing|losing)\b", before) else 1
+        after = self.text[q.end:min(view.sent.end_char, q.end + 60)].lower()
+        sign = -1 if re.search(r"\b(?:lost|lose|loses|shed|sheds|erased|erase|wiped|wipe|wiping|erasing|losing)\b", before) \
+            or re.match(r"\s+(?:of|in)\s+(?:its\s+)?market value\s+(?:went|vanished|evaporated|disappeared|was (?:wiped|erased|lost))",
+                        after) else 1
         value = q.value if sign > 0 or isinstance(q.value, tuple) else -q.value
         return self._claim(view, "market", owner.kb_id_, span.root, "market:market_cap", 0.7, value=value,
                            unit=q.unit, relation="market_cap")
@@ -1580,6 +1593,16 @@ class ClaimExtractor:
 PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s+)?(?P<p>a year (?:earlier|ago|before)|"
                       r"(?P<n>one|two|three|six|twelve) months (?:earlier|ago|before)|last year|the year before|"
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
+
+
+def _inside_forecast(ahead: str) -> bool:
+    """Does the clause leading up to a figure forecast it ('gives a 60% chance that ... exceeds
+    $6 trillion')? Not when the forecast is a clause of its own ('As Larkspur forecast in 2023,
+    Microsoft has now passed $4 trillion')."""
+    last = None
+    for last in FORECAST_BEFORE.finditer(ahead):
+        pass
+    return last is not None and "," not in ahead[last.end():]
 
 
 def _prior_period(after: str) -> Optional[str]:

@@ -479,3 +479,20 @@ def test_launches_in_clauses_and_nouns(extract_text, text, expected):
 def test_coming_out_ahead_is_no_launch(extract_text):
     ex = extract_text("In Ant's evaluations, Ling-1T comes out ahead of two open rivals.", date="2025-10-10")
     assert not claims(ex, "launch")
+
+
+@pytest.mark.parametrize("text", [
+    "Marchetti gives a 60% chance that Nvidia's market value exceeds $6 trillion at some point next year.",
+    "Castellan had put 70% on Brenholt Silicon's market capitalisation passing $50 billion during 2025.",
+    "Nvidia shares slid 17% on Monday to close at $118.42, erasing about $589 billion of market value.",
+])
+def test_forecast_figures_and_share_prices_are_no_market_values(extract_text, text):
+    ex = extract_text("Nvidia shares trade on Nasdaq. " + text, date="2025-01-28")
+    values = {c.value for c in ex.claims if c.relation == "market_cap"}
+    assert not values & {6e12, 50e9, 118.42}
+
+
+def test_market_value_that_went_with_a_fall_is_negative(extract_text):
+    ex = extract_text("Nvidia's stock fell 17% in a single session, and about $593 billion of market value went with it.",
+                      date="2025-01-28")
+    assert ("Nvidia", -593e9) in {(c.subject, c.value) for c in ex.claims if c.relation == "market_cap"}
