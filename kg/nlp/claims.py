@@ -35,7 +35,8 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"the street|consensus|investors|the market)\b[^.;]{0,20}?\b(?:expected|forecast|projected|"
                                r"estimated|wanted)|\bexpectations|\bestimates)\b")
 FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|forecast|forecasts|expects?|"
-                             r"would|will|puts? \d+(?:\.\d+)?% on|bet)\b", re.I)
+                             r"(?-i:would|will)|puts? \d+(?:\.\d+)?% on|bet)\b", re.I)  # "Will" may be a name
+SCORE_FORECAST_BEFORE = re.compile(FORECAST_BEFORE.pattern[:-3] + r"|(?-i:could|might)|would pass|put it at)\b", re.I)
 RESPECTIVELY_RX = re.compile(r"\b(?:respectively|in that order|in the same order)\b", re.I)
 CROSS_CUES = re.compile(r"\b(?:only|just|managed|manages|lower|higher|trails?|trailing|behind|ahead|short of|same (?:table|test|"
                         r"benchmark|run)|that test|by contrast|in comparison|meanwhile|versus|against|compared|lags?|"
@@ -193,8 +194,8 @@ class ClaimExtractor:
                     polarity = "negated"
                 if child.dep_ == "aux" and child.lower_ in ("may", "might", "could"):
                     modality = "hedged"
-                if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "wo", "shall", "should"):
-                    modality = "expected"
+                if child.dep_ == "aux" and child.text in ("will", "'ll", "wo", "shall", "should"):
+                    modality = "expected"  # case-sensitive: "Will Ferrante said ..." is a name the parser took for a modal
             if head.lemma_ in self.negation_verbs:
                 polarity = "negated"
             if head.lemma_ in ("expect", "plan", "aim", "intend", "forecast", "project", "anticipate", "guide", "target"):
@@ -357,6 +358,8 @@ class ClaimExtractor:
                 continue  # "puts the odds at 65%", "put 70% on": a probability, not a score
             if is_year(q) or (q.unit == "points" and not re.search(r"\bscor|\bElo\b", view.text)):
                 continue
+            if _inside_forecast(self.text[view.sent.start_char:q.start], scores=True):
+                continue  # "an 80% chance that some model scores above 80%": a forecast's threshold, not a score
             if q.kind == "number" and not self._score_context(span, q, doc):
                 continue
             bench = respective.get(id(q)) or (self._nearest_benchmark(span, benches) if benches
@@ -1595,12 +1598,12 @@ PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
 
 
-def _inside_forecast(ahead: str) -> bool:
+def _inside_forecast(ahead: str, scores: bool = False) -> bool:
     """Does the clause leading up to a figure forecast it ('gives a 60% chance that ... exceeds
     $6 trillion')? Not when the forecast is a clause of its own ('As Larkspur forecast in 2023,
-    Microsoft has now passed $4 trillion')."""
+    Microsoft has now passed $4 trillion'). For scores, 'could' and 'I'd put it at' count too."""
     last = None
-    for last in FORECAST_BEFORE.finditer(ahead):
+    for last in (SCORE_FORECAST_BEFORE if scores else FORECAST_BEFORE).finditer(ahead):
         pass
     return last is not None and "," not in ahead[last.end():]
 

@@ -496,3 +496,18 @@ def test_market_value_that_went_with_a_fall_is_negative(extract_text):
     ex = extract_text("Nvidia's stock fell 17% in a single session, and about $593 billion of market value went with it.",
                       date="2025-01-28")
     assert ("Nvidia", -593e9) in {(c.subject, c.value) for c in ex.claims if c.relation == "market_cap"}
+
+
+@pytest.mark.parametrize("text", [
+    "I see an 80% chance that some model scores above 80% on SWE-bench Verified before the end of 2026.",
+    "Castellan puts the probability that an open-weight model scores above 90% on KilnBench at 25%.",
+    "In January, Rhiannon Takeda-Moss wrote that no model would score above 70% on SWE-bench Verified.",
+])
+def test_a_forecasts_threshold_is_no_score(extract_text, text):
+    assert not claims(extract_text(text, date="2025-06-01"), "benchmark_score")
+
+
+def test_a_score_after_a_name_that_is_a_modal_word_stays(extract_text):
+    ex = extract_text("Lantern Research tested models. Will Ferrante said Sorrel-2 scored 83.1% on KilnBench.",
+                      date="2025-06-01")
+    assert ("Sorrel-2", 83.1) in {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
