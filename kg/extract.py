@@ -84,10 +84,11 @@ def _mentions_of(name: str, text: str) -> Tuple[Mention, ...]:
 
 
 def _dedupe(predictions: List[Prediction]) -> Tuple[Prediction, ...]:
-    """One prediction per sentence, predictor and subject (rules may find the same twice)."""
+    """One prediction per sentence, predictor, subject and part (rules may find the same twice;
+    "expects X, and puts the chance of Y at 40%" is two parts)."""
     seen, out = set(), []
     for p in predictions:
-        key = (p.start, p.predictor, p.subject)
+        key = (p.start, p.predictor, p.subject, p.part)
         if key not in seen:
             seen.add(key)
             out.append(p)
@@ -187,4 +188,4 @@ def _prediction(d: dict, article: Article) -> Prediction:
                       confidence=round(float(d.get("confidence", 0.5)), 3),
                       outcome_quote=article.text[outcome[0]:outcome[1]] if outcome else None,
                       outcome_start=outcome[0] if outcome else None, outcome_end=outcome[1] if outcome else None,
-                      rule=d.get("rule", ""))
+                      rule=d.get("rule", ""), part=int(d.get("part", 0)))

@@ -87,7 +87,10 @@ def mint_claim_iri(article_key: str, claim) -> str:
 
 def mint_prediction_iri(article_key: str, prediction) -> str:
     """The IRI of a :class:`kg.records.Prediction` extracted from the article with ``article_key``."""
-    return prediction_iri(article_key, prediction.start, prediction.end, (prediction.predictor, prediction.subject))
+    arguments = (prediction.predictor, prediction.subject)
+    part = getattr(prediction, "part", 0)
+    # a second forecast in the same sentence gets its own node; the first keeps the IRI it always had
+    return prediction_iri(article_key, prediction.start, prediction.end, arguments + ((part,) if part else ()))
 
 
 def mention_iri(article_key: str, start: int, end: int) -> str:

@@ -179,6 +179,7 @@ class Prediction:
     outcome_start: Optional[int] = None
     outcome_end: Optional[int] = None
     rule: str = ""
+    part: int = 0  # the n-th forecast of one sentence by one predictor about one subject ("expects X, and puts Y at 40%")
 
 
 @dataclass(frozen=True)

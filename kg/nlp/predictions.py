@@ -117,18 +117,34 @@ class PredictionExtractor:
                 and any(DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.text)):
             anchors.append((sent.root, sent.root, "author"))  # "First, by 2028 at least one lab will ..."
         # an anchor inside another anchor's clause is part of that prediction ("said Microsoft expects ...")
-        outer = [a for a in anchors if not any(b is not a and b[1] != b[0] and _inside(a[0], b[1]) for b in anchors)]
+        # ... unless it is a forecast of its own coordinated with the first ("expects X to clear 70%, and
+        # gives Y a 40% chance")
+        outer = [a for a in anchors if not any(b is not a and b[1] != b[0] and _inside(a[0], b[1]) for b in anchors)
+                 or (a[2] == "verb" and a[0].dep_ == "conj" and a[0].head.pos_ in ("VERB", "AUX"))]
         found, seen = [], set()
+        parts: Dict[tuple, int] = {}
+        predictors: Dict[int, Tuple[Optional[str], bool]] = {}
         for token, clause, how in outer:
             if clause.i in seen:
                 continue
             predictor, generic = self._predictor(token, how, index, quotes)
+            if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                # "She expects ..., and sees a 25% chance ...": the second verb shares the first one's subject
+                head = next((predictors[t.i] for t in token.ancestors if t.i in predictors), None)
+                if head is not None and head[0] is not None:
+                    predictor, generic = head
+            predictors[token.i] = (predictor, generic)
             if predictor is None and not generic:
                 continue
             seen.add(clause.i)
-            made = self._make(sent, token, clause, predictor, index, how)
+            made = self._make(sent, token, clause, predictor, index, how, own_odds=len(outer) > 1)
             if made is not None:
+                key = (made["predictor"], made["subject"])
+                made["part"] = parts.get(key, 0)
+                parts[key] = made["part"] + 1
                 found.append(made)
+        if len(found) == 1:  # "expects X, and puts the odds at 60%": odds with no forecast of their own join X
+            found[0]["probability"] = _probability(sent.text)
         return found
 
     def _clauses_of(self, verb: Token) -> List[Token]:
@@ -256,7 +272,7 @@ class PredictionExtractor:
 
     # -- building the record -----------------------------------------------------------------
     def _make(self, sent: Span, token: Token, clause: Token, predictor: Optional[str], index: EntityIndex,
-              how: str) -> Optional[dict]:
+              how: str, own_odds: bool = False) -> Optional[dict]:
         doc = sent.doc
         start, end = trimmed_bounds(sent)
         if clause == token.head and token.dep_ in ("advcl", "parataxis"):
@@ -271,6 +287,8 @@ class PredictionExtractor:
             conj_ids = {t.i for c in clause.conjuncts if c.i > clause.i for t in c.subtree}
             clause_tokens = [t for t in clause_tokens if t.i not in conj_ids] or clause_tokens
         clause_tokens = [t for t in clause_tokens if not t.is_space]
+        while clause_tokens and (clause_tokens[-1].dep_ == "cc" or clause_tokens[-1].is_punct):
+            clause_tokens.pop()  # "... before the end of 2024, and": the coordination belongs to the next forecast
         if len(clause_tokens) < 3:
             return None
         c_start = clause_tokens[0].idx
@@ -290,7 +308,8 @@ class PredictionExtractor:
                     and self._attached_to(doc, a, token):
                 made_text = expr
         has_entity = any(t.i in index.at for t in clause_tokens)
-        probability = _probability(sent.text)
+        # with two forecasts in the sentence, each keeps the odds stated in its own words
+        probability = _probability(self.text[min(c_start, token.idx):c_end]) if own_odds else _probability(sent.text)
         figures = [q for q in quantities if not (probability is not None and q.kind == "percent")]
         if not (has_entity or figures or deadline or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track

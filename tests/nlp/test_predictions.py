@@ -176,3 +176,19 @@ def test_it_in_a_reported_clause_is_the_reporter(extract_text):
     ex = extract_text("Amazon plans to spend $100 billion this year. Microsoft has said it expects to spend about "
                       "$80 billion on data centres in its current fiscal year.", date="2025-02-08")
     assert {p.predictor for p in predictions(ex) if p.value == 80e9} == {"Microsoft"}
+
+
+def test_two_forecasts_coordinated_in_one_sentence_stay_two(extract_text):
+    from kg.iris import mint_prediction_iri, prediction_iri
+
+    ex = extract_text("Marcus Threlkeld covers software at Orwell Lane. He expects Anthropic's run-rate revenue to "
+                      "reach $9 billion by the end of 2025, and sees a 25% chance the company files for an initial "
+                      "public offering before the end of 2026.", date="2025-09-03")
+    found = sorted(predictions(ex), key=lambda p: p.part)
+    assert [(p.predictor, p.target_date, p.probability) for p in found] == [
+        ("Marcus Threlkeld", "2025", None), ("Marcus Threlkeld", "2026", 0.25)]
+    assert not found[0].statement.endswith("and")
+    first, second = (mint_prediction_iri(ex.article.key, p) for p in found)
+    assert first != second
+    # the first forecast of a sentence keeps the IRI it had before parts existed
+    assert first == prediction_iri(ex.article.key, found[0].start, found[0].end, (found[0].predictor, found[0].subject))
