@@ -1132,7 +1132,9 @@ class ClaimExtractor:
                 relation = self._growth_relation(view, span)
             if relation is None:
                 continue
-            owner, counterparty = self._money_owner(view, span, relation, MAKERS | {"Product"})
+            # a product earns revenue ("Blackwell contributed $11 billion"); charges, costs and spending are a company's
+            owner, counterparty = self._money_owner(view, span, relation,
+                                                    MAKERS | {"Product"} if relation in ("revenue", "sales") else MAKERS)
             if owner is None:
                 continue
             lemma = governing_verb(span.root).lemma_.lower() if view.index.has_parse else ""
