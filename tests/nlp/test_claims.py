@@ -511,3 +511,10 @@ def test_a_score_after_a_name_that_is_a_modal_word_stays(extract_text):
     ex = extract_text("Lantern Research tested models. Will Ferrante said Sorrel-2 scored 83.1% on KilnBench.",
                       date="2025-06-01")
     assert ("Sorrel-2", 83.1) in {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
+
+
+def test_compute_with_no_model_named_belongs_to_the_story_not_to_the_model_it_is_measured_against(extract_text):
+    ex = extract_text("Ordwell Labs released Tessary-4 Pro on Tuesday. The model leads LedgerMath. Training took 3.1 "
+                      "million GPU-hours, about 60% of the compute that went into Tessary-3.", date="2025-11-13")
+    found = {(c.subject, c.value) for c in claims(ex, "compute")}
+    assert ("Tessary-4 Pro", 3.1e6) in found and ("Tessary-3", 3.1e6) not in found
