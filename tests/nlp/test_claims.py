@@ -518,3 +518,11 @@ def test_compute_with_no_model_named_belongs_to_the_story_not_to_the_model_it_is
                       "million GPU-hours, about 60% of the compute that went into Tessary-3.", date="2025-11-13")
     found = {(c.subject, c.value) for c in claims(ex, "compute")}
     assert ("Tessary-4 Pro", 3.1e6) in found and ("Tessary-3", 3.1e6) not in found
+
+
+def test_segment_revenue_and_buybacks(extract_text):
+    ex = extract_text("Meta reported record sales on Wednesday. Advertising brought in $58.1 billion of the quarterly "
+                      "total. The board separately authorised a further $60 billion of share repurchases.",
+                      date="2026-01-29")
+    found = {(c.subject, c.value, c.relation) for c in claims(ex, "financial")}
+    assert {("Meta", 58.1e9, "revenue"), ("Meta", 60e9, "spend")} <= found
