@@ -555,6 +555,10 @@ class ClaimExtractor:
                 span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
                 if span is not None and not any(t == span[0] or t == span[-1] for t, _, _ in triggers):
                     triggers.append((span[0], direction, span[-1]))
+        left_behind = self._left_behind(view)
+        if left_behind is not None:
+            out.append(left_behind)
+            triggers = [t for t in triggers if t[0].lower_ != "behind"]
         for token, direction, last in triggers:
             if last is None and self._not_a_comparison(token):
                 continue
@@ -586,6 +590,30 @@ class ClaimExtractor:
                 if claim["modality"] != "expected":
                     out.append(claim)
         return out
+
+    def _left_behind(self, view: SentenceView) -> Optional[dict]:
+        """'Halcyon Lattice 2 posted 68.0%, leaving Kestrel-4 Pro 1.8 points behind': the one left
+        behind trails the subject of the clause."""
+        index = view.index
+        if not index.has_parse:
+            return None
+        for token in view.sent:
+            if token.lower_ != "behind" or token.head.lemma_ != "leave":
+                continue
+            leave = token.head
+            left = next((index.entity_of(c, MODELS | MAKERS, resolve=False) for c in leave.children if c.dep_ == "dobj"), None)
+            subj = subject_of(leave) if subject_of(leave) is not None and subject_of(leave).i < leave.i else None
+            if subj is None and leave.dep_ in ("advcl", "xcomp", "conj"):
+                subj = subject_of(leave.head)
+            ahead = index.entity_of(subj, MODELS | MAKERS) if subj is not None else None
+            if left is None or ahead is None or left.kb_id_ == ahead.kb_id_:
+                return None
+            benches = view.ents({"Benchmark"})
+            delta = self._delta(view, token)
+            return self._claim(view, "comparison", ahead.kb_id_, token, "comparison:behind:leave", 0.7,
+                               object=left.kb_id_, benchmark=benches[0].kb_id_ if benches else None,
+                               relation="outperforms", value=delta[0] if delta else None, unit=delta[1] if delta else None)
+        return None
 
     @staticmethod
     def _model_of(view: SentenceView, name: str) -> str:
@@ -917,6 +945,14 @@ class ClaimExtractor:
                     for grand in child.children:
                         agent = index.entity_of(grand, MAKERS, resolve=False)
                         maker = agent.kb_id_ if agent is not None else maker
+        for obj in list(objects):  # "released Gyeol-Coder 36B and Gyeol-Coder 9B" parsed with the second as the object
+            k = obj.start - 1
+            while k - 1 > view.sent.start and doc[k].text in (",", "and") and (k - 1) in index.at:
+                before = index.at[k - 1]
+                if before.label_ not in launched or before.start <= token.i:
+                    break
+                add(before)
+                k = before.start - 1
         for obj in list(objects):  # "released Claude Opus 4 and Claude Sonnet 4", however it parsed
             k = obj.end
             while k + 1 < view.sent.end and doc[k].text in (",", "and") and index.at.get(k + 1) is not None:

@@ -526,3 +526,13 @@ def test_segment_revenue_and_buybacks(extract_text):
                       date="2026-01-29")
     found = {(c.subject, c.value, c.relation) for c in claims(ex, "financial")}
     assert {("Meta", 58.1e9, "revenue"), ("Meta", 60e9, "spend")} <= found
+
+
+def test_left_behind_and_a_launch_of_two_models(extract_text):
+    ex = extract_text("Oryeon released Gyeol-Coder 36B and Gyeol-Coder 9B, two open-weights coding models. Halcyon "
+                      "Lattice 2 posted 68.0% on SWE-bench Verified, leaving Kestrel-4 Pro 1.8 points behind.",
+                      date="2025-11-04")
+    assert {("Oryeon", "Gyeol-Coder 36B"), ("Oryeon", "Gyeol-Coder 9B")} <= {(c.subject, c.object)
+                                                                          for c in claims(ex, "launch")}
+    assert ("Halcyon Lattice 2", "Kestrel-4 Pro", 1.8, "SWE-bench Verified") in {
+        (c.subject, c.object, c.value, c.benchmark) for c in claims(ex, "comparison")}
