@@ -384,7 +384,9 @@ class EntityRecognizer:
                 continue
             for name_token in _named_by(token, type_):
                 span = _name_chunk(name_token, exclude=token)
-                places = ("GPE", "LOC", "NORP") if type_ in ("Company", "Organization", "Person") else ()
+                # "the Korean model", "the Chinese lab": a nationality or language is never the name
+                places = ("GPE", "LOC", "NORP", "LANGUAGE") if type_ in ("Company", "Organization", "Person") \
+                    else ("NORP", "LANGUAGE")
                 if span is None or _dateline_or_junk(span) or SIZE_ONLY.fullmatch(span.text) or \
                         any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
                     continue  # "the Hangzhou lab" is a place; "Nova Lark, the ... model" is a model whatever NER says

@@ -245,3 +245,8 @@ def test_types_from_appositions_name_shapes_and_last_words(nlp, text, expected):
 def test_an_apposition_about_a_person_types_no_firm(nlp):
     doc = nlp("Sam Altman, the company's chief executive, spoke on Tuesday.")
     assert ("Sam Altman", "Person") in {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+
+
+def test_a_nationality_before_model_is_no_model_name(nlp):
+    doc = nlp("Oryeon released Gyeol-Coder 36B. Its report says the Korean model wins on Maru-Bench.")
+    assert "Korean" not in {s.kb_id_ for s in doc.spans["kg_entities"]}
