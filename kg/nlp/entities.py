@@ -93,6 +93,7 @@ INDEX_MOVE_RX = re.compile(r"\b(?:rose|rises?|fell|falls?|slipped|slips?|gained|
                            r"closes?|ended|ends?|finished|finish(?:es)?|added|adds?|shed|edged|edges?|jumped|jumps?|slid|"
                            r"slides?|tumbled|climbed|rallied|sank|down|up|higher|lower|drawdown)\b")
 
+PLACE_WORDS = frozenset("row lane street gate square bridge ridge wharf yard court place hall crescent".split())
 OWNED_BY_FIRMS = frozenset("""flagship model models chatbot chips shares stock revenue valuation engineers researchers
 customers investors""".split())
 COMPANY_DEEDS = frozenset("""release launch unveil ship raise acquire buy open-source debut introduce announce
@@ -741,7 +742,8 @@ class EntityRecognizer:
         """Give every mention its document-level canonical name and find untagged repeats."""
         lowercase_words = {t.text for t in doc if t.is_lower}
         chosen = [Candidate(c.start, c.end, _org_type(c.name), c.name, c.source, c.entry)
-                  if c.type == "Person" and c.source < KB and _org_shaped(c.name) else c for c in chosen]
+                  if c.type == "Person" and c.source < KB and (_org_shaped(c.name) or self._place_shaped(c.name))
+                  else c for c in chosen]
         chosen = [c for c in chosen if c.source >= GRAMMAR or c.end - c.start > 1
                   or doc[c.start].text.lower() not in lowercase_words]  # "Pro" beside "pro": a word
         short = self._short_forms(chosen)
@@ -763,6 +765,12 @@ class EntityRecognizer:
         result = _vote_types(result)
         result += self._echoes(doc, result, short)
         return _resolve_overlaps(result)
+
+    def _place_shaped(self, name: str) -> bool:
+        """'Pemberton Row', 'Harwick Lane': a firm named like an address, when its first word is no
+        given name ('Anna Park' stays a person)."""
+        words = name.split()
+        return len(words) == 2 and words[-1].lower() in PLACE_WORDS and words[0] not in self.kb.first_names
 
     def _short_forms(self, chosen: List[Candidate]) -> Dict[str, Candidate]:
         """name_key of a short form -> the full entity it stands for in this document.

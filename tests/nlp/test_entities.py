@@ -250,3 +250,12 @@ def test_an_apposition_about_a_person_types_no_firm(nlp):
 def test_a_nationality_before_model_is_no_model_name(nlp):
     doc = nlp("Oryeon released Gyeol-Coder 36B. Its report says the Korean model wins on Maru-Bench.")
     assert "Korean" not in {s.kb_id_ for s in doc.spans["kg_entities"]}
+
+
+def test_a_firm_named_like_an_address_unless_it_starts_with_a_given_name(nlp):
+    doc = nlp("Fennimore & Crane lifted its price target to €72 from €55 and kept a buy rating; Pemberton Row moved "
+              "to €66 from €58. Anna Park, an analyst, agreed.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("Anna Park", "Person") in found and ("Pemberton Row", "Person") not in found
+    entities = nlp.get_pipe("kg_entities")
+    assert entities._place_shaped("Pemberton Row") and not entities._place_shaped("Anna Park")
