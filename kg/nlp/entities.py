@@ -385,10 +385,11 @@ class EntityRecognizer:
                 continue
             for name_token in _named_by(token, type_):
                 span = _name_chunk(name_token, exclude=token)
-                # "the Korean model", "the Chinese lab": a nationality or language is never the name
-                places = ("GPE", "LOC", "NORP", "LANGUAGE") if type_ in ("Company", "Organization", "Person") \
-                    else ("NORP", "LANGUAGE")
+                # "the Korean model", "the Chinese lab": a nationality or language is never the name (the NER's
+                # NORP on "its Kestrel Ultra model" is a guess, so only a lone word counts)
+                places = ("GPE", "LOC", "NORP") if type_ in ("Company", "Organization", "Person") else ()
                 if span is None or _dateline_or_junk(span) or SIZE_ONLY.fullmatch(span.text) or \
+                        (len(span) == 1 and span[0].ent_type_ in ("NORP", "LANGUAGE")) or \
                         any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
                     continue  # "the Hangzhou lab" is a place; "Nova Lark, the ... model" is a model whatever NER says
                 if span.end == token.i and token.is_title and token.i > 0 and doc[token.i - 1].whitespace_ \

@@ -250,6 +250,8 @@ def test_an_apposition_about_a_person_types_no_firm(nlp):
 def test_a_nationality_before_model_is_no_model_name(nlp):
     doc = nlp("Oryeon released Gyeol-Coder 36B. Its report says the Korean model wins on Maru-Bench.")
     assert "Korean" not in {s.kb_id_ for s in doc.spans["kg_entities"]}
+    doc = nlp("Brightwater, best known for its Kestrel Ultra model, rents most of its capacity.")
+    assert ("Kestrel Ultra", "AIModel") in {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
 
 
 def test_a_firm_named_like_an_address_unless_it_starts_with_a_given_name(nlp):
