@@ -404,7 +404,7 @@ class ClaimExtractor:
             return None
         index = view.index
         here = index.sentence_number(view.sent.start)
-        if self.last_bench is not None and here - self.last_bench[0] <= 3:
+        if self.last_bench is not None and here - self.last_bench[0] <= 5:
             # the test the last scores were on, over one named in passing ("a successor to FinanceBench")
             return next((s for s in reversed(index.mentions) if s.start < view.sent.start and s.kb_id_ == self.last_bench[1]),
                         index.salient_before(view.sent.start, {"Benchmark"}, sentences=2))
