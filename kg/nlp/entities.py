@@ -127,6 +127,9 @@ APPOSITION_RX = re.compile(
     r"{0,3}), (?:a|an|the) (?:[\w-]+ ){0,4}?(?P<head>" + "|".join(sorted(APPOSITION_TYPES, key=len, reverse=True)) +
     r")(?=[,.;:)]| (?:that|which|who|operated|built|run|developed|made|from|by|in|at|with|based|founded|backed|"
     r"owned|used|behind)\b)")
+KOREAN_NAME_RX = re.compile(r"(?<![\w-])[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-(?P<tail>[a-z]{2,5})(?![\w-])")
+NOT_NAME_TAILS = frozenset("based born made listed owned led backed focused style era class level sized scale like "
+                           "wide free only term".split())
 PERSON_OF_RX = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+,?\s+(?:of|at|from)\s+")
 NEW_MODEL_RX = re.compile(
     r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))*(?:-[A-Z][a-z]+)?|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
@@ -338,6 +341,7 @@ class EntityRecognizer:
             cands += self._orgs_by_suffix(doc)
             cands += self._benchmarks_by_description(doc)
             cands += self._typed_by_apposition(doc)
+            cands += self._korean_names(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         chosen = [c for c in _resolve_overlaps(cands) if c.source >= KB or not _heading_word(doc[c.start:c.end])]
@@ -621,6 +625,17 @@ class EntityRecognizer:
             out.append(Candidate(span.start, span.end, type_, name, CONTEXT))
         return out
 
+    def _korean_names(self, doc: Doc) -> List[Candidate]:
+        """'Kang Min-seo', 'Yoon Seo-yeon': a family name, then a hyphenated given name."""
+        out = []
+        for m in KOREAN_NAME_RX.finditer(doc_text(doc)):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or m.group("tail") in NOT_NAME_TAILS or any(t.ent_type_ in ("GPE", "LOC", "ORG", "DATE")
+                                                                         for t in span):
+                continue
+            out.append(Candidate(span.start, span.end, "Person", m.group(), CONTEXT))
+        return out
+
     def _orgs_by_suffix(self, doc: Doc) -> List[Candidate]:
         """'Veradyn Infrastructure said on Wednesday ...': one or two capitalised words the
         statistical NER left untagged, then a word that says firm."""
@@ -785,7 +800,7 @@ class EntityRecognizer:
             words = c.name.split()
             forms = []
             if c.type == "Person" and len(words) > 1:
-                forms.append(words[-1])
+                forms.append(words[0] if KOREAN_NAME_RX.fullmatch(c.name) else words[-1])  # "Kang" for "Kang Min-seo"
             elif c.type in ("Benchmark", "Product", "Company", "Organization") and len(words) > 1 and \
                     (c.source < KB or (c.type == "Organization" and words[-1].lower() in ORG_WORDS)):
                 forms.append(words[-1])  # "the Commission" after "European Commission"
@@ -836,7 +851,8 @@ class EntityRecognizer:
         for c in chosen:
             words = c.name.split()
             if c.type == "Person" and len(words) > 1:
-                surfaces.setdefault(words[-1], Candidate(0, 0, "Person", c.name, ECHO))
+                surname = words[0] if KOREAN_NAME_RX.fullmatch(c.name) else words[-1]
+                surfaces.setdefault(surname, Candidate(0, 0, "Person", c.name, ECHO))
             elif c.type == "AIModel":
                 for form in model_short_forms(c.name):
                     if any(ch.isdigit() for ch in form) and short.get(name_key(form)) is not None \

@@ -192,8 +192,8 @@ class PredictionExtractor:
                 return child
         if noun.lemma_ in ODDS_NOUNS or noun.lower_ in ODDS_NOUNS:  # "the chance of further export restrictions within a year"
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pobj" for g in child.children):
-                    return child
+                if child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+                    return child  # "... a 30% chance of reaching its target on time" too
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             for child in noun.head.children:
                 if child.dep_ in ("ccomp", "xcomp", "attr"):
@@ -311,7 +311,9 @@ class PredictionExtractor:
         # with two forecasts in the sentence, each keeps the odds stated in its own words
         probability = _probability(self.text[min(c_start, token.idx):c_end]) if own_odds else _probability(sent.text)
         figures = [q for q in quantities if not (probability is not None and q.kind == "percent")]
-        if not (has_entity or figures or deadline or self._firm_future(clause, clause_tokens, predictor)):
+        odds_of = probability is not None and (token.lemma_ in ODDS_NOUNS or token.lower_ in ODDS_NOUNS) \
+            and clause.dep_ == "prep"  # "a 30% chance of reaching its target on time": the odds make it trackable
+        if not (has_entity or figures or deadline or odds_of or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None
         for q in quantities:

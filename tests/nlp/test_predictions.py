@@ -192,3 +192,18 @@ def test_two_forecasts_coordinated_in_one_sentence_stay_two(extract_text):
     assert first != second
     # the first forecast of a sentence keeps the IRI it had before parts existed
     assert first == prediction_iri(ex.article.key, found[0].start, found[0].end, (found[0].predictor, found[0].subject))
+
+
+def test_a_korean_name_and_its_family_name_predict(extract_text):
+    ex = extract_text("In March, chief executive Kang Min-seo told developers that Gyeol-Coder would pass 50% on "
+                      "SWE-bench Verified before the end of 2025. Kang now says a mixture-of-experts version will "
+                      "follow by the end of March 2026.", date="2025-11-04")
+    assert [p.predictor for p in predictions(ex)] == ["Kang Min-seo", "Kang Min-seo"]
+    assert "New York" not in {e.name for e in extract_text("The New York-based firm agreed.").entities}
+
+
+def test_a_chance_of_doing_something(extract_text):
+    ex = extract_text("Femi Adeyemi-Clarke is an analyst at Brackenridge Analytics. He gives Quorvane about a 30% "
+                      "chance of reaching its 2,500-unit target on time.", date="2025-10-21")
+    [p] = predictions(ex)
+    assert (p.predictor, p.probability) == ("Femi Adeyemi-Clarke", 0.3)
