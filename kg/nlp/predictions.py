@@ -49,6 +49,8 @@ PROBABILITY_RX = re.compile(
     r"|(?P<a>\w+|\d+)\s+in\s+(?P<b>\w+|\d+)\s+(?:chance|odds)",
     re.I)
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+FIRST_PERSON_ODDS = re.compile(r"\b(?:I (?:would |'d )?(?:put|give|see|rate|assign)|in my view|my (?:odds|estimate|guess)|"
+                               r"I think there is)\b")
 ODDS_NOUNS = frozenset({"chance", "chances", "probability", "odds", "likelihood"})
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
@@ -116,6 +118,9 @@ class PredictionExtractor:
                 and self._is_future(sent.root, sent, head_only=True) \
                 and any(DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.text)):
             anchors.append((sent.root, sent.root, "author"))  # "First, by 2028 at least one lab will ..."
+        elif not anchors and quote is None and self.author_voice and FIRST_PERSON_ODDS.search(sent.text) \
+                and _probability(sent.text) is not None:
+            anchors.append((sent.root, sent.root, "author"))  # "I put 70% on ...", "There is, in my view, a 25% chance ..."
         # an anchor inside another anchor's clause is part of that prediction ("said Microsoft expects ...")
         # ... unless it is a forecast of its own coordinated with the first ("expects X to clear 70%, and
         # gives Y a 40% chance")

@@ -207,3 +207,11 @@ def test_a_chance_of_doing_something(extract_text):
                       "chance of reaching its 2,500-unit target on time.", date="2025-10-21")
     [p] = predictions(ex)
     assert (p.predictor, p.probability) == ("Femi Adeyemi-Clarke", 0.3)
+
+
+def test_a_columnists_own_odds(extract_text):
+    ex = extract_text("I have been wrong before. I put 70% on no AI system reaching gold-medal standard at the 2025 "
+                      "International Mathematical Olympiad. My other calls were better.", date="2025-01-10",
+                      author="Marisol Eckhart")
+    [p] = predictions(ex)
+    assert (p.predictor, p.probability, p.target_date) == ("Marisol Eckhart", 0.7, "2025")
