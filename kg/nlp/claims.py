@@ -1115,7 +1115,7 @@ class ClaimExtractor:
             after = doc[span.end:min(span.sent.end, span.end + 2)].text.lower()
             if re.search(r"\b(?:polled by|compiled by|according to|data from|survey by|led by|co-led by|backed by|"
                          r"analysts? (?:at|with|for|of)|(?:covers|follows) [\w-]+(?: [\w-]+)? (?:at|for))(?: the)?$", before) \
-                    or re.match(r"(?:'s )?(?:analysts?|strategists?|economists?)\b|(?:said|says|reported|reports)\.", after):
+                    or re.match(r"(?:'s )?(?:analysts?|strategists?|economists?)\b|(?:reported|reports)\.", after):  # "..., Reuters reported."
                 found.add(span.kb_id_)
                 continue
             root = span.root
