@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import SPANS_KEY
 from .kb import name_genders
+from .numbers import to_number
 
 TRIGGERS_FILE = Path(__file__).parent / "patterns" / "triggers.json"
 
@@ -296,19 +297,20 @@ class EntityIndex:
 
 VARIANT_RANK = {"nano": 1, "micro": 1, "tiny": 1, "mini": 2, "small": 3, "lite": 3, "light": 3, "flash": 4, "air": 4,
                 "mid": 5, "medium": 5, "large": 6, "pro": 7, "heavy": 8, "max": 8, "ultra": 9}
-_SCALE = {"b": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "t": 1e12, "trillion": 1e12}
-
-
 def _size_in_words(phrase: str) -> Optional[float]:
     """'the 27b' -> 27e9, 'the 32-billion-parameter' -> 32e9."""
     m = re.search(r"(\d+(?:\.\d+)?)\s*-?\s*(b|billion|m|million|t|trillion)\b", phrase)
-    return float(m.group(1)) * _SCALE[m.group(2)] if m else None
+    return _sized(m.group(1), m.group(2)) if m else None
 
 
 def _size_in_name(name: str) -> Optional[float]:
     """'Gemma 3 27B' -> 27e9, 'gpt-oss-120b' -> 120e9, 'Qwen3-30B-A3B' -> 30e9."""
     m = re.search(r"(?<![\w.])(\d+(?:\.\d+)?)([BbMT])(?![a-zA-Z])", name.replace("-", " "))
-    return float(m.group(1)) * _SCALE[m.group(2).lower()] if m else None
+    return _sized(m.group(1), m.group(2)) if m else None
+
+
+def _sized(number: str, scale: str) -> float:
+    return to_number(number, scale.upper() if len(scale) == 1 else scale)  # "27b" is 27 billion, "1t" one trillion
 
 
 PRONOUN_GENDER = {"she": "F", "her": "F", "hers": "F", "herself": "F",
