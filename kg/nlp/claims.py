@@ -61,6 +61,11 @@ NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:c
                              r"tokens|parameters|GPUs|chips)", re.I)
 
 
+# nouns that describe a released thing: "X, the model Y released", "X, the test Y released"
+LAUNCH_DESCRIPTIONS = {"model", "models", "system", "systems", "test", "benchmark", "chatbot", "assistant",
+                       "version", "versions", "checkpoint", "release", "product", "chip", "service"}
+
+
 @dataclass
 class SentenceView:
     sent: Span
@@ -883,8 +888,30 @@ class ClaimExtractor:
             after = [e for e in view.ents(launched) if e.start > token.i]
             before = [e for e in view.ents(MAKERS) if e.end <= token.i]
             return after[:1], (before[-1].kb_id_ if before else None), False
+        if token.dep_ in ("acl", "relcl") and (token.i - 1) in index.at and index.at[token.i - 1].label_ in MAKERS:
+            # "Halvard 9, the model Brisk AI released on Monday", "FinanceBench, the test Patronus AI released
+            # in 2023": the firm before the verb made the name before the comma, whatever the parse
+            firm = index.at[token.i - 1]
+            k = firm.start - 1
+            while k > view.sent.start and k > firm.start - 12 and doc[k].text != "," and doc[k].pos_ != "VERB":
+                k -= 1
+            described = doc[k + 1:firm.start]
+            if doc[k].text == "," and (k - 1) in index.at and any(t.lower_ in LAUNCH_DESCRIPTIONS for t in described):
+                made = index.at[k - 1]
+                if made.label_ in launched | {"Benchmark"}:
+                    objects.append(made)
+                    maker, referred = firm.kb_id_, False
+                    return objects, maker, referred
         if token.dep_ == "relcl":  # "gpt-oss models that OpenAI published": the head is what was published
             add(index.entity_of(token.head, launched, resolve=False))
+            head = token.head
+            for _ in range(3):  # "Halvard 9, the model Brisk AI released", "X, the larger of the two models Y released"
+                if objects or head.head == head:
+                    break
+                if head.dep_ == "appos":
+                    add(index.entity_of(head.head, launched, resolve=False))
+                    break
+                head = head.head
         elif token.dep_ == "acl":  # "The model, released on December 26": the head, possibly "the model"
             add(index.entity_of(token.head, launched, resolve=True))
             k = token.i - 1
@@ -953,6 +980,13 @@ class ClaimExtractor:
                     break
                 add(before)
                 k = before.start - 1
+        colon = next((t.i for t in doc[token.i + 1:view.sent.end] if t.text == ":"), None)
+        if colon is not None and all(t.pos_ not in ("VERB", "AUX") for t in doc[token.i + 1:colon]):
+            # "released its Calder 2 family on Tuesday: Calder 2 Nano, a 3.8-billion-parameter model, and
+            # Calder 2 Max, ...": every name that opens an item of the list
+            for ent in view.ents(launched):
+                if ent.start > colon and (ent.start == colon + 1 or doc[ent.start - 1].text in (",", "and", ";")):
+                    add(ent)
         for obj in list(objects):  # "released Claude Opus 4 and Claude Sonnet 4", however it parsed
             k = obj.end
             while k + 1 < view.sent.end and doc[k].text in (",", "and") and index.at.get(k + 1) is not None:

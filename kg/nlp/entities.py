@@ -48,7 +48,8 @@ for _type, _words in {
     "Company": "startup start-up company firm lab developer maker chipmaker unicorn rival insurer bank "
                "lender broker brokerage fund-manager",
     "Organization": "university institute agency regulator nonprofit non-profit foundation commission "
-                    "ministry department council consortium",
+                    "ministry department council consortium organisation organization charity watchdog "
+                    "collective programme initiative evaluator",
     "Person": "analyst founder co-founder cofounder ceo executive researcher scientist professor investor "
               "economist president spokesperson spokeswoman spokesman engineer director strategist partner "
               "chairman chairwoman officer",
@@ -64,7 +65,7 @@ ORG_WORDS = frozenset("""university college institute institution school academy
 commission committee council ministry department bureau office parliament congress senate court
 government authority regulator foundation association society consortium alliance forum union
 federation observatory laboratory center centre program programme initiative nonprofit
-reserve board exchange collective fund evaluations evals""".split())
+reserve board exchange collective fund evaluations evals evaluation eval""".split())
 
 # Last words that make a name an organisation's, never a person's ("Ostrakon Labs", "Castellan Foresight").
 ORG_SUFFIXES = frozenset("""labs lab systems systeme systèmes capital ventures partners partnership securities research
@@ -121,7 +122,12 @@ APPOSITION_TYPES = {**{w: "Product" for w in "supercomputer cluster chip acceler
                                             "service platform".split()},
                     **{w: "Company" for w in "startup start-up chipmaker developer maker unicorn".split()},
                     **{w: "Organization" for w in "university institute agency regulator nonprofit non-profit foundation "
-                                                  "consortium ministry".split()}}
+                                                  "consortium ministry organisation organization charity watchdog "
+                                                  "collective programme initiative evaluator".split()},
+                    # "a volunteer group that runs evaluations", "an independent testing outfit in Toronto"
+                    **{w: "Organization" for w in ("think tank", "volunteer group", "testing outfit", "research group",
+                                                   "advocacy group", "evaluation group", "industry group", "trade group",
+                                                   "lobby group", "research centre", "research center")}}
 APPOSITION_RX = re.compile(
     r"(?<![\w'’-])(?P<name>(?!(?:The|A|An|In|On|At|But|And|Its|Their|This|That) )[A-Z][\w&.+-]*(?: (?:[A-Z][\w&.+-]*|\d+))"
     r"{0,3}), (?:a|an|the) (?:[\w-]+ ){0,4}?(?P<head>" + "|".join(sorted(APPOSITION_TYPES, key=len, reverse=True)) +
@@ -1028,7 +1034,8 @@ def _named_by(head: Token, type_: str) -> Iterable[Token]:
     if head.dep_ == "appos" and _looks_like_name(head.head):
         yield head.head
     for child in head.rights:  # near the noun: a far "appos" is usually a misparsed list
-        if child.dep_ == "appos" and _looks_like_name(child) and child.i - head.i <= 5:
+        if child.dep_ == "appos" and _looks_like_name(child) and child.i - head.i <= 5 \
+                and not _maker_of_clause(head, child):
             yield child
     # 'Nova Lark is a reasoning model'
     if head.dep_ == "attr" and head.head.lemma_ == "be":
@@ -1042,6 +1049,18 @@ def _named_by(head: Token, type_: str) -> Iterable[Token]:
                 if grand != child and _looks_like_name(grand) and grand.dep_ in ("oprd", "attr", "dobj", "xcomp", "pobj", "npadvmod"):
                     yield grand
                     break
+
+
+def _maker_of_clause(noun: Token, name: Token) -> bool:
+    """'the model Brisk AI released on Monday': a name right after the noun and followed by a
+    past-tense verb with no subject of its own is that verb's subject in a reduced relative
+    clause, not the noun's name."""
+    doc = noun.doc
+    if any(t.text == "," for t in doc[noun.i + 1:name.i]):
+        return False
+    following = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    return following is not None and following.dep_ in ("acl", "relcl") and following.tag_ in ("VBD", "VBN") \
+        and following.head in (name, noun) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children)
 
 
 def _trim(ent: Span) -> Optional[Span]:

@@ -77,6 +77,25 @@ def test_launches(extract_text, text, maker, model, openness):
         assert found[(maker, model)].openness == openness
 
 
+def test_every_item_of_a_list_after_a_colon_is_launched(extract_text):
+    ex = extract_text("Nuvexa Labs released its Corva 3 family on Tuesday: Corva 3 Mini, a 4-billion-parameter "
+                      "model, and Corva 3 Max, a mixture-of-experts model.")
+    found = {(c.subject, c.object) for c in claims(ex, "launch")}
+    assert {("Nuvexa Labs", "Corva 3 Mini"), ("Nuvexa Labs", "Corva 3 Max")} <= found
+
+
+@pytest.mark.parametrize("text, maker, made", [
+    ("Their verdict on Halvard 9, the model Brisk AI released on Monday, was harsh.", "Brisk AI", "Halvard 9"),
+    ("Its verdict on Kestrel-4 Pro, the larger of the two Kestrel-4 models Orrin Dynamics released on September 3, "
+     "was mixed.", "Orrin Dynamics", "Kestrel-4 Pro"),
+])
+def test_a_release_told_in_a_description_of_the_name(extract_text, text, maker, made):
+    """'X, the model Y released': the firm before the verb is the maker, the name before the comma what it made."""
+    ex = extract_text(text)
+    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {(maker, made)}
+    assert (maker, "Company") in {(e.name, e.type.value) for e in ex.entities}
+
+
 def test_distribution_and_delays_are_not_launches(extract_text):
     assert claims(extract_text("Microsoft is rolling out GPT-5 across Copilot."), "launch") == []
     assert claims(extract_text("Meta has delayed the release of Llama 4 Behemoth."), "launch") == []

@@ -236,6 +236,10 @@ def test_what_a_firm_owns_names_the_firm(nlp, text, name):
     ("Unbabel released EuroLLM-9B, an open model for European languages.", ("EuroLLM-9B", "AIModel")),
     ("On the Pellucid Leaderboard, which averages a dozen tests, Ferrule-2 Open placed ninth.",
      ("Pellucid Leaderboard", "Benchmark")),
+    ("The Tarrow Evaluation Group, an independent testing outfit in Leeds, re-ran the model.",
+     ("Tarrow Evaluation Group", "Organization")),
+    ("The money came through her philanthropic organisation, Wexley Futures.", ("Wexley Futures", "Organization")),
+    ("Scores were checked by the Brindle Eval Collective on Monday.", ("Brindle Eval Collective", "Organization")),
 ])
 def test_types_from_appositions_name_shapes_and_last_words(nlp, text, expected):
     doc = nlp(text)
