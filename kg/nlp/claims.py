@@ -397,8 +397,13 @@ class ClaimExtractor:
     def _benchmark_from_context(self, view: SentenceView, span: Span) -> Optional[Span]:
         """'... posts 74.5% on the same test': the benchmark of the sentences just before."""
         same = re.search(r"\bsame (?:test|benchmark|evaluation|exam|table|chart|leaderboard)", view.lower)
+        index = view.index
+        here = index.sentence_number(view.sent.start)
+        recent = self.last_bench is not None and here - self.last_bench[0] <= 2
+        # "The same table put Claude 3.5 Sonnet at 88.3"; "Lumisk-3 came in at 61.4" right after scores on a test
+        decimal = "." in span.text and re.fullmatch(r"\d{1,3}\.\d{1,2}", span.text) is not None and float(span.text) <= 100
         if span.root.lower_ not in ("%", "percent") and not span.text.endswith("%") and "percent" not in span.text \
-                and not (same and "." in span.text):  # "The same table put Claude 3.5 Sonnet at 88.3"
+                and not (decimal and (same or recent)):
             return None
         doc = view.sent.doc
         window = doc[max(view.sent.start, span.start - 5):min(view.sent.end, span.end + 5)]
@@ -407,8 +412,13 @@ class ClaimExtractor:
         if not (re.search(r"\bsame (?:test|benchmark|evaluation|exam)|\bthat (?:test|benchmark)", view.lower) or listed
                 or any(t.lemma_ in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window)):
             return None
-        index = view.index
-        here = index.sentence_number(view.sent.start)
+        paragraph = self.text.rfind("\n", 0, view.sent.start_char) + 1
+        if self.last_bench is not None and index.sents[self.last_bench[0]].start_char < paragraph:
+            # "Kettleby also introduced a benchmark of its own, ShoalQA ... Max scores 68.5 there": a new
+            # paragraph's own test, over the one scored in the paragraph before
+            own = [s for s in index.mentions if s.label_ == "Benchmark" and paragraph <= s.start_char < view.sent.start_char]
+            if own:
+                return own[-1]
         if self.last_bench is not None and here - self.last_bench[0] <= 5:
             # the test the last scores were on, over one named in passing ("a successor to FinanceBench")
             return next((s for s in reversed(index.mentions) if s.start < view.sent.start and s.kb_id_ == self.last_bench[1]),
@@ -452,6 +462,11 @@ class ClaimExtractor:
             owner = index.at.get(i - 1)
             if owner is not None and owner.label_ in MODELS:
                 return owner
+        # "a shade under the 85.7% GPT-5 reaches": the model right after the figure, with a scoring verb of its own
+        after = index.at.get(span.end)
+        if after is not None and after.label_ in MODELS and after.start == span.end and after.end < view.sent.end and \
+                (doc[after.end].lower_ in SCORE_WORDS or doc[after.end].lemma_ in SCORE_WORDS) and doc[after.end].pos_ in ("VERB", "AUX"):
+            return after
         # "R1 scored 49.2% and o1 48.9%": a model named right before the figure
         if span.start - 1 >= view.sent.start and span.start - 1 in index.at and index.at[span.start - 1].label_ in MODELS \
                 and index.at[span.start - 1].end == span.start:
@@ -1141,12 +1156,16 @@ class ClaimExtractor:
         doc = index.doc
         counts: Dict[str, int] = {}
         found: Set[str] = set()
+        wire: Set[str] = set()
         for span in index.spans:
             if span.label_ not in MAKERS:
                 continue
             counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
             before = doc[max(span.sent.start, span.start - 4):span.start].text.lower()
             after = doc[span.end:min(span.sent.end, span.end + 2)].text.lower()
+            if before.endswith("(") and re.match(r"\)\s*[-\u2013\u2014]", self.text[span.end_char:span.end_char + 3]):
+                wire.add(span.kb_id_)  # "SAN FRANCISCO (Reuters) - ...": the wire service of a dateline
+                continue
             if re.search(r"\b(?:polled by|compiled by|according to|data from|survey by|led by|co-led by|backed by|"
                          r"analysts? (?:at|with|for|of)|(?:covers|follows) [\w-]+(?: [\w-]+)? (?:at|for))(?: the)?$", before) \
                     or re.match(r"(?:'s )?(?:analysts?|strategists?|economists?)\b|(?:reported|reports)\.", after):  # "..., Reuters reported."
@@ -1162,7 +1181,7 @@ class ClaimExtractor:
         if counts:
             main = max(counts, key=lambda n: counts[n])
             found.discard(main)  # the story's own company stays itself
-        return found
+        return found | wire
 
     def _skip_amount(self, view: SentenceView, q: Quantity, previous_end: int) -> bool:
         """Amounts that restate another: a conversion in brackets, a per-share figure, the

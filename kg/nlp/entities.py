@@ -142,6 +142,8 @@ NEW_MODEL_RX = re.compile(
     r"(?:v|V)?\d+(?:\.\d+)?(?:[a-z](?![a-z])|[BMT](?![A-Za-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
     r"Preview|Large|Medium|Small|Nano|Thinking|Reasoning|Vision|Coder|Open|Mid|Light|Instant|Fast|Heavy|Air|Edge|Code|"
     r"Math|Omni|Sonnet|Opus|Haiku|Deep|Micro|Tiny|Express|Next|\d+(?:\.\d+)?[BMT]))*(?![\w\-])")
+# a capitalised word right after a model name, that may be the document's own variant word ("Ostrel-2 Swift")
+OWN_VARIANT_RX = re.compile(r" ([A-Z][a-z]{2,})(?![\w\-]| [A-Z0-9])")
 MODEL_CONTEXT_RX = re.compile(
     r"\b(?:models?|LLMs?|weights|parameters|benchmarks?|scor(?:e|es|ed|ing)|reasoning|open-source|open-weights?|"
     r"fine-tun\w*|trained|training|chatbot|inference|tokens|leaderboard|released|launched|unveiled|checkpoint)\b", re.I)
@@ -470,13 +472,20 @@ class EntityRecognizer:
 
     def _model_shapes(self, doc: Doc, about_models: set) -> List[Candidate]:
         out = []
-        for match in NEW_MODEL_RX.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        for match in NEW_MODEL_RX.finditer(text):
             words = match.group("word").split()
-            if any(w in NOT_MODEL_PREFIXES for w in words) or not _plausible_org(_canonical_surface(match.group())):
+            start, end = match.start(), match.end()
+            extra = OWN_VARIANT_RX.match(text, end)
+            if extra is not None and extra.group(1) not in NOT_MODEL_PREFIXES and extra.group(1) not in SENTENCE_INITIAL_COMMON \
+                    and re.search(r"(?<![\w\-])(?<![\d.] )" + extra.group(1) + r"\b", text[:start] + " " + text[extra.end():]):
+                end = extra.end()  # "Ostrel-2 Swift ... while Swift manages 71.5%": a variant word that also stands alone
+            surface = text[start:end]
+            if any(w in NOT_MODEL_PREFIXES for w in words) or not _plausible_org(_canonical_surface(surface)):
                 continue
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            span = doc.char_span(start, end, alignment_mode="expand")
             # "Quill-9B" is no date, whatever the NER says; "Section 2" may be
-            dated = ("TIME", "MONEY", "PERCENT", "GPE", "LAW", "EVENT") + (() if SIZED_NAME.search(match.group()) else ("DATE",))
+            dated = ("TIME", "MONEY", "PERCENT", "GPE", "LAW", "EVENT") + (() if SIZED_NAME.search(surface) else ("DATE",))
             if span is None or any(t.ent_type_ in dated for t in span):
                 continue
             sent = span.sent
@@ -484,11 +493,11 @@ class EntityRecognizer:
                 continue
             # "Section 2 of ..." at a clause start is no model; "Lumen 2 Pro, the flagship model" is (a
             # variant word after the version), and so is a name the article repeats elsewhere
-            variant = len(match.group().split()) > len(words) + 1
+            variant = len(surface.split()) > len(words) + 1
             if _starts_clause(span[0]) and span[0].pos_ != "PROPN" and not any(c.isupper() for c in span[0].text[1:]) \
-                    and not variant and doc_text(doc).count(match.group()) < 2:
+                    and not variant and text.count(surface) < 2:
                 continue
-            out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(match.group()), CONTEXT))
+            out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(surface), CONTEXT))
         return out
 
     def _from_first_names(self, doc: Doc) -> List[Candidate]:
@@ -812,6 +821,9 @@ class EntityRecognizer:
                 forms.append(words[-1])  # "the Commission" after "European Commission"
             elif c.type == "AIModel":
                 forms.extend(model_short_forms(c.name))
+                if len(words) == 2 and any(ch.isdigit() for ch in words[0]) and words[1].isalpha() \
+                        and words[1][:1].isupper() and words[1].lower() not in TIER_WORDS:
+                    forms.append(words[1])  # "Max" for "Ostrel-2 Max" (two models with it make it ambiguous)
             for form in forms:
                 key = name_key(form)
                 if key in short and short[key].name != c.name:
@@ -864,6 +876,20 @@ class EntityRecognizer:
                     if any(ch.isdigit() for ch in form) and short.get(name_key(form)) is not None \
                             and short[name_key(form)].name in names_here:
                         surfaces.setdefault(form, Candidate(0, 0, "AIModel", c.name, ECHO, c.entry))
+        # "Ostrel-2 Max and Ostrel-2 Swift ... Max scores 84.1%": the variant word of a versioned name,
+        # when one model here has it and it is no tier name
+        variants: Dict[str, set] = defaultdict(set)
+        for c in chosen:
+            words = c.name.split()
+            if c.type == "AIModel" and len(words) == 2 and any(ch.isdigit() for ch in words[0]) \
+                    and words[1].isalpha() and words[1][:1].isupper() and words[1].lower() not in TIER_WORDS:
+                variants[words[1]].add(c.name)
+        variant_words = set()
+        for word, names in variants.items():
+            if len(names) == 1 and word not in names_here and word not in surfaces:
+                c = next(c for c in chosen if c.name in names)
+                surfaces[word] = Candidate(0, 0, "AIModel", c.name, ECHO, c.entry)
+                variant_words.add(word)
         if not surfaces:
             return []
         taken = set()
@@ -877,6 +903,10 @@ class EntityRecognizer:
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             ref = surfaces[match.group()]
+            if match.group() in variant_words and span.end < len(doc) and (
+                    doc[span.end].pos_ in ("NOUN", "PROPN", "NUM") or doc[span.end].text in ("-", "'s", "\u2019s")
+                    and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("tier", "plan", "subscription")):
+                continue  # "the Max tier", "Max subscribers": a plan, not the model
             out.append(Candidate(span.start, span.end, ref.type, ref.name, ECHO, ref.entry))
         return out
 
@@ -928,6 +958,8 @@ class EntityRecognizer:
 
 
 # -- helpers over tokens -------------------------------------------------------------------
+# variant words that also name subscription tiers ("the Pro plan"): never a model's short form alone
+TIER_WORDS = frozenset("pro plus premium enterprise team business free standard basic edu".split())
 GENERIC_VARIANTS = frozenset("""pro flash lite mini nano max plus ultra turbo instruct chat base preview experimental exp
 large medium small micro tiny premier heavy fast high low thinking reasoning vision omni coder code r r+ x
 latest beta alpha next new""".split())
@@ -1100,6 +1132,8 @@ def _dateline_or_junk(span: Span) -> bool:
     doc = span.doc
     if any(t.text in ("-", "\u2014", "\u2013", ":", "|") and t.whitespace_ for t in span):
         return True
+    if span.text.count("(") != span.text.count(")"):
+        return True  # "HANGZHOU (Spindrift": a dateline cut in half
     first = span[0]
     nxt = doc[span.end] if span.end < len(doc) else None
     return (len(first.text) > 3 and first.text.isupper() and first.text.isalpha() and nxt is not None

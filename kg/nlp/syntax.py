@@ -336,9 +336,12 @@ def subject_of(verb: Token) -> Optional[Token]:
     """The grammatical subject of a verb, climbing through auxiliaries and conjunctions."""
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # "SAN FRANCISCO (Reuters) - Anthropic raised ...": of two subjects the parser gives, the
+            # nearer one before the verb
+            before = [c for c in subjects if c.i < current.i]
+            return before[-1] if before else subjects[0]
         if current.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp") and current.head != current:
             if current.dep_ in ("acl", "relcl"):
                 return current.head

@@ -555,3 +555,34 @@ def test_left_behind_and_a_launch_of_two_models(extract_text):
                                                                           for c in claims(ex, "launch")}
     assert ("Halcyon Lattice 2", "Kestrel-4 Pro", 1.8, "SWE-bench Verified") in {
         (c.subject, c.object, c.value, c.benchmark) for c in claims(ex, "comparison")}
+
+
+def test_bare_scores_right_after_scores_on_a_test_keep_that_test(extract_text):
+    ex = extract_text("Three new models were tested: Tollan-4, Brask-2 and Tessel-5. On GPQA Diamond, Tollan-4 scored "
+                      "64.0%, the best of the group. Brask-2 came in at 61.4, and Tessel-5 managed 55.3.")
+    found = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
+    assert {("Brask-2", 61.4, "GPQA Diamond"), ("Tessel-5", 55.3, "GPQA Diamond")} <= found
+
+
+def test_a_new_paragraphs_own_test_takes_the_bare_scores(extract_text):
+    ex = extract_text("Corvel-3 scored 88.1% on AIME 2025, and Corvel-2 scored 79.0%.\n\n"
+                      "Brightmere also introduced a benchmark of its own, LedgerQA, built from long filings. "
+                      "Corvel-3 scores 68.5 there and Corvel-2 61.0.")
+    found = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
+    assert ("Corvel-3", 68.5, "LedgerQA") in found and ("Corvel-2", 61.0, "LedgerQA") in found
+    assert not any(b == "AIME 2025" and v in (68.5, 61.0) for _, v, b in found)
+
+
+def test_a_score_followed_by_its_model_and_verb_is_that_models(extract_text):
+    ex = extract_text("Vessel-2 scores 84.1% on GPQA Diamond, a shade under the 85.7% GPT-5 reaches without tools.")
+    found = {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
+    assert found == {("Vessel-2", 84.1), ("GPT-5", 85.7)}
+
+
+@pytest.mark.parametrize("text", [
+    "SAN FRANCISCO (Newswire) \u2014 Anthropic raised $13 billion on Tuesday.",
+    "BERLIN (Wirepoint) - Anthropic raised $13 billion on Tuesday.",
+])
+def test_the_wire_service_of_a_dateline_owns_no_figure(extract_text, text):
+    found = {(c.subject, c.value) for c in claims(extract_text(text), "financial")}
+    assert found == {("Anthropic", 13e9)}

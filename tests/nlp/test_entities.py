@@ -265,3 +265,15 @@ def test_a_firm_named_like_an_address_unless_it_starts_with_a_given_name(nlp):
     assert ("Anna Park", "Person") in found and ("Pemberton Row", "Person") not in found
     entities = nlp.get_pipe("kg_entities")
     assert entities._place_shaped("Pemberton Row") and not entities._place_shaped("Anna Park")
+
+
+def test_a_variant_word_stands_for_its_model_when_one_model_has_it(nlp):
+    doc = nlp("Kettlewood released Ostrel-2 Max and Ostrel-2 Swift on Tuesday. Max scores 84.1% on GPQA Diamond, "
+              "while Swift manages 71.5%. The Pro plan costs $20 a month.")
+    found = {(s.text, s.kb_id_) for s in doc.spans["kg_entities"]}
+    assert {("Max", "Ostrel-2 Max"), ("Swift", "Ostrel-2 Swift"), ("Ostrel-2 Swift", "Ostrel-2 Swift")} <= found
+
+
+def test_a_dateline_cut_by_a_bracket_is_no_name(nlp):
+    doc = nlp("HANGZHOU (Spindle) - Chinese AI developer DeepSeek on Thursday published the weights of DeepSeek-V3.")
+    assert not any("(" in s.text for s in doc.spans["kg_entities"])
