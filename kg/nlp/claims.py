@@ -61,6 +61,9 @@ NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:c
                              r"tokens|parameters|GPUs|chips)", re.I)
 
 
+PER_SHARE_RX = re.compile(r"\s*(?:a|per) (?:diluted |adjusted )?share\b", re.I)
+EARNINGS_RX = re.compile(r"\b(?:earnings|income|profit|EPS|loss)\b", re.I)
+
 # nouns that describe a released thing: "X, the model Y released", "X, the test Y released"
 LAUNCH_DESCRIPTIONS = {"model", "models", "system", "systems", "test", "benchmark", "chatbot", "assistant",
                        "version", "versions", "checkpoint", "release", "product", "chip", "service"}
@@ -1207,6 +1210,15 @@ class ClaimExtractor:
                 continue
             skip = self._skip_amount(view, q, previous_end)
             previous_end = q.end
+            if skip and PER_SHARE_RX.match(self.text[q.end:q.end + 24]) and \
+                    EARNINGS_RX.search(self.text[view.sent.start_char:q.start]):
+                # "Adjusted earnings were $1.47 a share", "net income of $28.2 billion, or $2.31 a share"
+                owner, _ = self._money_owner(view, span, "income", MAKERS)
+                view.used.add(id(q))
+                if owner is not None:
+                    out.append(self._claim(view, "financial", owner.kb_id_, span.root, "financial:per_share", 0.6,
+                                           value=q.value, unit=q.unit, relation="earnings_per_share"))
+                continue
             if skip:
                 view.used.add(id(q))
                 continue
@@ -1241,8 +1253,9 @@ class ClaimExtractor:
                                 object=counterparty.kb_id_ if counterparty is not None else None)
             if claim["modality"] == "expected" and self._third_party_estimate(view, span, owner):
                 continue  # an analyst's estimate is a prediction, not a reported figure
-            if relation == "loss" and isinstance(q.value, float):
-                claim["value"] = -abs(q.value)
+            if (relation == "loss" or re.search(r"\bnegative\s+(?:about\s+|roughly\s+)?$", self.text[max(0, q.start - 20):q.start])) \
+                    and isinstance(q.value, float):
+                claim["value"] = -abs(q.value)  # "lost $212 million", "free cash flow was negative $5.9 billion"
             prior = _prior_period(self.text[q.end:q.end + 40])
             if prior is not None:
                 claim["time_text"] = prior  # the earlier figure is about the earlier period

@@ -586,3 +586,22 @@ def test_a_score_followed_by_its_model_and_verb_is_that_models(extract_text):
 def test_the_wire_service_of_a_dateline_owns_no_figure(extract_text, text):
     found = {(c.subject, c.value) for c in claims(extract_text(text), "financial")}
     assert found == {("Anthropic", 13e9)}
+
+
+@pytest.mark.parametrize("text, owner, value, relation", [
+    ("Tollan Cloud reported results on Tuesday. Cloud revenue grew 28% to $7.2 billion.", "Tollan Cloud", 28.0, "growth"),
+    ("Tollan Cloud reported results on Tuesday. Adjusted earnings were $1.47 a share.", "Tollan Cloud", 1.47,
+     "earnings_per_share"),
+    ("Tollan Cloud reported results on Tuesday. Free cash flow over the past four quarters was negative $5.9 billion.",
+     "Tollan Cloud", -5.9e9, "cash_flow"),
+    ("Tollan Cloud reported results on Tuesday. Roughly $160 million of the new money is earmarked for compute.",
+     "Tollan Cloud", 1.6e8, "spend"),
+])
+def test_growth_per_share_cash_flow_and_allocations(extract_text, text, owner, value, relation):
+    found = {(c.subject, c.value, c.relation) for c in claims(extract_text(text), "financial")}
+    assert (owner, value, relation) in found
+
+
+def test_a_price_per_share_in_a_deal_is_no_earnings(extract_text):
+    ex = extract_text("Brindle Systems agreed to pay $48 a share in cash for Tollan Cloud.")
+    assert not any(c.relation == "earnings_per_share" for c in claims(ex, "financial"))
