@@ -588,7 +588,7 @@ class ClaimExtractor:
             if last is None and _passive(token) and direction != "level":
                 # "X was beaten by Y": the agent is the side ahead
                 direction = "behind" if direction == "ahead" else "ahead"
-            found = self._comparison_args(view, token, last, last_score)
+            found = self._comparison_args(view, token, last, last_score, triggers)
             if found is None:
                 continue
             subj, objs, bench, via_score = found
@@ -725,7 +725,11 @@ class ClaimExtractor:
             heads += [c for t in list(heads) for c in t.conjuncts if c not in heads]
         found: List[Span] = []
         for head in heads:
-            ent = index.at.get(head.i) or index.entity_of(head, COMPARABLE, resolve=False)
+            ent = index.at.get(head.i)
+            if ent is None and head.lower_ in ("model", "system", "chatbot") and \
+                    any(c.dep_ in ("compound", "poss", "amod") and c.i in index.at for c in head.children):
+                ent = index.refer_back(head, MODELS)  # "short of the Anthropic model": that maker's model in play
+            ent = ent or index.entity_of(head, COMPARABLE, resolve=False)
             if ent is not None and ent.label_ in COMPARABLE and ent not in found:
                 found.append(ent)
         if found:  # "leapfrogged GPT-4.5 and Grok 3": a list goes on after the first object
@@ -753,7 +757,8 @@ class ClaimExtractor:
                 found.append(ent)
         return found
 
-    def _comparison_args(self, view: SentenceView, token: Token, last: Optional[Token], last_score: Optional[dict]):
+    def _comparison_args(self, view: SentenceView, token: Token, last: Optional[Token], last_score: Optional[dict],
+                         triggers: Sequence[Tuple[Token, str, Optional[Token]]] = ()):
         index = view.index
         doc = view.sent.doc
         objects = self._comparison_objects(view, token, last)
@@ -775,8 +780,9 @@ class ClaimExtractor:
                     if t.lemma_ in ("figure", "score", "result", "number", "mark", "tally") and last_score:
                         subj_name, bench, via_score = last_score["subject"], last_score["benchmark"], True
                         break
-                    if t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "at"):
-                        continue
+                    if t.dep_ == "pobj" and (t.head.lower_ in ("on", "in", "at") or t.head.lower_ in ("of", "than", "behind", "above", "below") and any(
+                            t.head.i in (a.i, b.i if b is not None else -1) for a, _, b in triggers)):
+                        continue  # "short of the Anthropic model but ahead of DeepSeek-V3": the other side of another comparison
                     ent = index.entity_of(t, group)
                     if ent is not None and ent not in objects:
                         subj_name = ent.kb_id_
@@ -811,13 +817,18 @@ class ClaimExtractor:
         return subj_name, names, bench, via_score
 
     def _delta(self, view: SentenceView, token: Token) -> Optional[Tuple[float, str]]:
+        """The margin of a comparison: the nearest 'N points' or 'by N%' to its trigger ('3.6 points short
+        of X but 2.3 points ahead of Y')."""
+        best = None
         for q, span in view.quantities:
             if q.unit in ("points", "%") and abs(span.start - token.i) <= 12:
                 after = self.text[q.end:q.end + 25]
                 before = self.text[max(0, q.start - 6):q.start].lower()
                 if DELTA_AFTER.match(after) or "by" in before:
-                    return q.value, q.unit
-        return None
+                    distance = token.i - span.end if span.end <= token.i else (span.start - token.i) + 6
+                    if best is None or distance < best[0]:
+                        best = (distance, (q.value, q.unit))
+        return best[1] if best else None
 
     # -- launches ----------------------------------------------------------------------------
     def _launches(self, view: SentenceView) -> List[dict]:
@@ -835,7 +846,9 @@ class ClaimExtractor:
             if token.lower_.startswith("open-sourc"):
                 lemma, is_verb = "open-source", True  # merged by kg_names; the tagger may call it ADJ
             if lemma == "available" and token.dep_ in ("acomp", "amod", "oprd") and token.head.lemma_ in ("be", "become") \
-                    and any(c.lower_ in ("now", "generally", "broadly", "widely") for c in token.children):
+                    and (any(c.lower_ in ("now", "generally", "broadly", "widely") for c in token.children)
+                         or re.search(r"\b(?:from|starting|as of|beginning) (?:today|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                                      self.text[token.idx:view.sent.end_char])):
                 objects, maker, referred = self._launch_args_verb(view, token.head)  # "X is now generally available"
             elif is_verb and (lemma in self.launch_released or lemma in self.launch_announced):
                 if any(a.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve") for a in token.ancestors):
@@ -949,6 +962,15 @@ class ClaimExtractor:
         for child in token.children:  # the parser often files names under odd labels ("Llama/npadvmod")
             if child.dep_ in ("npadvmod", "advmod", "appos", "oprd", "attr", "ccomp") and child.i > token.i:
                 add(index.at.get(child.i))
+        if not objects and token.lemma_.lower() not in ("ship", "roll", "come", "put"):
+            # "released FinanceBench", "introduced a benchmark of its own, ShoalQA": a new test, as the
+            # verb's own object (never one a model is scored on)
+            for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.i > token.i - 3):
+                of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                for t in [obj] + [c for c in obj.children if c.dep_ == "appos"] + list(obj.conjuncts) + of:
+                    ent = index.at.get(t.i)
+                    if ent is not None and ent.label_ == "Benchmark" and ent not in objects:
+                        objects.append(ent)
         if not objects:
             for t in doc[token.i + 1:min(view.sent.end, token.i + 6)]:
                 if t.i in index.at:

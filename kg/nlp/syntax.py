@@ -234,6 +234,15 @@ class EntityIndex:
         allowed = wanted & types
         if not allowed:
             return None
+        if "AIModel" in allowed and lower in ("model", "system", "chatbot") and self.has_parse:
+            # "3.6 points short of the Anthropic model": the latest model of that maker
+            maker = next((self.at[c.i] for c in token.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+                          and c.i in self.at and self.at[c.i].label_ in ("Company", "Organization")), None)
+            if maker is not None:
+                made = next((s for s in reversed(self.mentions) if s.start < token.i and s.label_ == "AIModel"
+                             and self.info.get(s.kb_id_, {}).get("maker") == maker.kb_id_ and s.kb_id_ not in avoid), None)
+                if made is not None:
+                    return made
         if "AIModel" in allowed and lower in ("model", "version", "variant", "checkpoint"):
             sized = self._model_by_size(token)  # "the 27B model", "the larger model"
             if sized is not None and sized.kb_id_ not in avoid:

@@ -605,3 +605,23 @@ def test_growth_per_share_cash_flow_and_allocations(extract_text, text, owner, v
 def test_a_price_per_share_in_a_deal_is_no_earnings(extract_text):
     ex = extract_text("Brindle Systems agreed to pay $48 a share in cash for Tollan Cloud.")
     assert not any(c.relation == "earnings_per_share" for c in claims(ex, "financial"))
+
+
+def test_new_tests_are_launched_as_the_verbs_own_object(extract_text):
+    ex = extract_text("Kettlewood Labs also introduced a benchmark of its own, ReefQA, which asks models about long filings. "
+                      "OpenAI released results on MMLU on Monday.")
+    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Kettlewood Labs", "ReefQA")}
+
+
+def test_available_from_today_is_a_launch(extract_text):
+    ex = extract_text("Kettlewood Labs trains language models. Its larger new model, Ostrel-2 Max, "
+                      "is available through Kettlewood's paid API from today.")
+    assert ("Kettlewood Labs", "Ostrel-2 Max") in {(c.subject, c.object) for c in claims(ex, "launch")}
+
+
+def test_the_makers_model_and_the_nearest_margin(extract_text):
+    ex = extract_text("On GPQA Diamond, Claude 3.5 Sonnet scored 65.0 and DeepSeek-V3 59.1. Lumisk-3 came in at 61.4, "
+                      "which is 3.6 points short of the Anthropic model but 2.3 points ahead of DeepSeek-V3.")
+    found = {(c.subject, c.object, c.value) for c in claims(ex, "comparison")}
+    assert ("Claude 3.5 Sonnet", "Lumisk-3", 3.6) in found
+    assert ("Lumisk-3", "DeepSeek-V3", 2.3) in found
