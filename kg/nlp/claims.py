@@ -61,6 +61,12 @@ NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:c
                              r"tokens|parameters|GPUs|chips)", re.I)
 
 
+# what a price is for: "per million input tokens", "for a million output tokens", "a month", "per task"
+PRICE_AFTER_RX = re.compile(r"\s*(?:per|a|an|for|for (?:a|one|each|every))\s+(?:(?:million|1M|1m|thousand|1,000|1k|billion)\s+)?"
+                            r"(?:(?:input|output|cached|uncached|prompt|completion|generated)\s+)?tokens?\b"
+                            r"|\s*(?:per|a|an)\s+(?:million|month|task|query|request|image|call|seat|user)\b"
+                            r"|\s*(?:for|on)\s+(?:input|output)\b", re.I)
+INPUT_OUTPUT_RX = re.compile(r"\s*(?:for|on)\s+(?:input|output)\b", re.I)
 PER_SHARE_RX = re.compile(r"\s*(?:a|per) (?:diluted |adjusted )?share\b", re.I)
 EARNINGS_RX = re.compile(r"\b(?:earnings|income|profit|EPS|loss)\b", re.I)
 
@@ -159,6 +165,7 @@ class ClaimExtractor:
             found: List[dict] = []
             found += self._compute(view)
             found += self._market(view)
+            found += self._prices(view)
             found += self._financial(view)
             scores = self._benchmark_scores(view)
             found += scores
@@ -1292,6 +1299,54 @@ class ClaimExtractor:
             view.used.add(id(q))
             out.append(claim)
         out += self._growth_rates(view)
+        return out
+
+    def _prices(self, view: SentenceView) -> List[dict]:
+        """'Claude Opus 4.1 lists at $15 per million input tokens and $75 for output', 'GPT-5 nano costs
+        five cents per million input tokens', '$19.90 a month': the price of a model or product, whose
+        subject is what is sold."""
+        out: List[dict] = []
+        doc = view.sent.doc
+        index = view.index
+        sold = MODELS | {"Product"}
+        priced_end = None  # where the last price of this sentence ended
+        for q, span in view.quantities:
+            if q.kind != "money" or id(q) in view.used or q.is_range:
+                continue
+            after = self.text[q.end:q.end + 60]
+            gap = self.text[priced_end:q.start] if priced_end is not None else None
+            listed = gap is not None and (re.fullmatch(r"[^.;$€£]{0,60}?(?:,\s*|\s)(?:and|or|with|to|at)\s+(?:the\s+)?", gap) is not None
+                                          or re.fullmatch(r"[^.$€£]{0,60}?[;,]\s*[^.;$€£]{1,40}?\s(?:is|at|costs?|runs?)\s+(?:about\s+)?", gap) is not None)
+            charged = index.has_parse and governing_verb(span.root).lemma_.lower() in ("charge", "list", "sell") \
+                and re.match(r"[^.;]{0,30}?\bfor\s", after) is not None  # "charges the same $1.25 and $10 for Gemini 2.5 Pro"
+            if not (PRICE_AFTER_RX.match(after) or charged or (listed and (INPUT_OUTPUT_RX.match(after) or
+                                                                          re.match(r"\s*(?:[.,;)]|$|and\b|for\s)", after)))):
+                continue
+            if re.search(r"\bfrom\s+(?:about\s+)?$", self.text[max(view.sent.start_char, q.start - 12):q.start]):
+                view.used.add(id(q))  # "dropping it from $10 to $2 per million": the old price
+                continue
+            # "$3 per million input tokens for Lumen 2 Pro and 40 cents for Lumen 2 Mini": a 'for X' right after
+            # the figure names what it buys; else the name before it ("Claude Opus 4.1 lists at $15 ...")
+            follow = re.match(r"(?:[^.;$€£]{0,40}?|[^.;]{0,30}?)\bfor\s+(?:its\s+|the\s+)?", after)
+            owner = None
+            if follow:
+                owner = next((e for e in view.ents(sold) if e.start_char == q.end + follow.end()), None)
+            before = [e for e in view.ents(sold) if e.end <= span.start]
+            if owner is None and before:
+                owner = before[-1]
+            if owner is None and follow:
+                owner = next((e for e in view.ents(sold) if e.start_char >= q.end + follow.end()), None)
+            if owner is None and index.has_parse:
+                subj = subject_of(governing_verb(span.root))
+                owner = index.entity_of(subj, sold) if subj is not None else None
+            if owner is None:
+                owner = index.salient_before(view.sent.start, sold, sentences=2)
+            if owner is None:
+                continue
+            view.used.add(id(q))
+            priced_end = q.end
+            out.append(self._claim(view, "financial", owner.kb_id_, span.root, "financial:price", 0.6,
+                                   value=q.value, unit=q.unit, relation="price"))
         return out
 
     def _third_party_estimate(self, view: SentenceView, span: Span, owner: Span) -> bool:

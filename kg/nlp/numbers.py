@@ -21,7 +21,7 @@ Number = Union[float, Tuple[float, float]]
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "a": 1, "an": 1,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
 }
 SCALES = {
     "thousand": 1e3, "k": 1e3, "K": 1e3,
@@ -62,6 +62,7 @@ _MONEY_RANGE = (rf"(?:between\s+)?{_CUR_PRE}\s?(?P<a>{_NUM})(?:\s?(?P<sa>{_SCALE
                 rf"(?:{_CUR_PRE})?\s?(?P<b>{_NUM})(?:\s?(?P<sb>{_SCALE}))?")
 _MONEY_POST = rf"(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?P<w>{_CUR_WORD})"
 
+CENTS_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_NUM}|(?:{_WORDNUM}|sixty|seventy|eighty|ninety)(?:-{_WORDNUM})?)\s+cents?\b", re.I)
 MONEY_RANGE_RX = re.compile(rf"(?<![\w.]){_MONEY_RANGE}(?![\w])")
 MONEY_RX = re.compile(rf"(?<![\w.])(?:{_MONEY_ONE}|{_MONEY_POST})(?![\w])")
 PERCENT_RX = re.compile(rf"(?<![\w.])(?P<n>[-+−]?{_NUM})(?:\s?(?:-|–|to)\s?(?P<b>{_NUM}))?\s?(?:%|percent\b|per cent\b|pct\b)")
@@ -138,7 +139,13 @@ def find_quantities(text: str) -> List[Quantity]:
         taken[start:end] = b"\x01" * (end - start)
         return True
 
+    for m in CENTS_RX.finditer(text):  # "five cents per million input tokens", "Forty-two cents."
+        value = _cents(m.group("n"))
+        if value is not None and claim(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), _tidy(value / 100), "USD", "money"))
     for m in MONEY_RANGE_RX.finditer(text):
+        if re.search(r"\sand\s", m.group()) and not m.group().lower().startswith("between"):
+            continue  # "$3 and $15" are two prices; only "between $3 and $15" is a range
         scale_b = m.group("sb")
         scale_a = m.group("sa") or scale_b
         low, high = to_number(m.group("a"), scale_a), to_number(m.group("b"), scale_b)
@@ -250,6 +257,17 @@ def _range_start(text: str, start: int, scale: Optional[str]) -> Optional[Tuple[
         return None
     begin = max(0, start - 40) + m.start("n")
     return begin, to_number(m.group("n"), m.group("s") or scale)
+
+
+def _cents(text: str) -> Optional[float]:
+    """'42', 'five', 'forty-two' -> 42.0, 5.0, 42.0."""
+    words = text.lower().split("-")
+    if all(w in WORD_NUMBERS for w in words):
+        return float(sum(WORD_NUMBERS[w] for w in words))
+    try:
+        return to_number(text)
+    except ValueError:
+        return None
 
 
 def _word_or_number(text: str) -> float:

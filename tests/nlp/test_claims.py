@@ -625,3 +625,23 @@ def test_the_makers_model_and_the_nearest_margin(extract_text):
     found = {(c.subject, c.object, c.value) for c in claims(ex, "comparison")}
     assert ("Claude 3.5 Sonnet", "Lumisk-3", 3.6) in found
     assert ("Lumisk-3", "DeepSeek-V3", 2.3) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Claude Opus 4.1 still lists at $15 per million input tokens and $75 for output, and Claude Sonnet 4 at $3 and $15.",
+     {("Claude Opus 4.1", 15.0), ("Claude Opus 4.1", 75.0), ("Claude Sonnet 4", 3.0), ("Claude Sonnet 4", 15.0)}),
+    ("At the bottom of the ladder, GPT-5 nano costs five cents per million input tokens.", {("GPT-5 nano", 0.05)}),
+    ("Google charges the same $1.25 and $10 for Gemini 2.5 Pro on long prompts.",
+     {("Gemini 2.5 Pro", 1.25), ("Gemini 2.5 Pro", 10.0)}),
+    ("Pricing is set at $3 per million input tokens for Lumen 2 Pro and 40 cents for Lumen 2 Mini.",
+     {("Lumen 2 Pro", 3.0), ("Lumen 2 Mini", 0.4)}),
+    ("OpenAI took 80% off o3 in June, dropping it from $10 to $2 per million input tokens.", {("o3", 2.0)}),
+])
+def test_prices_belong_to_what_is_sold(extract_text, text, expected):
+    found = {(c.subject, c.value) for c in claims(extract_text(text), "financial") if c.relation == "price"}
+    assert found == expected
+
+
+def test_a_training_cost_is_no_price(extract_text):
+    ex = extract_text("Training Pallas-5 cost $40 million, the company said.")
+    assert not any(c.relation == "price" for c in ex.claims)

@@ -72,3 +72,18 @@ def test_active_parameter_counts_inherit_the_unit(text, active):
 
 def test_a_bare_count_without_parameters_nearby_stays_unitless():
     assert [q.unit for q in find_quantities("Revenue was 5 billion and 3 billion were used.")] == [None, None]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It costs five cents per million input tokens.", 0.05),
+    ("Forty-two cents. That is the new price.", 0.42),
+    ("a fee of 40 cents", 0.4),
+])
+def test_cents_are_dollars(text, value):
+    money = [q for q in find_quantities(text) if q.kind == "money"]
+    assert [(q.value, q.unit) for q in money] == [(value, "USD")]
+
+
+def test_two_prices_joined_by_and_are_no_range():
+    assert [q.value for q in find_quantities("Sonnet 4 is $3 and $15.") if q.kind == "money"] == [3.0, 15.0]
+    assert [q.value for q in find_quantities("between $2 billion and $3 billion")] == [(2e9, 3e9)]
