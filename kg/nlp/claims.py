@@ -1175,12 +1175,43 @@ class ClaimExtractor:
                                                             r"(?:sales|revenue|income|profit|earnings|loss|"
                                                             r"capital expenditure|capex|free cash flow|bookings|backlog)",
                                                             view.lower.lstrip("\"“ ")):
-            # "Net sales rose 10% to $187.8 billion": the company reporting, not the unit named last
-            return index.main_before(view.sent.start, (types & MAKERS) or types), counterparty
+            # "Net sales rose 10% to $187.8 billion": the company reporting, not the unit named last; in a
+            # round-up of several companies, the one of this paragraph and the one before
+            return self._paragraph_main(view, (types & MAKERS) or types) or \
+                index.main_before(view.sent.start, (types & MAKERS) or types), counterparty
         # no name in the sentence: the company the reader has in mind, never a news agency, a
         # broker or an investor met on the way ("polled by LSEG", "Accel led the round")
         owners = (types & MAKERS) or types
         return index.salient_before(view.sent.start, owners, sentences=3, exclude=self.bystanders), counterparty
+
+    def _paragraph_main(self, view: SentenceView, types) -> Optional[Span]:
+        """The most named entity of ``types`` in this paragraph and the one before, up to this sentence."""
+        here = view.sent.start_char
+        start = self.text.rfind("\n\n", 0, here)
+        start = self.text.rfind("\n\n", 0, start) if start > 0 else -1
+        counts: Dict[str, int] = {}
+        last: Dict[str, Span] = {}
+        for span in view.index.mentions:
+            if span.start_char >= here:
+                break
+            if span.start_char > start and span.label_ in types and span.kb_id_ not in self.bystanders:
+                counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+                last[span.kb_id_] = span
+        if not counts:
+            return None
+        # only in a round-up: the document's main company is not in these paragraphs, and this one is
+        # named about as often as it
+        overall: Dict[str, int] = {}
+        for span in view.index.mentions:
+            if span.start_char >= here:
+                break
+            if span.label_ in types:
+                overall[span.kb_id_] = overall.get(span.kb_id_, 0) + 1
+        main = max(overall, key=lambda n: overall[n])
+        best = max(counts, key=lambda n: (counts[n], last[n].start))
+        if main in counts or overall[best] < 0.6 * overall[main]:
+            return None
+        return last[best]
 
     def _bystanders(self, index: EntityIndex) -> Set[str]:
         """Companies a document names as sources, brokers or investors: reporters of other
@@ -1472,10 +1503,10 @@ class ClaimExtractor:
         doc = view.sent.doc
         after = [t for t in doc[span.end:min(view.sent.end, span.end + 2)]]
         for token in after:
-            if token.lower_ in ("lower", "down", "less"):
-                return -1
-            if token.lower_ in ("higher", "up", "more"):
-                return 1
+            if token.lower_ in ("lower", "down", "less", "drop", "decline", "fall", "decrease", "slide", "slump"):
+                return -1  # "a 12% drop"
+            if token.lower_ in ("higher", "up", "more", "jump", "rise", "increase", "gain", "surge", "growth"):
+                return 1  # "a 63% jump on the year"
         window = doc[max(view.sent.start, span.start - 5):span.start]
         head = governing_verb(span.root) if view.index.has_parse else None
         candidates = ([head] if head is not None else []) + list(reversed(window))

@@ -645,3 +645,18 @@ def test_prices_belong_to_what_is_sold(extract_text, text, expected):
 def test_a_training_cost_is_no_price(extract_text):
     ex = extract_text("Training Pallas-5 cost $40 million, the company said.")
     assert not any(c.relation == "price" for c in ex.claims)
+
+
+def test_a_round_up_paragraph_belongs_to_its_own_company(extract_text):
+    text = ("Tollan Cloud spent $24.2 billion in the quarter. Tollan Cloud shares rose 3%. Tollan Cloud said more was coming.\n\n"
+            "Brask Systems spent $22.4 billion. Brask Systems raised its plan. Brask Systems shares fell 2%.\n\n"
+            "Revenue rose 22% to $47.5 billion.")
+    found = {(c.subject, c.value) for c in claims(extract_text(text), "financial")}
+    assert ("Brask Systems", 47.5e9) in found and ("Brask Systems", 22.0) in found
+
+
+def test_a_growth_noun_after_the_figure_gives_its_sign(extract_text):
+    ex = extract_text("Tollan Cloud reported results. AI revenue was $5.2 billion, a 63% jump on the year, "
+                      "while hardware sales were $1.1 billion, a 12% drop.")
+    found = {(c.subject, c.value) for c in claims(ex, "financial") if c.unit == "%"}
+    assert found == {("Tollan Cloud", 63.0), ("Tollan Cloud", -12.0)}
