@@ -1770,19 +1770,25 @@ class ClaimExtractor:
     def _efficiency(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         """'a fifth of the compute of X', '10x less compute than X', '40% less compute'."""
         after = self.text[q.end:min(view.sent.end_char, q.end + 60)].lower()
-        noun = re.match(r"\s*(?:of\s+)?(?:as much\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
+        noun = re.match(r"\s*(?:of\s+)?(?:as (?:much|many)\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
                         r"(less|fewer|lower|cheaper|smaller|more|greater|higher)?\s*"
                         r"(?:\w+\s+)?(compute|computing|flops?|gpus?|gpu-hours|training|cost|costs|energy|power|"
-                        r"chips|memory|price|budget|resources)", after)
-        if noun is None:
+                        r"chips|memory|price|budget|resources|tokens per (?:watt|second|dollar)|throughput|"
+                        r"performance per watt|bandwidth)", after)
+        if noun is None and q.kind == "multiplier" and re.match(r"\s*as (?:much|many) as\b", after):
+            # "2.6 times as many tokens per watt as an H100 ... and 1.4 times as many as the B200"
+            noun = re.match(r"\s*as (?:much|many)", after)
+            comparative = "more"
+        elif noun is None:
             return None
-        comparative = noun.group(1)
+        else:
+            comparative = noun.group(1)
         if q.kind == "fraction":
             value = q.value
         elif q.kind == "multiplier":
             if comparative in ("less", "fewer", "lower", "cheaper", "smaller"):
                 value = round(100.0 / q.value, 2) if q.value else None
-            elif comparative in ("more", "greater", "higher") or re.match(r"\s*(?:as much|the)\b", after):
+            elif comparative in ("more", "greater", "higher") or re.match(r"\s*(?:as much|as many|the)\b", after):
                 value = 100.0 * q.value
             else:
                 return None
@@ -1793,8 +1799,9 @@ class ClaimExtractor:
                 value = round(100.0 + q.value, 4)
             else:
                 return None
-        other = next((e for e in view.ents(MODELS | {"Company"}) if e.start >= span.end), None)
-        owner = self._compute_owner(view, span, MODELS)
+        other = next((e for e in view.ents(MODELS | {"Company", "Product"}) if e.start >= span.end
+                      and not (e.end < len(e.doc) and e.doc[e.end].text in ("'s", "\u2019s"))), None)
+        owner = self._compute_owner(view, span, MODELS | ({"Product"} if other is not None and other.label_ == "Product" else set()))
         if owner is not None and other is not None and owner.kb_id_ == other.kb_id_:
             # "a quarter of the training compute of Kestrel Ultra": the foil is not the owner
             named_before = [e for e in view.ents(MODELS) if e.end <= span.start and e.kb_id_ != other.kb_id_]

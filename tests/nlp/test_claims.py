@@ -660,3 +660,16 @@ def test_a_growth_noun_after_the_figure_gives_its_sign(extract_text):
                       "while hardware sales were $1.1 billion, a 12% drop.")
     found = {(c.subject, c.value) for c in claims(ex, "financial") if c.unit == "%"}
     assert found == {("Tollan Cloud", 63.0), ("Tollan Cloud", -12.0)}
+
+
+def test_times_as_many_per_watt_is_a_relative_efficiency(extract_text):
+    ex = extract_text("Tessarine makes chips. Running inference on Llama 3.1 70B, its Vireon-1 chip produces 2.6 times as many "
+                      "tokens per watt as an H100, Tessarine says, and about 1.4 times as many as Nvidia's newer B200.")
+    found = {(c.subject, c.object, c.value) for c in claims(ex, "compute")}
+    assert {("Vireon-1", "H100", 260.0), ("Vireon-1", "B200", 140.0)} <= found
+
+
+def test_the_model_after_its_predecessor_is_named_is_still_the_new_one(extract_text):
+    ex = extract_text("The prize is Tanglewick-3, the model Brindlewave released in June. On DocVQA it posts a 91.2, up from "
+                      "86.5 for its predecessor, Tanglewick-2. The model saw 1.8 trillion tokens, Brindlewave says.")
+    assert ("Tanglewick-3", 1.8e12) in {(c.subject, c.value) for c in claims(ex, "compute")}
