@@ -97,6 +97,8 @@ INDEX_MOVE_RX = re.compile(r"\b(?:rose|rises?|fell|falls?|slipped|slips?|gained|
 PLACE_WORDS = frozenset("row lane street gate square bridge ridge wharf yard court place hall crescent".split())
 OWNED_BY_FIRMS = frozenset("""flagship model models chatbot chips shares stock revenue valuation engineers researchers
 customers investors""".split())
+# what analysts raise or lower, not firms: "raised her price target", "raised his estimate"
+PERSONAL_OBJECTS = frozenset("target targets estimate estimates forecast forecasts rating ratings view outlook".split())
 COMPANY_DEEDS = frozenset("""release launch unveil ship raise acquire buy open-source debut introduce announce
 partner hire valued file""".split())
 COMPANY_CONTEXT_RX = re.compile(
@@ -341,7 +343,7 @@ class EntityRecognizer:
             # "who covers internet platforms at Hartwell Lyons": the place of work is a firm, even when
             # its first word is a given name
             cands += [c for c in self._from_first_names(doc)
-                      if not any(a.start < c.end and c.start < a.end for a in affiliations)]
+                      if not any(a.start < c.end and c.start < a.end and a.type != "Person" for a in affiliations)]
             cands += affiliations
             cands += self._after_descriptors(doc)
             indices = self._market_indices(doc)
@@ -422,6 +424,9 @@ class EntityRecognizer:
         for token in doc:
             if token.pos_ != "VERB" or token.lemma_ not in COMPANY_DEEDS:
                 continue
+            if any(c.dep_ == "dobj" and (c.lemma_.lower() in PERSONAL_OBJECTS or any(
+                    g.dep_ == "poss" and g.lower_ in ("her", "his") for g in c.children)) for c in token.children):
+                continue  # "Ksenia Tenbrook raised her price target": an analyst, not a firm raising money
             for child in token.children:
                 if child.dep_ != "nsubj" or child.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
                     continue
@@ -588,6 +593,12 @@ class EntityRecognizer:
                     end += 1  # "Tallis & Brook Research"
             if not by_role and not _org_shaped(clean_org_name(doc[chunk.start:end].text)):
                 continue
+            if not by_role:  # "Ksenia Tenbrook of Gorsemoor Securities": the name before a firm is a person's
+                person = doc.char_span(m.start(), m.start() + len(re.match(r"\S+\s+[^\s,]+", m.group()).group()))
+                if person is not None and all(w[:1].isupper() for w in person.text.split()) and \
+                        not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in ORG_SUFFIXES for t in person) \
+                        and person[0].text not in SENTENCE_INITIAL_COMMON and _plausible_person(person.text):
+                    out.append(Candidate(person.start, person.end, "Person", clean_person_name(person.text), NER))
             start = span.start if by_role and doc[span.start].lower_ == "the" and m.group("role") in ("columnist", "editor", "writer",
                                                                                                  "reporter", "correspondent") else chunk.start
             text = doc[chunk.start:end].text

@@ -277,3 +277,14 @@ def test_a_variant_word_stands_for_its_model_when_one_model_has_it(nlp):
 def test_a_dateline_cut_by_a_bracket_is_no_name(nlp):
     doc = nlp("HANGZHOU (Spindle) - Chinese AI developer DeepSeek on Thursday published the weights of DeepSeek-V3.")
     assert not any("(" in s.text for s in doc.spans["kg_entities"])
+
+
+@pytest.mark.parametrize("text, person, firm", [
+    ("Ksenia Tenbrook of Gorsemoor Securities, who rates the stock a buy, raised her price target to $400.",
+     "Ksenia Tenbrook", "Gorsemoor Securities"),
+    ("Lazlo Ruvalcaba-Shaw at Larkspire Research was more guarded.", "Lazlo Ruvalcaba-Shaw", "Larkspire Research"),
+])
+def test_a_name_before_of_a_firm_is_a_person(nlp, text, person, firm):
+    doc = nlp(text)
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert (person, "Person") in found and (firm, "Company") in found

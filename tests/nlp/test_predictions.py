@@ -215,3 +215,10 @@ def test_a_columnists_own_odds(extract_text):
                       author="Marisol Eckhart")
     [p] = predictions(ex)
     assert (p.predictor, p.probability, p.target_date) == ("Marisol Eckhart", 0.7, "2025")
+
+
+def test_a_price_target_is_the_analysts_forecast_for_the_covered_company(extract_text):
+    ex = extract_text("Brindle Systems reported results on Thursday. Ksenia Tenbrook of Gorsemoor Securities, who rates "
+                      "the stock a buy, raised her price target to $400 from $315.")
+    found = {(p.predictor, p.subject, p.value) for p in ex.predictions}
+    assert ("Ksenia Tenbrook", "Brindle Systems", 400.0) in found
