@@ -34,6 +34,8 @@ from .quotes import Quote, find_quotes, speaker_at
 from .syntax import ACTORS, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of, trimmed_bounds
 from .timex import find_time_expressions
 
+# the odds closing a statement in a columnist's list of forecasts: "... at the end of 2026: 75%."
+LISTED_ODDS_RX = re.compile(r"[:\u2014\u2013-]\s*(?:about\s+|roughly\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per cent)\.?\s*$")
 AUTHOR = "\x00author"  # placeholder predictor: the article's author
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consensus", "observers", "experts",
@@ -78,6 +80,7 @@ class PredictionExtractor:
         quotes = doc._.kg_quotes if doc._.kg_quotes is not None else find_quotes(doc, index)
         sentences = index.sents
         # a column written in the first person: its unattributed forecasts are the author's
+        self.pollsters: Set[str] = set()  # firms whose polls speak for "analysts" ("Analysts polled by LSEG")
         self.author_voice = sum(1 for t in doc if t.lower_ in ("i", "my") and t.pos_ in ("PRON", "DET")
                                 and speaker_at(quotes, t.idx) is None) >= 2
         out: List[dict] = []
@@ -121,6 +124,8 @@ class PredictionExtractor:
         elif not anchors and quote is None and self.author_voice and FIRST_PERSON_ODDS.search(sent.text) \
                 and _probability(sent.text) is not None:
             anchors.append((sent.root, sent.root, "author"))  # "I put 70% on ...", "There is, in my view, a 25% chance ..."
+        elif not anchors and quote is None and self.author_voice and LISTED_ODDS_RX.search(sent.text):
+            anchors.append((sent.root, sent.root, "author"))  # a columnist's list: "Nvidia is still the largest at the end of 2026: 75%."
         # an anchor inside another anchor's clause is part of that prediction ("said Microsoft expects ...")
         # ... unless it is a forecast of its own coordinated with the first ("expects X to clear 70%, and
         # gives Y a 40% chance")
@@ -149,7 +154,7 @@ class PredictionExtractor:
                 parts[key] = made["part"] + 1
                 found.append(made)
         if len(found) == 1:  # "expects X, and puts the odds at 60%": odds with no forecast of their own join X
-            found[0]["probability"] = _probability(sent.text)
+            found[0]["probability"] = _probability(sent.text) or found[0]["probability"]
         return found
 
     def _clauses_of(self, verb: Token) -> List[Token]:
@@ -266,6 +271,12 @@ class PredictionExtractor:
         if ent is not None:
             return ent.kb_id_, False
         if subj.lower_ in GENERIC_FORECASTERS or any(c.lower_ in GENERIC_FORECASTERS for c in subj.children):
+            for t in subj.subtree:  # "Analysts polled by LSEG had expected ...": the pollster speaks for them
+                if t.lower_ == "by" and t.head.lower_ in ("polled", "surveyed", "compiled", "tracked", "gathered"):
+                    ent = next((index.entity_of(g, ACTORS) for g in t.children if g.dep_ == "pobj"), None)
+                    if ent is not None:
+                        self.pollsters.add(ent.kb_id_)
+                        return ent.kb_id_, False
             return None, True
         return None, False
 
@@ -299,6 +310,10 @@ class PredictionExtractor:
         c_start = clause_tokens[0].idx
         c_end = clause_tokens[-1].idx + len(clause_tokens[-1])
         clause_text = self.text[c_start:c_end]
+        listed = re.search(r"[:\u2014\u2013-]\s*(?:about\s+|roughly\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per cent)?\.?\s*$",
+                           clause_text) if how == "author" and LISTED_ODDS_RX.search(sent.text) else None
+        if listed is not None:  # "... at the end of 2026: 75%.": the odds close the statement
+            clause_text = clause_text[:listed.start()]
         statement = _statement(clause_text)
         quantities = [q for q in find_quantities(clause_text) if q.kind in ("money", "percent", "count")]
         deadline, made_text = None, None
@@ -315,6 +330,8 @@ class PredictionExtractor:
         has_entity = any(t.i in index.at for t in clause_tokens)
         # with two forecasts in the sentence, each keeps the odds stated in its own words
         probability = _probability(self.text[min(c_start, token.idx):c_end]) if own_odds else _probability(sent.text)
+        if listed is not None:
+            probability = float(re.search(r"\d{1,2}(?:\.\d)?", listed.group()).group()) / 100
         figures = [q for q in quantities if not (probability is not None and q.kind == "percent")]
         odds_of = probability is not None and (token.lemma_ in ODDS_NOUNS or token.lower_ in ODDS_NOUNS) \
             and clause.dep_ == "prep"  # "a 30% chance of reaching its target on time": the odds make it trackable
@@ -380,8 +397,9 @@ class PredictionExtractor:
             ent = index.at.get(t.i)
             if ent is not None and ent.kb_id_ != predictor:
                 return ent.kb_id_
-        if predictor and predictor != AUTHOR and index.type_of(predictor) in ("Company", "Organization"):
-            return predictor
+        if predictor and predictor != AUTHOR and index.type_of(predictor) in ("Company", "Organization") \
+                and predictor not in self.pollsters:
+            return predictor  # "Meta expects ...": its own figure; a pollster's consensus is about another company
         company = index.salient_before(sent.start, {"Company", "Organization"}, sentences=3,
                                        exclude=[predictor] if predictor else ())
         if company is not None:

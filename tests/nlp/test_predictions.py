@@ -222,3 +222,19 @@ def test_a_price_target_is_the_analysts_forecast_for_the_covered_company(extract
                       "the stock a buy, raised her price target to $400 from $315.")
     found = {(p.predictor, p.subject, p.value) for p in ex.predictions}
     assert ("Ksenia Tenbrook", "Brindle Systems", 400.0) in found
+
+
+def test_a_columnists_list_of_forecasts_with_odds_after_a_colon(extract_text):
+    ex = extract_text("I was wrong about my chip calls last year. My list for next year follows.\n\n"
+                      "Brindle Systems is still the largest chip designer at the end of 2026: 75%.\n\n"
+                      "An open-weight model tops SWE-bench Verified at some point in 2026: 25%.",
+                      date="2025-12-08", author="Celeste Marwick")
+    found = {(p.predictor, p.statement, p.probability, p.target_date) for p in predictions(ex)}
+    assert ("Celeste Marwick", "Brindle Systems is still the largest chip designer at the end of 2026", 0.75, "2026") in found
+    assert ("Celeste Marwick", "An open-weight model tops SWE-bench Verified at some point in 2026", 0.25, "2026") in found
+
+
+def test_a_pollster_speaks_for_the_analysts_it_polled(extract_text):
+    ex = extract_text("Brindle Systems reported results. Analysts polled by LSEG had expected $1.48 a share on sales "
+                      "of $15.04 billion.")
+    assert {(p.predictor, p.subject) for p in predictions(ex)} == {("LSEG", "Brindle Systems")}
