@@ -130,6 +130,24 @@ def bradley_terry(games: List[Tuple[str, str, bool, str]], iterations: int = 200
     return {p: math.log(v) for p, v in strength.items()}
 
 
+def strength_errors(games: List[Tuple[str, str, bool, str]], strength: Dict[str, float]) -> Dict[str, float]:
+    """Standard error of each log-strength, from the Fisher information of its games (and of the
+    prior's drawn game against the average model): a model with two games has a wide one.
+
+    >>> s = bradley_terry([("a", "b", False, "")] * 8 + [("c", "b", False, "")])
+    >>> e = strength_errors([("a", "b", False, "")] * 8 + [("c", "b", False, "")], s)
+    >>> e["a"] < e["c"]
+    True
+    """
+    pi = {p: math.exp(v) for p, v in strength.items()}
+    info = {p: pi[p] / (pi[p] + 1.0) ** 2 for p in pi}  # the prior's game against the average model
+    for a, b, _, _ in games:
+        share = pi[a] * pi[b] / (pi[a] + pi[b]) ** 2
+        info[a] += share
+        info[b] += share
+    return {p: 1.0 / math.sqrt(v) for p, v in info.items()}
+
+
 def who_beats_whom(graph: nx.MultiDiGraph, benchmark: Optional[str] = None,
                    types: Tuple[str, ...] = RANKED_TYPES) -> Table:
     """Wins, losses and ties per model (and per product) from comparison claims, ranked by
@@ -147,13 +165,17 @@ def who_beats_whom(graph: nx.MultiDiGraph, benchmark: Optional[str] = None,
             records[a].wins += 1
             records[b].losses += 1
     strength = bradley_terry(games)
-    ranked = sorted(strength, key=lambda p: (-strength[p], -records[p].wins, graph.nodes[p].get("label", p)))
+    errors = strength_errors(games, strength)
+    # ranked by a cautious strength, one standard error below the estimate: two lucky wins do not
+    # outrank a long record (the estimate and its error are both shown)
+    low = {p: strength[p] - errors[p] for p in strength}
+    ranked = sorted(strength, key=lambda p: (-low[p], -records[p].wins, graph.nodes[p].get("label", p)))
     rows = []
     for i, p in enumerate(ranked, start=1):
         r = records[p]
         rows.append((i, graph.nodes[p].get("label", p), graph.nodes[p].get("type"), int(r.wins), int(r.losses), r.ties,
-                     round(strength[p], 3), ", ".join(b for b, _ in r.benchmarks.most_common(3))))
-    return Table(["rank", "entity", "type", "wins", "losses", "ties", "bt_strength", "benchmarks"], rows)
+                     round(strength[p], 3), round(errors[p], 3), ", ".join(b for b, _ in r.benchmarks.most_common(3))))
+    return Table(["rank", "entity", "type", "wins", "losses", "ties", "bt_strength", "bt_error", "benchmarks"], rows)
 
 
 # -- the picture -----------------------------------------------------------------------------------

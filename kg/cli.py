@@ -373,7 +373,8 @@ def analyze(store, view, types, since, until, ego, depth, min_mentions, fmt, top
 
     PageRank and degree rank entities; Louvain finds communities; comparison claims
     ("outperforms", "matches") rank models with a Bradley-Terry model (log strength,
-    0 = average; "matches" counts half a win each).
+    0 = average; "matches" counts half a win each), ordered by strength minus one
+    standard error so that a short record does not top a long one.
 
     \b
     Example:

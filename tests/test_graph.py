@@ -192,3 +192,22 @@ def test_analysis_tables_and_plot(corpus_store, tmp_path):
     assert {r[2] for r in table.rows} <= {"AIModel", "Product"}
     plot(G, str(tmp_path / "g.png"), top=30)
     assert (tmp_path / "g.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_two_lucky_wins_do_not_outrank_a_long_record():
+    import networkx as nx
+    from kg.analysis import strength_errors
+    # the veteran is 12-1 against a field; the rookie's only two games are wins, one over the veteran
+    games = [("veteran", f"rival{i}", False, "") for i in range(12)] + [("rival3", "veteran", False, "")] \
+        + [("rookie", "veteran", False, ""), ("rookie", "rival0", False, "")] \
+        + [(f"rival{i}", f"rival{i + 1}", False, "") for i in range(11)]
+    strength = bradley_terry(games)
+    errors = strength_errors(games, strength)
+    assert strength["rookie"] > strength["veteran"] and errors["rookie"] > errors["veteran"]
+    G = nx.MultiDiGraph()
+    for name in {p for g in games for p in g[:2]}:
+        G.add_node(name, label=name, type="AIModel")
+    for a, b, _, _ in games:
+        G.add_edge(a, b, label="outperforms")
+    ranking = [row[1] for row in who_beats_whom(G).rows]
+    assert ranking.index("veteran") < ranking.index("rookie")
