@@ -1734,6 +1734,12 @@ class ClaimExtractor:
 
     def _compute_owner_any(self, view: SentenceView, span: Span, types) -> Optional[Span]:
         index = view.index
+        doc = view.sent.doc
+        # "...; Calder 2 Mid, at 27 billion parameters; ...": the name just before, in a list item
+        near = [e for e in view.ents(types) if e.end <= span.start and span.start - e.end <= 3
+                and all(t.lower_ in (",", "at", "with", "(", "of") for t in doc[e.end:span.start])]
+        if near:
+            return near[-1]
         if index.has_parse:
             verb = governing_verb(span.root)
             subj = subject_of(verb)

@@ -25,7 +25,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
     A sentence starts after every line break, so headings and paragraphs never merge; and no
     sentence starts right after a word with no punctuation between them on the same line
-    (the small parser otherwise cuts "... reaction\n\nRafael | Quintero-Haas said").
+    (the small parser otherwise cuts "... reaction\n\nRafael | Quintero-Haas said"), nor after
+    a colon or a semicolon ("released its family on Tuesday: | Nano, Mid and Max").
     Works on arrays: setting ``Token.is_sent_start`` token by token costs more than the tagger.
     """
     if len(doc) < 2 or doc.has_annotation("DEP"):
@@ -42,8 +43,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 starts[i] = 1
         elif "\n" in text[prev_end:idx[i]]:
             starts[i] = 1
-        elif text[prev_end - 1:prev_end] not in SENTENCE_ENDERS and not punct[i - 1]:
-            starts[i] = -1
+        elif (text[prev_end - 1:prev_end] not in SENTENCE_ENDERS and not punct[i - 1]) or text[prev_end - 1:prev_end] in ":;":
+            starts[i] = -1  # nor after a colon or semicolon on the same line ("its Calder 2 family on Tuesday: Calder 2 Nano, ...")
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # -1 wraps as spaCy expects
     return doc
 
@@ -56,7 +57,7 @@ def _paragraph_breaks_slow(doc: Doc) -> Doc:
         if prev.is_space or "\n" in prev.whitespace_:
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 token.is_sent_start = True
-        elif prev.text[-1:] not in SENTENCE_ENDERS and not prev.is_punct:
+        elif (prev.text[-1:] not in SENTENCE_ENDERS and not prev.is_punct) or prev.text in (":", ";"):
             token.is_sent_start = False
     return doc
 

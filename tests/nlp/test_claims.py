@@ -673,3 +673,13 @@ def test_the_model_after_its_predecessor_is_named_is_still_the_new_one(extract_t
     ex = extract_text("The prize is Tanglewick-3, the model Brindlewave released in June. On DocVQA it posts a 91.2, up from "
                       "86.5 for its predecessor, Tanglewick-2. The model saw 1.8 trillion tokens, Brindlewave says.")
     assert ("Tanglewick-3", 1.8e12) in {(c.subject, c.value) for c in claims(ex, "compute")}
+
+
+def test_a_list_after_a_colon_stays_one_sentence_with_each_item_its_own(extract_text):
+    ex = extract_text("Kessmoor Research released its Tarn 2 family on Tuesday: Tarn 2 Nano, a 3.8-billion-parameter model "
+                      "built to run on a laptop; Tarn 2 Mid, at 27 billion parameters; and Tarn 2 Max, a mixture-of-experts "
+                      "system with 210 billion parameters.")
+    launched = {c.object for c in claims(ex, "launch")}
+    assert {"Tarn 2 Nano", "Tarn 2 Mid", "Tarn 2 Max"} <= launched
+    sizes = {(c.subject, c.value) for c in claims(ex, "compute")}
+    assert {("Tarn 2 Nano", 3.8e9), ("Tarn 2 Mid", 27e9), ("Tarn 2 Max", 210e9)} <= sizes
