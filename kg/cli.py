@@ -583,7 +583,9 @@ def predictions_evidence(store, fmt, as_of, apply_, threshold):
 @as_of_option
 @click.option("--by", "by", type=click.Choice(["predictor", "outlet"]), default="predictor", show_default=True)
 @click.option("--top", type=int, default=None, help="Only the first N rows (most resolved first).")
-def predictions_scoreboard(store, fmt, as_of, by, top):
+@click.option("--guidance/--no-guidance", default=True, show_default=True,
+              help="Count what companies forecast about themselves (their guidance); --no-guidance scores forecasters alone.")
+def predictions_scoreboard(store, fmt, as_of, by, top, guidance):
     """Track records per predictor (or outlet): made, resolved, hit rate, Brier score.
 
     Only resolved predictions are scored: hit rate = confirmed / (confirmed + refuted); Brier
@@ -592,6 +594,7 @@ def predictions_scoreboard(store, fmt, as_of, by, top):
     \b
     Example:
         kg predictions scoreboard
+        kg predictions scoreboard --no-guidance --top 10
         kg predictions scoreboard --by outlet --as-of 2025-06-30
     """
     from .store import open_store
@@ -599,7 +602,7 @@ def predictions_scoreboard(store, fmt, as_of, by, top):
 
     _check_date(as_of, "--as-of")
     with open_store(store, read_only=True) as st:
-        table = scoreboard(_tracked(st), as_of, by)
+        table = scoreboard(_tracked(st), as_of, by, guidance=guidance)
     if top is not None:
         table.rows = table.rows[:top]
     _echo_table(table, fmt)

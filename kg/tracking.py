@@ -113,6 +113,11 @@ class Tracked:
         return short_id(self.iri)
 
     @property
+    def is_guidance(self) -> bool:
+        """A company's forecast about itself ("Meta expects capex of $66-72 billion")."""
+        return self.predictor_iri is not None and self.predictor_iri == self.about_iri
+
+    @property
     def stated(self) -> Optional[str]:
         """When the prediction became known to us: the article date (or when it was made)."""
         return self.date or self.made
@@ -327,14 +332,16 @@ def list_table(predictions: Sequence[Tracked], as_of: Optional[str] = None, stat
     return Table(["id", "predictor", "statement", "made", "deadline", "probability", "status", "resolved_by", "source"], rows)
 
 
-def scoreboard(predictions: Sequence[Tracked], as_of: Optional[str] = None, by: str = "predictor") -> Table:
+def scoreboard(predictions: Sequence[Tracked], as_of: Optional[str] = None, by: str = "predictor",
+               guidance: bool = True) -> Table:
     """Track records: counts by status, hit rate over confirmed + refuted, Brier score (p - o)^2
     over resolved predictions that stated a probability. Only resolved or past-deadline
-    predictions are scored; open ones are counted but not scored."""
+    predictions are scored; open ones are counted but not scored. ``guidance=False`` leaves out
+    what a company forecasts about itself, to compare forecasters alone."""
     as_of = as_of or today()
     groups: Dict[str, List[Tuple[Tracked, str]]] = defaultdict(list)
     for p in predictions:
-        if not p.visible(as_of):
+        if not p.visible(as_of) or (not guidance and p.is_guidance):
             continue
         key = (p.predictor or "(unattributed)") if by == "predictor" else (p.publisher or "(no outlet)")
         groups[key].append((p, p.status(as_of)[0]))

@@ -114,6 +114,22 @@ def test_scoreboard_matches_a_hand_count():
     assert dict(zip(scoreboard(items, as_of="2025-06-01").columns, table["B"]))["brier"] == round((0.9 - 1) ** 2, 4)
 
 
+def test_guidance_can_be_left_out_of_the_scoreboard():
+    company = "https://w3id.org/aikg/id/company/meta"
+    analyst = "https://w3id.org/aikg/id/person/dana-okafor"
+
+    def tracked(i, who, who_iri, about_iri):
+        return Tracked(iri=f"https://w3id.org/aikg/id/prediction/{i:08d}", statement="s", quote="q", article="a",
+                       predictor=who, predictor_iri=who_iri, about_iri=about_iri, made="2024",
+                       judgements=[Judgement(f"r{i}", "confirmed", "manual", "x", "2025-01-01")])
+
+    items = [tracked(1, "Meta", company, company), tracked(2, "Meta", company, company),
+             tracked(3, "Dana Okafor", analyst, company)]
+    assert items[0].is_guidance and not items[2].is_guidance
+    assert {row[0] for row in scoreboard(items, as_of="2025-06-01").rows} == {"Meta", "Dana Okafor"}
+    assert [row[0] for row in scoreboard(items, as_of="2025-06-01", guidance=False).rows] == ["Dana Okafor"]
+
+
 def test_ids_accept_a_unique_prefix_and_refuse_an_ambiguous_one():
     items = [Tracked(iri=f"https://w3id.org/aikg/id/prediction/{h}", statement="s", quote="q", article="a")
              for h in ("abcd1111", "abcd2222", "ffff0000")]
@@ -133,6 +149,8 @@ def test_cli_list_show_scoreboard_evidence(thread, cli):
     assert shown.exit_code == 0 and "judgement history:" in shown.stdout and "candidate evidence:" in shown.stdout
     board = cli("predictions", "scoreboard", "--store", store, "--format", "csv")
     assert board.stdout.splitlines()[0].startswith("predictor,made,open,due,resolved,confirmed,refuted")
+    forecasters = cli("predictions", "scoreboard", "--store", store, "--no-guidance", "--format", "csv")
+    assert forecasters.exit_code == 0 and len(forecasters.stdout.splitlines()) <= len(board.stdout.splitlines())
     outlets = cli("predictions", "scoreboard", "--store", store, "--by", "outlet")
     assert outlets.exit_code == 0 and "The Tensor Dispatch" in outlets.stdout
     bad = cli("predictions", "show", "zzzz", "--store", store)
