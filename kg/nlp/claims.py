@@ -67,6 +67,8 @@ PRICE_AFTER_RX = re.compile(r"\s*(?:per|a|an|for|for (?:a|one|each|every))\s+(?:
                             r"|\s*(?:per|a|an)\s+(?:million|month|task|query|request|image|call|seat|user)\b"
                             r"|\s*(?:for|on)\s+(?:input|output)\b", re.I)
 INPUT_OUTPUT_RX = re.compile(r"\s*(?:for|on)\s+(?:input|output)\b", re.I)
+FORECAST_LEMMAS = {"predict", "forecast", "estimate", "model", "project", "anticipate", "expect", "reckon"}
+SAYING_LEMMAS = {"say", "tell", "write", "argue", "add", "note", "warn"}
 PER_SHARE_RX = re.compile(r"\s*(?:a|per) (?:diluted |adjusted )?share\b", re.I)
 EARNINGS_RX = re.compile(r"\b(?:earnings|income|profit|EPS|loss)\b", re.I)
 
@@ -1308,6 +1310,8 @@ class ClaimExtractor:
                 if lead:
                     ent = view.index.at.get(_token_at(view, lead.end()))
                     counterparty = ent if ent is not None and ent.label_ in MAKERS else None
+            if self._someone_elses_forecast(view, span):
+                continue  # "She now models $42 billion of AI revenue in fiscal 2026": a prediction, not a figure
             claim = self._claim(view, "financial", owner.kb_id_, span.root, f"financial:{relation}", 0.7,
                                 value=q.value, unit=q.unit, relation=relation,
                                 object=counterparty.kb_id_ if counterparty is not None else None)
@@ -1379,6 +1383,30 @@ class ClaimExtractor:
             out.append(self._claim(view, "financial", owner.kb_id_, span.root, "financial:price", 0.6,
                                    value=q.value, unit=q.unit, relation="price"))
         return out
+
+    def _someone_elses_forecast(self, view: SentenceView, span: Span) -> bool:
+        """Is the figure what a person or an analysts' firm forecasts ('she models $42 billion', 'he
+        predicted the backlog would top $300 billion', 'told clients that revenue would reach ...')?"""
+        if re.search(r"\b(?:chance|chances|odds|probability|likelihood)\b", self.text[view.sent.start_char:span.start_char], re.I):
+            return True  # "the chance of fiscal 2026 AI revenue clearing $45 billion"
+        if not view.index.has_parse:
+            return False
+        modal = False
+        for t in [span.root, *span.root.ancestors]:
+            if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "'d") for c in t.children):
+                modal = True
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("VERB", "AUX") or not (lemma in FORECAST_LEMMAS or (modal and lemma in SAYING_LEMMAS)):
+                continue
+            subj = subject_of(t)
+            if subj is None:
+                continue
+            if subj.lower_ in ("i", "we", "she", "he", "analysts", "economists", "strategists"):
+                return True
+            ent = view.index.entity_of(subj, {"Person"} | MAKERS)
+            if ent is not None and (ent.label_ == "Person" or ent.kb_id_ in self.bystanders):
+                return True
+        return False
 
     def _third_party_estimate(self, view: SentenceView, span: Span, owner: Span) -> bool:
         verb = governing_verb(span.root) if view.index.has_parse else None

@@ -683,3 +683,17 @@ def test_a_list_after_a_colon_stays_one_sentence_with_each_item_its_own(extract_
     assert {"Tarn 2 Nano", "Tarn 2 Mid", "Tarn 2 Max"} <= launched
     sizes = {(c.subject, c.value) for c in claims(ex, "compute")}
     assert {("Tarn 2 Nano", 3.8e9), ("Tarn 2 Mid", 27e9), ("Tarn 2 Max", 210e9)} <= sizes
+
+
+@pytest.mark.parametrize("text", [
+    "Tollan Cloud reported on Thursday. Ksenia Tenbrook of Gorsemoor Securities now models $42 billion of AI revenue in fiscal 2026.",
+    "Tollan Cloud reported on Thursday. \"I'd put the chance of fiscal 2026 AI revenue clearing $45 billion at about one in three.\"",
+    "Tollan Cloud reported on Thursday. In March she told this publication that Tollan Cloud would pass $50 million in revenue.",
+])
+def test_a_persons_forecast_of_a_figure_is_no_financial_claim(extract_text, text):
+    assert claims(extract_text(text), "financial") == []
+
+
+def test_a_companys_own_guidance_stays_a_financial_claim(extract_text):
+    ex = extract_text("Brask Systems now expects 2025 capital expenditures of $91 billion to $93 billion.")
+    assert {(c.subject, c.value) for c in claims(ex, "financial")} == {("Brask Systems", (91e9, 93e9))}
