@@ -159,6 +159,7 @@ class ClaimExtractor:
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
         self.target_firms: Set[str] = set()  # brokers who set a price target in this document
+        self.sentence_benches: List[str] = []  # benchmarks of the scores in the sentence being read
         self.bystanders = self._bystanders(index)
         self.doc_is_market = bool(re.search(r"\b(?:shares|stock|market value|market cap|Nasdaq|S&P|trading|listed)\b", self.text))
         for sent in index.sents:
@@ -171,6 +172,7 @@ class ClaimExtractor:
             found += self._financial(view)
             scores = self._benchmark_scores(view)
             found += scores
+            self.sentence_benches = [c["benchmark"] for c in scores]
             found += self._comparisons(view, last_score)
             found += self._paired_scores(view, scores, found)
             found += self._scores_across_sentences(view, scores, previous_scores, found, claims)
@@ -823,6 +825,8 @@ class ClaimExtractor:
             benches = view.ents({"Benchmark"})
             if benches:
                 bench = min(benches, key=lambda b: abs(b.start - token.i)).kb_id_
+            elif len(set(self.sentence_benches)) == 1:
+                bench = self.sentence_benches[0]  # "X came in at 61.4, ... 2.3 points clear of Y": the test of its scores
         return subj_name, names, bench, via_score
 
     def _delta(self, view: SentenceView, token: Token) -> Optional[Tuple[float, str]]:

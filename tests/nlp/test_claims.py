@@ -697,3 +697,11 @@ def test_a_persons_forecast_of_a_figure_is_no_financial_claim(extract_text, text
 def test_a_companys_own_guidance_stays_a_financial_claim(extract_text):
     ex = extract_text("Brask Systems now expects 2025 capital expenditures of $91 billion to $93 billion.")
     assert {(c.subject, c.value) for c in claims(ex, "financial")} == {("Brask Systems", (91e9, 93e9))}
+
+
+def test_points_clear_of_is_ahead_on_the_test_of_the_sentences_scores(extract_text):
+    ex = extract_text("On GPQA Diamond, Claude 3.5 Sonnet scored 65.0. Lumisk-3 came in at 61.4, which is 3.6 points "
+                      "short of the Anthropic model but 2.3 points clear of DeepSeek-V3 (59.1).")
+    found = {(c.subject, c.object, c.value, c.benchmark) for c in claims(ex, "comparison")}
+    assert ("Lumisk-3", "DeepSeek-V3", 2.3, "GPQA Diamond") in found
+    assert ("Claude 3.5 Sonnet", "Lumisk-3", 3.6, "GPQA Diamond") in found
