@@ -184,7 +184,7 @@ class ClaimExtractor:
                 last_score = scores[-1]
                 self.last_bench = (index.sentence_number(sent.start), last_score["benchmark"])
             claims.extend(found)
-        doc._.kg_claims = _dedupe(claims)
+        doc._.kg_claims = _stated_over_inferred(_dedupe(claims), self.text)
         return doc
 
     # -- shared pieces ---------------------------------------------------------------------
@@ -723,7 +723,8 @@ class ClaimExtractor:
                 break
         return out
 
-    def _comparison_objects(self, view: SentenceView, token: Token, last: Optional[Token]) -> List[Span]:
+    def _comparison_objects(self, view: SentenceView, token: Token, last: Optional[Token],
+                            others: Sequence[Token] = ()) -> List[Span]:
         """The other side(s): objects of the trigger verb or of the phrase's preposition, with
         conjuncts; without a usable parse, the names after the trigger up to the clause's end."""
         index = view.index
@@ -731,7 +732,9 @@ class ClaimExtractor:
         anchor = last if last is not None else token
         heads: List[Token] = []
         if index.has_parse and (last is not None or token.pos_ in ("VERB", "AUX")):
-            heads = objects_of(token) if last is None else [t for t in anchor.subtree if t.dep_ == "pobj"] or \
+            # "3.1 points behind X and 5.4 behind Y": Y belongs to the second "behind"
+            heads = objects_of(token) if last is None else [t for t in anchor.subtree if t.dep_ == "pobj"
+                                                            and (t.head == anchor or t.head not in others)] or \
                 [c for c in anchor.children if c.dep_ in ("pobj", "dobj")]
             heads += [c for t in list(heads) for c in t.conjuncts if c not in heads]
         found: List[Span] = []
@@ -772,7 +775,8 @@ class ClaimExtractor:
                          triggers: Sequence[Tuple[Token, str, Optional[Token]]] = ()):
         index = view.index
         doc = view.sent.doc
-        objects = self._comparison_objects(view, token, last)
+        objects = self._comparison_objects(view, token, last,
+                                           [t for a, _, b in triggers for t in (a, b) if t is not None and t not in (token, last)])
         if not objects:
             return None
         models = view.ents(MODELS)
@@ -781,6 +785,13 @@ class ClaimExtractor:
                 made = [m for m in models if m.start > obj.start and index.maker_of(m.kb_id_) == obj.kb_id_]
                 if made and made[0].start - obj.end <= 4:
                     objects[n] = made[0]
+                elif obj.end < len(doc) and doc[obj.end].text in ("'s", "\u2019s") and \
+                        (obj.end + 1 >= len(doc) or not doc[obj.end + 1].is_alpha):
+                    # "... and 5.4 behind Anthropic's": that maker's model in play
+                    earlier = next((s for s in reversed(index.mentions) if s.start < obj.start and s.label_ in MODELS
+                                    and index.maker_of(s.kb_id_) == obj.kb_id_), None)
+                    if earlier is not None:
+                        objects[n] = earlier
         group = _type_group(objects[0].label_)
         subj_name, via_score, bench = None, False, None
         verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
@@ -834,6 +845,8 @@ class ClaimExtractor:
         of X but 2.3 points ahead of Y')."""
         best = None
         for q, span in view.quantities:
+            if q.kind == "number" and span.text == q.text and span.end == token.i and "points" in view.lower:
+                return q.value, "points"  # "3.1 points behind X and 5.4 behind Y": the unit said once
             if q.unit in ("points", "%") and abs(span.start - token.i) <= 12:
                 after = self.text[q.end:q.end + 25]
                 before = self.text[max(0, q.start - 6):q.start].lower()
@@ -1952,6 +1965,27 @@ def _comparable(a: Optional[str], b: Optional[str]) -> bool:
 def _compute_relation(unit: str) -> str:
     return {"FLOP": "training_compute", "parameters": "parameters", "tokens": "training_tokens",
             "GPUs": "gpus", "GPU-hours": "gpu_hours", "MW": "power", "GW": "power"}[unit]
+
+
+INFERRED_COMPARISONS = ("comparison:paired-scores", "comparison:scores-across-sentences")
+
+
+def _stated_over_inferred(claims: List[dict], text: str) -> List[dict]:
+    """A comparison read off two scores gives way to the same comparison stated in words up to two
+    sentences later ('GPT-5 posted 74.9% ... That leaves Max 3.1 points behind OpenAI's model'),
+    which takes its benchmark when it names none."""
+    stated = [c for c in claims if c["kind"] == "comparison" and c["rule"] not in INFERRED_COMPARISONS]
+    keep = []
+    for c in claims:
+        if c["kind"] == "comparison" and c["rule"] in INFERRED_COMPARISONS:
+            twin = next((s for s in stated if (s["subject"], s["object"]) == (c["subject"], c["object"])
+                         and s["start"] >= c["start"] and text.count(".", c["end"], s["start"]) <= 2
+                         and s.get("benchmark") in (None, c.get("benchmark"))), None)
+            if twin is not None:
+                twin["benchmark"] = twin.get("benchmark") or c.get("benchmark")
+                continue
+        keep.append(c)
+    return keep
 
 
 def _dedupe(claims: List[dict]) -> List[dict]:

@@ -109,8 +109,9 @@ AFFILIATION_RX = re.compile(
     r"\b(?P<role>analysts?|strategists?|economists?|researchers?|partners?|principal|director|head|chief|columnist|editor|"
     r"writer|reporter|correspondent|investors?|manager|founder|fellow|professor|scientist|engineer|"
     r"covers [\w-]+(?: [\w-]+)?|follows [\w-]+(?: [\w-]+)?|models [\w -]{3,30}?)\s+(?:at|with|for|of)\s+", re.I)
-_BENCH_DESCRIPTION = (r", (?:a|an|the) (?:[\w-]+ ){0,4}?(?:benchmark|test|test suite|leaderboard|evaluation|eval|exam|dataset|"
-                      r"(?:set|collection|battery|suite) of)\b")
+_BENCH_DESCRIPTION = (r", (?:a|an|the|its(?: own)?|their(?: own)?) (?:[\w-]+ ){0,4}?(?:benchmark|test|test suite|leaderboard|"
+                      r"evaluation|eval|exam|dataset|(?:set|collection|battery|suite) of|"
+                      r"(?:reworded|harder|new|cleaned|updated|adversarial) (?:version|variant|subset) of)\b")
 BENCH_DESCRIPTION_RX = re.compile(_BENCH_DESCRIPTION)
 _BENCH_NAME = r"(?P<name>(?!(?:On|In|At|The|A|An|For|With|By) )[A-Z][\w+-]*(?:\.\d[\w+-]*)?(?:[ -][A-Z0-9][\w+-]*(?:\.\d[\w+-]*)?){0,2})"
 BENCHMARK_DESCRIBED_RX = re.compile(
@@ -338,6 +339,9 @@ class EntityRecognizer:
         cands += self._ambiguous(doc)
         if self.use_context:
             cands += self._from_context(doc)
+            # names a description types ("Brackenfold-300, its own set of problems") before shapes guess a model
+            cands += self._benchmarks_by_description(doc)
+            cands += self._typed_by_apposition(doc)
             cands += self._from_shapes(doc, cands)
             affiliations = self._from_affiliations(doc)
             # "who covers internet platforms at Hartwell Lyons": the place of work is a firm, even when
@@ -349,8 +353,6 @@ class EntityRecognizer:
             indices = self._market_indices(doc)
             cands += indices
             cands += self._orgs_by_suffix(doc)
-            cands += self._benchmarks_by_description(doc)
-            cands += self._typed_by_apposition(doc)
             cands += self._korean_names(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
@@ -488,6 +490,8 @@ class EntityRecognizer:
             surface = text[start:end]
             if any(w in NOT_MODEL_PREFIXES for w in words) or not _plausible_org(_canonical_surface(surface)):
                 continue
+            if re.match(r"\s*(?:points?|percentage points?|percent|per cent|pp|billion|million|times)\b|%", text[end:end + 20]):
+                continue  # "That leaves Max 3.1 points behind": a margin after a short name, not a model "Max 3.1"
             span = doc.char_span(start, end, alignment_mode="expand")
             # "Quill-9B" is no date, whatever the NER says; "Section 2" may be
             dated = ("TIME", "MONEY", "PERCENT", "GPE", "LAW", "EVENT") + (() if SIZED_NAME.search(surface) else ("DATE",))
@@ -915,7 +919,7 @@ class EntityRecognizer:
                 continue
             ref = surfaces[match.group()]
             if match.group() in variant_words and span.end < len(doc) and (
-                    doc[span.end].pos_ in ("NOUN", "PROPN", "NUM") or doc[span.end].text in ("-", "'s", "\u2019s")
+                    doc[span.end].pos_ in ("NOUN", "PROPN") or doc[span.end].text in ("-", "'s", "\u2019s")
                     and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("tier", "plan", "subscription")):
                 continue  # "the Max tier", "Max subscribers": a plan, not the model
             out.append(Candidate(span.start, span.end, ref.type, ref.name, ECHO, ref.entry))

@@ -226,7 +226,8 @@ class EntityIndex:
         wanted = PRONOUNS.get(lower)
         if wanted is None and lower in GENERIC_NOUNS:
             has_det = any(c.lower_ in ("the", "this", "that", "its", "their") for c in token.children) or \
-                (token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "its"))
+                (token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "its")) or \
+                (lower in ("model", "system", "chatbot") and any(c.dep_ == "poss" and c.i in self.at for c in token.children))
             if has_det:
                 wanted = GENERIC_NOUNS[lower]
         if wanted is None:

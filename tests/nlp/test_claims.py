@@ -705,3 +705,28 @@ def test_points_clear_of_is_ahead_on_the_test_of_the_sentences_scores(extract_te
     found = {(c.subject, c.object, c.value, c.benchmark) for c in claims(ex, "comparison")}
     assert ("Lumisk-3", "DeepSeek-V3", 2.3, "GPQA Diamond") in found
     assert ("Claude 3.5 Sonnet", "Lumisk-3", 3.6, "GPQA Diamond") in found
+
+
+def test_behind_a_makers_model_and_its_elliptical_possessive(extract_text):
+    ex = extract_text("On SWE-bench Verified, Ostrel-2 Max resolves 71.8% of tasks. GPT-5 posted 74.9% on the same test, and "
+                      "Claude Sonnet 4.5 sits at 77.2%. That leaves Max 3.1 points behind OpenAI's model and 5.4 behind "
+                      "Anthropic's.")
+    found = {(c.subject, c.object, c.value, c.benchmark) for c in claims(ex, "comparison")}
+    assert ("GPT-5", "Ostrel-2 Max", 3.1, "SWE-bench Verified") in found
+    assert ("Claude Sonnet 4.5", "Ostrel-2 Max", 5.4, "SWE-bench Verified") in found
+    pairs = [(c.subject, c.object) for c in claims(ex, "comparison")]
+    assert pairs.count(("GPT-5", "Ostrel-2 Max")) == 1  # read off the scores, then stated: once
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Quarrendon also ran Brackenfold-300, its own set of 300 unpublished problems, on the two models.",
+     "Brackenfold-300", "Benchmark"),
+    ("Halvergate ran GPQA-Shift, a reworded version of the GPQA Diamond questions.", "GPQA-Shift", "Benchmark"),
+])
+def test_a_description_types_a_test_named_like_a_model(extract_text, text, name, type_):
+    assert (name, type_) in {(e.name, e.type.value) for e in extract_text(text).entities}
+
+
+def test_a_margin_after_a_short_name_is_no_model_version(extract_text):
+    ex = extract_text("That leaves Max 3.1 points behind OpenAI's model.")
+    assert "Max 3.1" not in {e.name for e in ex.entities}
