@@ -924,6 +924,8 @@ class ClaimExtractor:
         after = self.text[token.idx + len(token.text):token.idx + len(token.text) + 60].lower()
         if re.match(r"\s+with\b", after) and token.lemma_ in ("ship", "come"):
             return True  # "It ships with a context window of one million tokens"
+        if token.lemma_ == "arrive" and re.match(r"\s+(?:at|in time)\b", after):
+            return True  # "arrived at 71.2%", "arrived in time": not a debut
         if token.lemma_ in ("come", "put") and re.match(r"\s+out\s+(?:ahead|on top|in front|behind|better|worse|level|even|"
                                                         r"of|at|against|with|in favou?r)\b", after):
             return True  # "Ling-1T comes out ahead of two open rivals": a comparison
@@ -1070,7 +1072,8 @@ class ClaimExtractor:
         objects = []
         for child in token.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod"):
-                ent = index.entity_of(child, {"AIModel", "Product"}, resolve=False)
+                # "GPT-5 posted 74.9% at its August launch": "its" is the model the clause is about
+                ent = index.entity_of(child, {"AIModel", "Product"}, resolve=child.lower_ in ("its", "their"))
                 if ent is not None:
                     objects.append(ent)
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -96,6 +96,20 @@ def test_a_release_told_in_a_description_of_the_name(extract_text, text, maker, 
     assert (maker, "Company") in {(e.name, e.type.value) for e in ex.entities}
 
 
+@pytest.mark.parametrize("text, maker, model", [
+    ("OpenAI makes models. GPT-5 arrived on August 7.", "OpenAI", "GPT-5"),
+    ("OpenAI makes models. GPT-5 posted 74.9% on SWE-bench Verified at its August launch.", "OpenAI", "GPT-5"),
+    ("On Monday the Seoul-based lab Yeonmu Intelligence put the weights of Dalbit-2, its new large language model, online.",
+     "Yeonmu Intelligence", "Dalbit-2"),
+])
+def test_arrivals_launch_nouns_and_weights_put_online(extract_text, text, maker, model):
+    assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
+
+
+def test_arriving_at_a_figure_is_no_launch(extract_text):
+    assert claims(extract_text("OpenAI makes models. GPT-5 arrived at 74.9% on the test."), "launch") == []
+
+
 def test_distribution_and_delays_are_not_launches(extract_text):
     assert claims(extract_text("Microsoft is rolling out GPT-5 across Copilot."), "launch") == []
     assert claims(extract_text("Meta has delayed the release of Llama 4 Behemoth."), "launch") == []
