@@ -176,6 +176,8 @@ def anchor_date(partial: Optional[str]) -> Optional[dt.date]:
 
 def _prediction(d: dict, article: Article) -> Prediction:
     made = resolve(d["made_text"], article.date) if d.get("made_text") else None
+    if made is not None and article.date is not None and made > article.date.isoformat()[:len(made)]:
+        made = None  # "to reach customers in the first half of 2026": a date after the article is a deadline, not when it was said
     if made is None and article.date is not None:
         made = article.date.isoformat()
     precision = {4: "year", 7: "month"}.get(len(made or ""), "day")

@@ -70,7 +70,7 @@ reserve board exchange collective fund evaluations evals evaluation eval""".spli
 # Last words that make a name an organisation's, never a person's ("Ostrakon Labs", "Castellan Foresight").
 ORG_SUFFIXES = frozenset("""labs lab systems systeme systèmes capital ventures partners partnership securities research
 cloud foresight analytics robotics semiconductor semiconductors silicon technologies technology tech holdings group
-bank exchange markets advisors advisers advisory intelligence computing compute infrastructure ai inc inc. corp
+bank exchange markets advisors advisers advisory intelligence computing compute infrastructure centers centres ai inc inc. corp
 corp. corporation ltd ltd. gmbh sa ag plc llc co co. management investments equity financial data networks
 dynamics industries energy solutions software studios media fund funds associates evaluations insights
 institute consortium foundation collective council agency commission university grid photonics optics devices

@@ -238,3 +238,22 @@ def test_a_pollster_speaks_for_the_analysts_it_polled(extract_text):
     ex = extract_text("Brindle Systems reported results. Analysts polled by LSEG had expected $1.48 a share on sales "
                       "of $15.04 billion.")
     assert {(p.predictor, p.subject) for p in predictions(ex)} == {("LSEG", "Brindle Systems")}
+
+
+def test_an_analyst_models_a_figure(extract_text):
+    ex = extract_text("Ksenia Tenbrook of Gorsemoor Securities covers Brindle Systems. She now models $42 billion of AI "
+                      "revenue in fiscal 2026, up from $31 billion before the call.")
+    found = {(p.predictor, p.subject, p.target_date) for p in predictions(ex)}
+    assert ("Ksenia Tenbrook", "Brindle Systems", "2026") in found
+
+
+def test_a_later_date_in_a_forecast_is_never_when_it_was_made(extract_text):
+    ex = extract_text("Tove Okparaeke runs Thrannock Robotics. Okparaeke expects Grepline-3 to begin training before the end "
+                      "of the year and to reach customers in the first half of 2026.", date="2025-06-17")
+    assert predictions(ex) and all(p.made <= "2025-06-17" for p in predictions(ex))
+
+
+def test_a_firms_first_word_names_it_when_its_last_says_data_centres(extract_text):
+    ex = extract_text("Cindervale Data Centers runs a campus in Wales. Auberon Marrowby is its founder. He predicts "
+                      "Cindervale will have 1 GW of capacity under contract by the end of 2028.")
+    assert {(p.predictor, p.subject) for p in predictions(ex)} == {("Auberon Marrowby", "Cindervale Data Centers")}
