@@ -187,9 +187,11 @@ class PredictionExtractor:
         if clause is None:
             return []
         clauses = [clause]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         for conj in clause.conjuncts:
-            if conj.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children):
-                clauses.append(conj)
+            if conj.pos_ in ("VERB", "AUX") and (any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children) or (
+                    infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children))):
+                clauses.append(conj)  # "expects X to begin training ... and to reach customers in 2026": two forecasts
         return clauses
 
     def _sentence_text(self, token: Token) -> str:
@@ -346,6 +348,8 @@ class PredictionExtractor:
         pronoun = r"^(?:It|They|The company|The firm|The lab)(?= (?:will|would|should|could|may|might|is going|plans|expects|won't))"
         if subject and re.match(pronoun, statement) and index.type_of(subject):
             statement = re.sub(pronoun, subject, statement)  # "It will release ..." -> "OpenAI will release ..."
+        if subject and clause.dep_ == "conj" and statement[:3].lower() == "to " and index.type_of(subject):
+            statement = f"{subject} to {statement[3:]}"  # "... and to reach customers" -> "Grepline-3 to reach customers"
         status, outcome = "open", None
         if token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children):
@@ -389,7 +393,9 @@ class PredictionExtractor:
                  sent: Span) -> Optional[str]:
         kinds = {"Company", "Organization", "AIModel", "Product", "Person", "Benchmark"}
         subj = clause if clause.dep_ == "dobj" else subject_of(clause)
-        if subj is not None and clause_tokens[0].i <= subj.i <= clause_tokens[-1].i:
+        shared = clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        if subj is not None and (clause_tokens[0].i <= subj.i <= clause_tokens[-1].i or shared):
+            # "... and to reach customers in 2026": a second infinitive shares the first one's subject
             ent = index.entity_of(subj, kinds)
             if ent is not None and ent.kb_id_ != predictor:
                 return ent.kb_id_

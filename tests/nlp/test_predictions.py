@@ -257,3 +257,11 @@ def test_a_firms_first_word_names_it_when_its_last_says_data_centres(extract_tex
     ex = extract_text("Cindervale Data Centers runs a campus in Wales. Auberon Marrowby is its founder. He predicts "
                       "Cindervale will have 1 GW of capacity under contract by the end of 2028.")
     assert {(p.predictor, p.subject) for p in predictions(ex)} == {("Auberon Marrowby", "Cindervale Data Centers")}
+
+
+def test_two_infinitives_after_expects_are_two_forecasts(extract_text):
+    ex = extract_text("Tove Okparaeke runs Thrannock Robotics. Okparaeke expects Grepline-3 to begin training before the end "
+                      "of the year and to reach customers in the first half of 2026.", date="2025-06-17")
+    found = {(p.predictor, p.subject, p.statement, p.target_date) for p in predictions(ex)}
+    assert ("Tove Okparaeke", "Grepline-3", "Grepline-3 to reach customers in the first half of 2026", "2026-06") in found
+    assert len(found) == 2
