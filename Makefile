@@ -26,7 +26,7 @@ demo: $(VENV)/.installed
 	$(KG) query --store $(STORE) conflicting-scores
 	$(KG) query --store $(STORE) launches
 	$(KG) predictions evidence --store $(STORE) --apply
-	$(KG) predictions scoreboard --store $(STORE) --top 8
+	$(KG) predictions scoreboard --store $(STORE) --no-guidance --top 8
 	$(KG) predictions list --store $(STORE) --predictor "Maren Solberg"
 	$(KG) predictions report --store $(STORE) --html $(OUT)/predictions.html
 	$(KG) export --store $(STORE) --dynamic -o $(OUT)/ai-industry.gexf
