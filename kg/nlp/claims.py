@@ -1207,7 +1207,9 @@ class ClaimExtractor:
         return index.salient_before(view.sent.start, owners, sentences=3, exclude=self.bystanders), counterparty
 
     def _paragraph_main(self, view: SentenceView, types) -> Optional[Span]:
-        """The most named entity of ``types`` in this paragraph and the one before, up to this sentence."""
+        """In a round-up of several companies, the most named entity of ``types`` in this paragraph and
+        the one before; None when the story's main company is named there too, or when that entity
+        is named much less often than the main one (a single-company story)."""
         here = view.sent.start_char
         start = self.text.rfind("\n\n", 0, here)
         start = self.text.rfind("\n\n", 0, start) if start > 0 else -1
