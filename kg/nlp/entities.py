@@ -85,7 +85,8 @@ Nasdaq Composite S&P S&P 500 Dow Dow Jones Treasury Treasuries the Street Fed St
 Chinese American European Asian US U.S. UK China Europe Beijing Washington Brussels AI Index
 Elo MoE Mixture-of-Experts ARR TCO MW GW PetaFLOP Transformer Transformers Tuesday Monday
 Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Commons CC BY GPL
-USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD""".split())
+USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD
+TPUs XPU XPUs NPU NPUs ASIC ASICs HBM DRAM SoC SoCs""".split())
 
 INDEX_MOVES = frozenset("""rise rose fall fell slip slipped gain gained lose lost drop dropped close closed end ended
 finish finished add added shed edge edged jump jumped slide slid tumble tumbled climb climbed rally rallied sink sank

@@ -294,3 +294,8 @@ def test_a_size_at_the_end_of_a_sentence_leaves_the_full_stop_out(nlp):
     doc = nlp("Meta released Llama 3.1 405B. It was trained on 15 trillion tokens.")
     assert [s.text for s in doc.spans["kg_entities"] if s.kb_id_ == "Llama 3.1 405B"] == ["Llama 3.1 405B"]
     assert len(list(doc.sents)) == 2
+
+
+def test_chip_category_words_are_no_companies(nlp):
+    doc = nlp("In a June note she had predicted that no new XPU customer would place volume orders before 2027.")
+    assert not any(s.text == "XPU" for s in doc.spans["kg_entities"])
