@@ -299,3 +299,10 @@ def test_a_size_at_the_end_of_a_sentence_leaves_the_full_stop_out(nlp):
 def test_chip_category_words_are_no_companies(nlp):
     doc = nlp("In a June note she had predicted that no new XPU customer would place volume orders before 2027.")
     assert not any(s.text == "XPU" for s in doc.spans["kg_entities"])
+
+
+def test_public_research_bodies_and_programmes_are_organizations(nlp):
+    doc = nlp("The money comes from InvestEU and Horizon Europe, and researchers at Inria and CERN will use it.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert {("InvestEU", "Organization"), ("Horizon Europe", "Organization"), ("Inria", "Organization"),
+            ("CERN", "Organization")} <= found
