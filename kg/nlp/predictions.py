@@ -35,7 +35,10 @@ from .syntax import ACTORS, EntityIndex, governing_verb, load_triggers, phrase_r
 from .timex import find_time_expressions
 
 # the odds closing a statement in a columnist's list of forecasts: "... at the end of 2026: 75%."
-LISTED_ODDS_RX = re.compile(r"[:\u2014\u2013-]\s*(?:about\s+|roughly\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per cent)\.?\s*$")
+_LISTED_ODDS = r"[:\u2014\u2013-]\s*(?:about\s+|roughly\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per cent)"
+LISTED_ODDS_RX = re.compile(_LISTED_ODDS + r"\.?\s*$")
+# the same tail in a clause, whose tokens may stop before the "%"
+LISTED_ODDS_TAIL_RX = re.compile(_LISTED_ODDS + r"?\.?\s*$")
 AUTHOR = "\x00author"  # placeholder predictor: the article's author
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consensus", "observers", "experts",
@@ -312,8 +315,7 @@ class PredictionExtractor:
         c_start = clause_tokens[0].idx
         c_end = clause_tokens[-1].idx + len(clause_tokens[-1])
         clause_text = self.text[c_start:c_end]
-        listed = re.search(r"[:\u2014\u2013-]\s*(?:about\s+|roughly\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per cent)?\.?\s*$",
-                           clause_text) if how == "author" and LISTED_ODDS_RX.search(sent.text) else None
+        listed = LISTED_ODDS_TAIL_RX.search(clause_text) if how == "author" and LISTED_ODDS_RX.search(sent.text) else None
         if listed is not None:  # "... at the end of 2026: 75%.": the odds close the statement
             clause_text = clause_text[:listed.start()]
         statement = _statement(clause_text)
