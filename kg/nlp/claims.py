@@ -872,7 +872,7 @@ class ClaimExtractor:
             if token.lower_.startswith("open-sourc"):
                 lemma, is_verb = "open-source", True  # merged by kg_names; the tagger may call it ADJ
             if lemma == "available" and token.dep_ in ("acomp", "amod", "oprd") and token.head.lemma_ in ("be", "become") \
-                    and (any(c.lower_ in ("now", "generally", "broadly", "widely") for c in token.children)
+                    and (token.head.lemma_ == "become" or any(c.lower_ in ("now", "generally", "broadly", "widely") for c in token.children)
                          or re.search(r"\b(?:from|starting|as of|beginning) (?:today|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
                                       self.text[token.idx:view.sent.end_char])):
                 objects, maker, referred = self._launch_args_verb(view, token.head)  # "X is now generally available"
@@ -906,8 +906,19 @@ class ClaimExtractor:
                     company = next((e for e in view.ents(MAKERS) if obj.end <= e.start <= obj.end + 3 and (
                         (e.end < len(beside) and beside[e.end].text in ("'s", "\u2019s"))
                         or beside[e.start - 1].lower_ in ("from", "by"))), None)
+                    if company is None and index.has_parse:
+                        # "Lumen 2 Pro, the flagship model from the Dublin start-up Halcyra, is now
+                        # available": the maker named inside the name's own description
+                        for appos in (c for c in obj.root.children if c.dep_ == "appos"):
+                            company = next((e for e in view.ents(MAKERS)
+                                            if appos.left_edge.i <= e.start and e.end <= appos.right_edge.i + 1), None)
+                            if company is not None:
+                                break
                     if company is None:
                         company = index.salient_before(obj.start, MAKERS, sentences=3)
+                    if company is None:  # "Quillon-3 Mini went live on Tuesday, Vaskari said"
+                        named = {e.kb_id_: e for e in view.ents(MAKERS) if e.start >= obj.end}
+                        company = next(iter(named.values())) if len(named) == 1 else None
                     subject = company.kb_id_ if company is not None else None
                 if subject is None or (subject, obj.kb_id_) in seen:
                     continue
@@ -922,8 +933,15 @@ class ClaimExtractor:
     def _not_an_event(self, view: SentenceView, token: Token) -> bool:
         """Release verbs that describe terms or features, not the release itself."""
         after = self.text[token.idx + len(token.text):token.idx + len(token.text) + 60].lower()
-        if re.match(r"\s+with\b", after) and token.lemma_ in ("ship", "come"):
+        if re.match(r"\s+with\b", after) and token.lemma_ in ("ship", "come") and \
+                not re.match(r"\s+with\s+(?:its\s+|the\s+)?(?:open|openly\s+licen[cs]ed|downloadable)\s*-?\s*weights?\b", after):
             return True  # "It ships with a context window of one million tokens"
+        if token.lemma_ == "go" and not re.match(r"\s+(?:live|on sale)\b", after):
+            return True  # "went live", "went on sale"; not "went on to score"
+        if token.lemma_ == "open" and not re.search(
+                r"^[^,;.]{0,40}?\b(?:to|for)\s+(?:the\s+|all\s+|paying\s+|outside\s+|its\s+)?(?:public|developers|users|"
+                r"customers|subscribers|everyone|businesses|enterprises|testers)\b", after):
+            return True  # "opened to developers"; not "the round opened to new investors"
         if token.lemma_ == "arrive" and re.match(r"\s+(?:at|in time)\b", after):
             return True  # "arrived at 71.2%", "arrived in time": not a debut
         if token.lemma_ in ("come", "put") and re.match(r"\s+out\s+(?:ahead|on top|in front|behind|better|worse|level|even|"
@@ -1083,6 +1101,12 @@ class ClaimExtractor:
                         objects.append(ent)
                     objects.extend(index.at[c.i] for c in g.conjuncts if c.i in index.at
                                    and index.at[c.i].label_ in ("AIModel", "Product"))
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            # "Thursday's launch was Dalbit-2 Max": what the launch was
+            for attr in (c for c in token.head.children if c.dep_ == "attr"):
+                ent = index.entity_of(attr, {"AIModel", "Product"}, resolve=False)
+                if ent is not None:
+                    objects.append(ent)
         maker = None
         for child in token.children:
             if child.dep_ in ("poss", "compound"):

@@ -106,6 +106,31 @@ def test_arrivals_launch_nouns_and_weights_put_online(extract_text, text, maker,
     assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
 
 
+@pytest.mark.parametrize("text, maker, model", [
+    ("Lumen 2 Pro, the flagship model from the Dublin start-up Halcyra, is now generally available.",
+     "Halcyra", "Lumen 2 Pro"),
+    ("Vaskari's new model, Quillon-3 Mini, scored 61% on GPQA. Quillon-3 Mini went live on Tuesday, Vaskari said.",
+     "Vaskari", "Quillon-3 Mini"),
+    ("Vaskari's new model, Quillon-3 Mini, scored 61% on GPQA. Vaskari opened Quillon-3 Mini to developers on Tuesday.",
+     "Vaskari", "Quillon-3 Mini"),
+    ("Vaskari's new model, Quillon-3 Mini, became available to developers on Tuesday.", "Vaskari", "Quillon-3 Mini"),
+    ("Quillon-3 Mini, Vaskari Systems' smallest model yet, went on sale on Tuesday.", "Vaskari Systems", "Quillon-3 Mini"),
+    ("Yeonmu Intelligence released Dalbit-2 on Monday. Thursday's launch was Dalbit-2 Max, a larger model.",
+     "Yeonmu Intelligence", "Dalbit-2 Max"),
+])
+def test_going_live_opening_to_developers_and_the_maker_in_a_description(extract_text, text, maker, model):
+    assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
+
+
+@pytest.mark.parametrize("text", [
+    "Vaskari's new model, Quillon-3 Mini, went on to score 61% on GPQA.",
+    "Vaskari's new model, Quillon-3 Mini, is available in two sizes.",
+    "The Series B opened to new investors in May, Vaskari said of Quillon-3 Mini.",
+])
+def test_going_on_and_opening_a_round_are_not_launches(extract_text, text):
+    assert not claims(extract_text(text), "launch")
+
+
 def test_arriving_at_a_figure_is_no_launch(extract_text):
     assert claims(extract_text("OpenAI makes models. GPT-5 arrived at 74.9% on the test."), "launch") == []
 
