@@ -173,7 +173,7 @@ class ClaimExtractor:
             scores = self._benchmark_scores(view)
             found += scores
             self.sentence_benches = [c["benchmark"] for c in scores]
-            found += self._comparisons(view, last_score)
+            found += self._comparisons(view, scores[0] if scores else last_score)
             found += self._paired_scores(view, scores, found)
             found += self._scores_across_sentences(view, scores, previous_scores, found, claims)
             previous_scores = scores
@@ -536,7 +536,7 @@ class ClaimExtractor:
         preceding = [m for m in models if m.end <= span.start and not self._in_contrast(m)]
         if preceding:
             return preceding[-1]
-        following = [m for m in models if m.start >= span.end]
+        following = [m for m in models if m.start >= span.end and not self._compared_with(m)]
         if following and following[0].start - span.end <= 6:
             return following[0]
         if speaker is not None:  # "Google reports 63.8%": the model Google is talking about
@@ -563,6 +563,22 @@ class ClaimExtractor:
             if len(models) >= 2:
                 return models[0] if first else models[1]
         return None
+
+    def _compared_with(self, span: Span) -> bool:
+        """A model named as the other side of a comparison ("A result of 38.7 trails DeepSeek-V3")
+        does not own the figure before the comparison."""
+        doc = span.doc
+        k = span.start - 1
+        while k > span.sent.start and doc[k].lower_ in ("the", "a", "an", "out", "past"):
+            k -= 1  # "edges out the", "pulls past"
+        before = doc[k]
+        if before.i < span.start and (self.cmp_forms.get(before.lower_) or self.cmp_forms.get(before.lemma_.lower())):
+            return before.lower_ not in ("of", "than", "behind", "above", "below")  # the parser's tag aside ("trails/NOUN")
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.head != head:
+            head = head.head
+        return span.root.dep_ in ("dobj", "pobj") and head.i < span.start and \
+            bool(self.cmp_forms.get(head.lower_) or self.cmp_forms.get(head.lemma_.lower()))
 
     @staticmethod
     def _in_contrast(span: Span) -> bool:
@@ -845,7 +861,8 @@ class ClaimExtractor:
         of X but 2.3 points ahead of Y')."""
         best = None
         for q, span in view.quantities:
-            if q.kind == "number" and span.text == q.text and span.end == token.i and "points" in view.lower:
+            if q.kind == "number" and span.text == q.text and span.end == token.i and "points" in view.lower and \
+                    token.lower_ in ("behind", "ahead", "clear", "above", "below", "short", "adrift", "off", "back", "up", "down"):
                 return q.value, "points"  # "3.1 points behind X and 5.4 behind Y": the unit said once
             if q.unit in ("points", "%") and abs(span.start - token.i) <= 12:
                 after = self.text[q.end:q.end + 25]

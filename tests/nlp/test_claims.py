@@ -769,3 +769,16 @@ def test_a_description_types_a_test_named_like_a_model(extract_text, text, name,
 def test_a_margin_after_a_short_name_is_no_model_version(extract_text):
     ex = extract_text("That leaves Max 3.1 points behind OpenAI's model.")
     assert "Max 3.1" not in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, ahead, behind", [
+    ("Yeonmu released Dalbit-2 on Monday. A LiveCodeBench result of 38.7 trails DeepSeek-V3 by almost two points.",
+     "DeepSeek-V3", "Dalbit-2"),
+    ("Yeonmu released Dalbit-2 on Monday. A score of 38.7 on LiveCodeBench beats DeepSeek-V3.", "Dalbit-2", "DeepSeek-V3"),
+])
+def test_a_score_that_trails_a_model_is_not_that_models_score(extract_text, text, ahead, behind):
+    ex = extract_text(text)
+    assert {(c.subject, c.value) for c in claims(ex, "benchmark_score")} == {("Dalbit-2", 38.7)}
+    comparisons = claims(ex, "comparison")
+    assert [(c.subject, c.object, c.benchmark) for c in comparisons] == [(ahead, behind, "LiveCodeBench")]
+    assert comparisons[0].value is None  # the score is no margin
