@@ -143,14 +143,15 @@ NOT_NAME_TAILS = frozenset("based born made listed owned led backed focused styl
 PERSON_OF_RX = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+,?\s+(?:of|at|from)\s+")
 NEW_MODEL_RX = re.compile(
     r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))*(?:-[A-Z][a-z]+)?|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
-    r"(?:v|V)?\d+(?:\.\d+)?(?:[a-z](?![a-z])|[BMT](?![A-Za-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
+    r"(?:v|V|(?<=-)[A-Z])?\d+(?:\.\d+)?(?:[a-z](?![a-z])|[BMT](?![A-Za-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
     r"Preview|Large|Medium|Small|Nano|Thinking|Reasoning|Vision|Coder|Open|Mid|Light|Instant|Fast|Heavy|Air|Edge|Code|"
     r"Math|Omni|Sonnet|Opus|Haiku|Deep|Micro|Tiny|Express|Next|\d+(?:\.\d+)?[BMT]))*(?![\w\-])")
 # a capitalised word right after a model name, that may be the document's own variant word ("Ostrel-2 Swift")
 OWN_VARIANT_RX = re.compile(r" ([A-Z][a-z]{2,})(?![\w\-]| [A-Z0-9])")
 MODEL_CONTEXT_RX = re.compile(
     r"\b(?:models?|LLMs?|weights|parameters|benchmarks?|scor(?:e|es|ed|ing)|reasoning|open-source|open-weights?|"
-    r"fine-tun\w*|trained|training|chatbot|inference|tokens|leaderboard|released|launched|unveiled|checkpoint)\b", re.I)
+    r"fine-tun\w*|trained|training|chatbot|inference|tokens|leaderboard|released|launched|unveiled|checkpoint|flagship|"
+    r"newcomer|sibling|variant|generally available|went live)\b", re.I)
 NOT_MODEL_PREFIXES = frozenset("""Series Phase Stage Level Tier Gen Generation Round Section Article Chapter Step Part Windows
 iPhone Pixel Galaxy Boeing Airbus Model Route Title Rule Covid Version Type Class Category Grade Block Area Zone Room
 Floor Gate Terminal Exit Week Day Year Top Figure Table Appendix Page Line Item Vol Volume Number Act Law Bill Wave Batch
@@ -361,7 +362,7 @@ class EntityRecognizer:
         chosen = self._group(doc, chosen)
         spans = [Span(doc, c.start, c.end, label=c.type, kb_id=c.name) for c in chosen]
         doc.spans[SPANS_KEY] = spans
-        info = self._entity_info(chosen)
+        info = self._entity_info(chosen, doc)
         for c in indices:
             if c.name in info and info[c.name]["type"] == "Product":
                 info[c.name]["index"] = True
@@ -471,12 +472,24 @@ class EntityRecognizer:
         # "The top three read: Sable-7 (86.2%), Lumen 2 Pro (83.1%) ...": a sentence that names a
         # model found elsewhere is about models too
         surfaces = {doc[c.start:c.end].text for c in out}
-        more = {m.start() for m in NEW_MODEL_RX.finditer(doc_text(doc)) if m.group() in surfaces}
+        # ("Velmora-2 Max, the new flagship, ...", after "its Velmora-2 line": a variant of a name found)
+        more = {m.start() for m in NEW_MODEL_RX.finditer(doc_text(doc))
+                if m.group() in surfaces or any(m.group().startswith(s + " ") for s in surfaces)}
         extra = {span.sent.start for i in more for span in [doc.char_span(i, i + 1, alignment_mode="expand")]
                  if span is not None} - about_models
         if extra:
             out = [c for c in self._model_shapes(doc, about_models | extra) if (c.start, c.end) not in typed]
         return out
+
+    @staticmethod
+    def _one_phrase(doc: Doc, end: int, extra: re.Match) -> bool:
+        """The parser reads the version and the capitalised word after it as one name ("Velmora-2
+        Swift went on sale"): the word is a proper noun the version token modifies."""
+        before = doc.char_span(end - 1, end, alignment_mode="expand")
+        word = doc.char_span(extra.start(1), extra.end(1), alignment_mode="expand")
+        if before is None or word is None or len(word) != 1 or not doc.has_annotation("DEP"):
+            return False
+        return word[0].pos_ == "PROPN" and before[-1].head == word[0] and before[-1].dep_ in ("compound", "nummod", "nmod")
 
     def _model_shapes(self, doc: Doc, about_models: set) -> List[Candidate]:
         out = []
@@ -486,7 +499,8 @@ class EntityRecognizer:
             start, end = match.start(), match.end()
             extra = OWN_VARIANT_RX.match(text, end)
             if extra is not None and extra.group(1) not in NOT_MODEL_PREFIXES and extra.group(1) not in SENTENCE_INITIAL_COMMON \
-                    and re.search(r"(?<![\w\-])(?<![\d.] )" + extra.group(1) + r"\b", text[:start] + " " + text[extra.end():]):
+                    and (re.search(r"(?<![\w\-])(?<![\d.] )" + extra.group(1) + r"\b", text[:start] + " " + text[extra.end():])
+                         or self._one_phrase(doc, end, extra)):
                 end = extra.end()  # "Ostrel-2 Swift ... while Swift manages 71.5%": a variant word that also stands alone
             surface = text[start:end]
             if any(w in NOT_MODEL_PREFIXES for w in words) or not _plausible_org(_canonical_surface(surface)):
@@ -926,8 +940,24 @@ class EntityRecognizer:
             out.append(Candidate(span.start, span.end, ref.type, ref.name, ECHO, ref.entry))
         return out
 
-    def _entity_info(self, chosen: List[Candidate]) -> Dict[str, dict]:
+    def _entity_info(self, chosen: List[Candidate], doc: Optional[Doc] = None) -> Dict[str, dict]:
         info: Dict[str, dict] = {}
+        # "Yarrowmere AI's Cinderwick-4 Turbo", "Plover-R2 from Marlquay Labs": the maker of a name in no
+        # list, as the article first gives it
+        said_maker: Dict[str, str] = {}
+        if doc is not None:
+            by_start = {c.start: c for c in chosen}
+            by_end = {c.end: c for c in chosen}
+            for c in sorted(chosen, key=lambda c: c.start):
+                if c.type not in ("AIModel", "Product") or c.name in said_maker:
+                    continue
+                firm = None
+                if c.start >= 2 and doc[c.start - 1].text in ("'s", "\u2019s", "'"):
+                    firm = by_end.get(c.start - 1)
+                elif c.end + 1 < len(doc) and doc[c.end].lower_ == "from":
+                    firm = by_start.get(c.end + 1)
+                if firm is not None and firm.type in ("Company", "Organization"):
+                    said_maker[c.name] = firm.name
         here = {c.name for c in chosen}
         for c in chosen:
             if c.name in info:
@@ -939,6 +969,8 @@ class EntityRecognizer:
                 version_of, maker = self._derive_family(c.name)
                 if maker and maker not in here and not any(ch.isdigit() for ch in c.name):
                     version_of, maker = None, None  # "Nova Lark" from Harbor Nine is no Amazon Nova
+            if entry is None and c.name in said_maker:
+                maker = said_maker[c.name]
             maker_entry = self.kb.get(maker) if maker else None
             info[c.name] = {"type": c.type, "version_of": version_of, "maker": maker, "listed": entry is not None,
                             "maker_type": maker_entry.type if maker_entry is not None else ("Company" if maker else None)}

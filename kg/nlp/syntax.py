@@ -36,6 +36,7 @@ GENERIC_NOUNS: Dict[str, Set[str]] = {
     "laboratory": {"Company", "Organization"}, "conglomerate": {"Company"}, "insurer": {"Company"},
     "model": {"AIModel"}, "system": {"AIModel"}, "llm": {"AIModel"}, "release": {"AIModel"},
     "flagship": {"AIModel"}, "successor": {"AIModel"}, "version": {"AIModel"}, "variant": {"AIModel"},
+    "newcomer": {"AIModel", "Company"}, "challenger": {"AIModel", "Company"}, "upstart": {"AIModel", "Company"},
     "chatbot": {"AIModel", "Product"}, "chip": {"Product"}, "processor": {"Product"}, "accelerator": {"Product"},
     "analyst": {"Person"}, "executive": {"Person"}, "founder": {"Person"}, "researcher": {"Person"},
 }

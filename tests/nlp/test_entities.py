@@ -306,3 +306,24 @@ def test_public_research_bodies_and_programmes_are_organizations(nlp):
     found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
     assert {("InvestEU", "Organization"), ("Horizon Europe", "Organization"), ("Inria", "Organization"),
             ("CERN", "Organization")} <= found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Velmora-2 Max, the new flagship, became generally available on Tuesday.", "Velmora-2 Max"),
+    ("Yarrowmere AI's Cinderwick-4 Turbo narrowly loses to the newcomer at 51.9%.", "Cinderwick-4 Turbo"),
+    ("Marlquay Labs released Plover-R2 on Monday.", "Plover-R2"),
+])
+def test_new_model_names_in_sentences_about_flagships_newcomers_and_releases(extract_text, text, name):
+    assert (name, "AIModel") in entities(extract_text(text))
+
+
+def test_a_variant_of_a_name_found_elsewhere_is_a_model_too(extract_text):
+    ex = extract_text("Halvrenn Labs released its Velmora-2 models on Tuesday. Velmora-2 Swift went on sale at 9 a.m.")
+    assert ("Velmora-2 Swift", "AIModel") in entities(ex)
+    assert ("Swift", "Company") not in entities(ex)
+
+
+def test_the_maker_a_possessive_gives_a_new_model(extract_text):
+    ex = extract_text("Yarrowmere AI's Cinderwick-4 Turbo scored 51.9% on SiltBench. It became generally available "
+                      "on August 19, said Edda Morrow of the Gannetry Evaluation Collective.")
+    assert {(c.subject, c.object) for c in ex.claims if c.kind.value == "launch"} == {("Yarrowmere AI", "Cinderwick-4 Turbo")}
