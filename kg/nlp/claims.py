@@ -608,7 +608,7 @@ class ClaimExtractor:
         left_behind = self._left_behind(view)
         if left_behind is not None:
             out.append(left_behind)
-            triggers = [t for t in triggers if t[0].lower_ != "behind"]
+            triggers = [t for t in triggers if t[0].lower_ not in ("behind", "trailing", "adrift")]
         for token, direction, last in triggers:
             if last is None and self._not_a_comparison(token):
                 continue
@@ -648,20 +648,28 @@ class ClaimExtractor:
         if not index.has_parse:
             return None
         for token in view.sent:
-            if token.lower_ != "behind" or token.head.lemma_ != "leave":
+            # "leaving X 1.8 points behind", "It leaves o3, which OpenAI lists at 69.1%, trailing by 5.8 points"
+            if token.lower_ not in ("behind", "trailing", "adrift") or token.head.lemma_ != "leave":
                 continue
             leave = token.head
             left = next((index.entity_of(c, MODELS | MAKERS, resolve=False) for c in leave.children if c.dep_ == "dobj"), None)
             subj = subject_of(leave) if subject_of(leave) is not None and subject_of(leave).i < leave.i else None
             if subj is None and leave.dep_ in ("advcl", "xcomp", "conj"):
                 subj = subject_of(leave.head)
-            ahead = index.entity_of(subj, MODELS | MAKERS) if subj is not None else None
+            ahead = None
+            if subj is not None and left is not None:  # "It leaves o3 trailing": a model leaves a model behind
+                ahead = index.entity_of(subj, MODELS if left.label_ in MODELS else MAKERS) or index.entity_of(subj, MODELS | MAKERS)
             if left is None or ahead is None or left.kb_id_ == ahead.kb_id_:
                 return None
-            benches = view.ents({"Benchmark"})
+            benches = [b.kb_id_ for b in view.ents({"Benchmark"})]
+            if not benches and len(set(self.sentence_benches)) == 1:
+                benches = self.sentence_benches[:1]  # "It leaves o3, which OpenAI lists at 69.1%, trailing": the test of its scores
+            elif not benches and self.last_bench is not None and \
+                    index.sentence_number(view.sent.start) - self.last_bench[0] <= 1:
+                benches = [self.last_bench[1]]  # the test scored in the sentence before
             delta = self._delta(view, token)
             return self._claim(view, "comparison", ahead.kb_id_, token, "comparison:behind:leave", 0.7,
-                               object=left.kb_id_, benchmark=benches[0].kb_id_ if benches else None,
+                               object=left.kb_id_, benchmark=benches[0] if benches else None,
                                relation="outperforms", value=delta[0] if delta else None, unit=delta[1] if delta else None)
         return None
 

@@ -40,7 +40,7 @@ FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third"
              "two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
              "a sixth": 100 / 6, "an eighth": 12.5, "a fraction": None}
 COUNT_UNITS = [
-    (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?GPU[- ]hours?|GPU-hrs?", "GPU-hours"),
+    (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?GPU[- ]hours?|GPU-hrs?|(?:(?:H|A|B|V|MI)\d{2,3}[A-Z]?|TPU\s?v\d+[a-z]?)[- ](?:chip[- ])?hours?", "GPU-hours"),
     (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?(?:GPUs|GPU|chips|accelerators)|[A-Z]{1,2}\d{2,3}s", "GPUs"),
     (r"(?:floating[- ]point operations|FLOPs?|FLOP)", "FLOP"),
     (r"parameters?|params", "parameters"),

@@ -782,3 +782,15 @@ def test_a_score_that_trails_a_model_is_not_that_models_score(extract_text, text
     comparisons = claims(ex, "comparison")
     assert [(c.subject, c.object, c.benchmark) for c in comparisons] == [(ahead, behind, "LiveCodeBench")]
     assert comparisons[0].value is None  # the score is no margin
+
+
+@pytest.mark.parametrize("text, ahead, behind, bench", [
+    ("OpenAI released GPT-5 on Thursday with 74.9% on SWE-bench Verified. It leaves o3, which OpenAI lists at 69.1%, "
+     "trailing by 5.8 points.", "GPT-5", "o3", "SWE-bench Verified"),
+    ("OpenAI released gpt-oss-120b. The company pitches it as near-parity with o4-mini on core reasoning tests.",
+     "gpt-oss-120b", "o4-mini", None),
+])
+def test_leaving_a_rival_trailing_and_near_parity(extract_text, text, ahead, behind, bench):
+    comparisons = [(c.subject, c.object, c.benchmark) for c in claims(extract_text(text), "comparison")]
+    assert (ahead, behind, bench) in comparisons
+    assert not any(s == "OpenAI" for s, _, _ in comparisons)
