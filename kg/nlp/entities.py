@@ -137,6 +137,10 @@ APPOSITION_RX = re.compile(
     r"{0,3}), (?:a|an|the) (?:[\w-]+ ){0,4}?(?P<head>" + "|".join(sorted(APPOSITION_TYPES, key=len, reverse=True)) +
     r")(?=[,.;:)]| (?:that|which|who|operated|built|run|developed|made|from|by|in|at|with|based|founded|backed|"
     r"owned|used|behind)\b)")
+_FACILITY = r"(?:campus|data cent(?:er|re)|cluster|supercomputer|supercluster|megasite|AI factory|gigafactory)"
+FACILITY_RX = re.compile(
+    r"\b(?:its|their|the|[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?P<before>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)\s+" + _FACILITY + r"\b"
+    r"|\b" + _FACILITY + r", (?P<after>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)(?=,| in\b| at\b| near\b)")
 KOREAN_NAME_RX = re.compile(r"(?<![\w-])[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-(?P<tail>[a-z]{2,5})(?![\w-])")
 NOT_NAME_TAILS = frozenset("based born made listed owned led backed focused style era class level sized scale like "
                            "wide free only term".split())
@@ -356,6 +360,7 @@ class EntityRecognizer:
             cands += indices
             cands += self._orgs_by_suffix(doc)
             cands += self._korean_names(doc)
+            cands += self._facilities(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         chosen = [c for c in _resolve_overlaps(cands) if c.source >= KB or not _heading_word(doc[c.start:c.end])]
@@ -668,6 +673,23 @@ class EntityRecognizer:
                     or span[0].text in self.kb.first_names:
                 continue
             out.append(Candidate(span.start, span.end, type_, name, CONTEXT))
+        return out
+
+    def _facilities(self, doc: Doc) -> List[Candidate]:
+        """'its Gorsebrook campus', 'Meta's first gigawatt-scale cluster, Prometheus,': a named data
+        centre or cluster is a Product (never when the name is a place: 'its Texas campus')."""
+        out = []
+        for m in FACILITY_RX.finditer(doc_text(doc)):
+            start, end = m.span("before") if m.group("before") else m.span("after")
+            span = doc.char_span(start, end, alignment_mode="strict")
+            if span is None or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "PERSON") for t in span) \
+                    or span.text in SENTENCE_INITIAL_COMMON or span[0].text in self.kb.first_names \
+                    or self.kb.lookup(span.text) is not None \
+                    or re.search(r"\b(?:in|near|outside|around) " + re.escape(span.text) + r"\b|\b" + re.escape(span.text)
+                                 + r", (?:Texas|Ohio|Louisiana|Tennessee|Wisconsin|Arizona|Georgia|Virginia|Iowa|Oregon|"
+                                   r"Wyoming|Indiana|Pennsylvania|New Mexico|Utah|Nevada|Michigan)\b", doc_text(doc)):
+                continue  # "the Abilene campus ... in Abilene, Texas": a place
+            out.append(Candidate(span.start, span.end, "Product", _canonical_surface(span.text), CONTEXT))
         return out
 
     def _korean_names(self, doc: Doc) -> List[Candidate]:
@@ -1149,8 +1171,9 @@ def _trim(ent: Span) -> Optional[Span]:
     doc = ent.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct
+                           or doc[end - 1].lower_ in ("of", "at", "and", "for", "from", "in", "on", "with")):
+        end -= 1  # "Thaddea Pellegrini of": no name ends in a preposition
     return doc[start:end] if end > start else None
 
 

@@ -327,3 +327,25 @@ def test_the_maker_a_possessive_gives_a_new_model(extract_text):
     ex = extract_text("Yarrowmere AI's Cinderwick-4 Turbo scored 51.9% on SiltBench. It became generally available "
                       "on August 19, said Edda Morrow of the Gannetry Evaluation Collective.")
     assert {(c.subject, c.object) for c in ex.claims if c.kind.value == "launch"} == {("Yarrowmere AI", "Cinderwick-4 Turbo")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sabrevale Compute said that the first 300 megawatts of its Gorsebrook campus in West Texas were energised.",
+     "Gorsebrook"),
+    ("Mark Zuckerberg said Meta's first gigawatt-scale cluster, Prometheus, would come online in 2026.", "Prometheus"),
+])
+def test_named_campuses_and_clusters_are_products(extract_text, text, name):
+    assert (name, "Product") in entities(extract_text(text))
+
+
+def test_a_campus_named_for_its_town_is_no_product(extract_text):
+    ex = extract_text("OpenAI's Abilene campus, in Abilene, Texas, will hold 400,000 GPUs.")
+    assert not any(e.name == "Abilene" for e in ex.entities)
+
+
+def test_a_name_the_ner_runs_into_of_ends_before_it(extract_text):
+    ex = extract_text("In April, when Microsoft's market value had sunk below $3 trillion, Thaddea Pellegrini of "
+                      "Harrowdene Partners predicted it would beat Apple to $4 trillion.")
+    assert ("Thaddea Pellegrini", "Person") in entities(ex)
+    assert not any(e.name.endswith(" of") for e in ex.entities)
+    assert [p.predictor for p in ex.predictions] == ["Thaddea Pellegrini"]
