@@ -141,6 +141,7 @@ _FACILITY = r"(?:campus|data cent(?:er|re)|cluster|supercomputer|supercluster|me
 FACILITY_RX = re.compile(
     r"\b(?:its|their|the|[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?P<before>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)\s+" + _FACILITY + r"\b"
     r"|\b" + _FACILITY + r", (?P<after>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)(?=,| in\b| at\b| near\b)")
+WHO_RX = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), who\b")
 KOREAN_NAME_RX = re.compile(r"(?<![\w-])[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-(?P<tail>[a-z]{2,5})(?![\w-])")
 NOT_NAME_TAILS = frozenset("based born made listed owned led backed focused style era class level sized scale like "
                            "wide free only term".split())
@@ -361,6 +362,7 @@ class EntityRecognizer:
             cands += self._orgs_by_suffix(doc)
             cands += self._korean_names(doc)
             cands += self._facilities(doc)
+            cands += self._persons_by_who(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         chosen = [c for c in _resolve_overlaps(cands) if c.source >= KB or not _heading_word(doc[c.start:c.end])]
@@ -690,6 +692,19 @@ class EntityRecognizer:
                                    r"Wyoming|Indiana|Pennsylvania|New Mexico|Utah|Nevada|Michigan)\b", doc_text(doc)):
                 continue  # "the Abilene campus ... in Abilene, Texas": a place
             out.append(Candidate(span.start, span.end, "Product", _canonical_surface(span.text), CONTEXT))
+        return out
+
+    def _persons_by_who(self, doc: Doc) -> List[Candidate]:
+        """'Faustine Rautenbach, who tracks data-centre construction at ...': a two- or three-word name
+        that a 'who' clause describes is a person's (firms take 'which')."""
+        out = []
+        for m in WHO_RX.finditer(doc_text(doc)):
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="strict")
+            name = m.group("name")
+            if span is None or not _plausible_person(name) or _org_shaped(name) or self.kb.lookup(name) is not None \
+                    or span[0].text in SENTENCE_INITIAL_COMMON or any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span):
+                continue
+            out.append(Candidate(span.start, span.end, "Person", clean_person_name(name), CONTEXT))
         return out
 
     def _korean_names(self, doc: Doc) -> List[Candidate]:

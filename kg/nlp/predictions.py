@@ -273,6 +273,13 @@ class PredictionExtractor:
                             return ent.kb_id_, False
             return None, token.lemma_ in ("expect", "forecast", "project", "predict", "estimate")
         ent = index.entity_of(subj, ACTORS)
+        if ent is not None and ent.label_ in ("Company", "Organization") and ent.start >= 3:
+            # "Nkechi Sundqvist of Brackenbury Lane Securities had predicted", parsed with the firm as the
+            # subject: the person named before "of" speaks
+            doc = subj.doc
+            if doc[ent.start - 1].lower_ in ("of", "at") and (ent.start - 2) in index.at \
+                    and index.at[ent.start - 2].label_ == "Person":
+                return index.at[ent.start - 2].kb_id_, False
         if ent is not None:
             return ent.kb_id_, False
         if subj.lower_ in GENERIC_FORECASTERS or any(c.lower_ in GENERIC_FORECASTERS for c in subj.children):

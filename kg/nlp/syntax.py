@@ -37,6 +37,8 @@ GENERIC_NOUNS: Dict[str, Set[str]] = {
     "model": {"AIModel"}, "system": {"AIModel"}, "llm": {"AIModel"}, "release": {"AIModel"},
     "flagship": {"AIModel"}, "successor": {"AIModel"}, "version": {"AIModel"}, "variant": {"AIModel"},
     "newcomer": {"AIModel", "Company"}, "challenger": {"AIModel", "Company"}, "upstart": {"AIModel", "Company"},
+    "provider": {"Company"}, "operator": {"Company"}, "neocloud": {"Company"}, "hyperscaler": {"Company"},
+    "supplier": {"Company"}, "vendor": {"Company"}, "manufacturer": {"Company"}, "designer": {"Company"},
     "chatbot": {"AIModel", "Product"}, "chip": {"Product"}, "processor": {"Product"}, "accelerator": {"Product"},
     "analyst": {"Person"}, "executive": {"Person"}, "founder": {"Person"}, "researcher": {"Person"},
 }

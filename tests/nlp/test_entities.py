@@ -349,3 +349,9 @@ def test_a_name_the_ner_runs_into_of_ends_before_it(extract_text):
     assert ("Thaddea Pellegrini", "Person") in entities(ex)
     assert not any(e.name.endswith(" of") for e in ex.entities)
     assert [p.predictor for p in ex.predictions] == ["Thaddea Pellegrini"]
+
+
+def test_a_name_a_who_clause_describes_is_a_person(extract_text):
+    ex = extract_text("Faustine Rautenbach, who tracks data-centre construction at Glasswort Advisory, said the "
+                      "first phase was late.")
+    assert ("Faustine Rautenbach", "Person") in entities(ex)

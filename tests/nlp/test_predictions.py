@@ -265,3 +265,15 @@ def test_two_infinitives_after_expects_are_two_forecasts(extract_text):
     found = {(p.predictor, p.subject, p.statement, p.target_date) for p in predictions(ex)}
     assert ("Tove Okparaeke", "Grepline-3", "Grepline-3 to reach customers in the first half of 2026", "2026-06") in found
     assert len(found) == 2
+
+
+def test_the_person_of_a_firm_predicts_even_when_parsed_as_the_firm(extract_text):
+    ex = extract_text("In May, Nkechi Sundqvist of Brackenbury Lane Securities had predicted that Nvidia would book "
+                      "at least $2 billion of H20 revenue from China in the July quarter.")
+    assert [p.predictor for p in ex.predictions] == ["Nkechi Sundqvist"]
+
+
+def test_a_provider_described_by_its_trade_predicts(extract_text):
+    ex = extract_text("Sabrevale Compute switched on its first 300 MW on Monday. The Denver-based GPU cloud provider "
+                      "says the campus will reach 1.2 GW by the end of 2027.")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Sabrevale Compute", "2027")]
