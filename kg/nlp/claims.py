@@ -1151,6 +1151,7 @@ class ClaimExtractor:
     def _money_relation(self, view: SentenceView, span: Span) -> Optional[str]:
         """The financial keyword of the amount's own phrase ("Capital expenditures, including
         ..., came to $72 billion"), else the nearest one (the longest where two start together)."""
+        worth_of = re.match(r"\s+(worth)\s+of\b", self.text[span.end_char:span.end_char + 15])
         if view.index.has_parse:
             verb = governing_verb(span.root)
             head = span.root.head
@@ -1161,7 +1162,7 @@ class ClaimExtractor:
             for head in phrases:
                 core = self.text[head.left_edge.idx:head.idx + len(head)]  # the phrase up to its head word
                 for relation, rx in self.fin_rx:
-                    if rx.search(core) and relation != "spend":
+                    if rx.search(core) and relation != "spend" and not (worth_of and relation == "valuation"):
                         return relation
         lo = max(view.sent.start_char, span.start_char - 90)
         hi = min(view.sent.end_char, span.end_char + 60)
@@ -1170,6 +1171,8 @@ class ClaimExtractor:
         for relation, rx in self.fin_rx:
             for m in rx.finditer(window):
                 position = lo + m.start()
+                if worth_of is not None and position == span.end_char + worth_of.start(1):
+                    continue  # "$650 million worth of H20 parts": an amount of goods, not what a company is worth
                 distance = span.start_char - position if position < span.start_char else (position - span.end_char) * 1.5
                 rank = (distance, -len(m.group()))
                 if best is None or rank < best[0]:
@@ -1376,6 +1379,12 @@ class ClaimExtractor:
                 relation = "acquisition"
             elif lemma in self.inv_words | {"put", "pour"} and counterparty is not None:
                 relation = "investment"
+            elif lemma in ("put", "pour", "pump") and counterparty is None and \
+                    re.search(r"\b(?:put|poured|pumped)\s+in\b", view.text):
+                # "The London firm put in $900 million of the total": its stake in the round just told
+                raiser = view.index.salient_before(view.sent.start, MAKERS, sentences=2, exclude=[owner.kb_id_])
+                if raiser is not None:
+                    counterparty, relation = raiser, "investment"
             if relation == "funding" and counterparty is None:
                 lead = re.search(r"\bled by\s+(?:the\s+)?", view.text)
                 if lead:
@@ -1805,9 +1814,10 @@ class ClaimExtractor:
                 view.used.add(id(q))
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, f"compute:{q.unit}", 0.7,
                                        value=q.value, unit=q.unit, relation=_compute_relation(q.unit)))
-            elif q.kind == "money" and words & self.train_words and not self.target_rx.search(view.text):
+            elif q.kind == "money" and (words & self.train_words or self._beside_compute(view, q)) \
+                    and not self.target_rx.search(view.text):
                 near = self.text[max(view.sent.start_char, q.start - 60):q.end + 40].lower()
-                if not re.search(r"\btrain|\bpre-?train", near):
+                if not re.search(r"\btrain|\bpre-?train", near) and not self._beside_compute(view, q):
                     continue
                 owner = self._compute_owner(view, span, MODELS)
                 if owner is None:
@@ -1871,6 +1881,17 @@ class ClaimExtractor:
         the figure is what it is measured against."""
         between = self.text[span.end_char:ent.start_char].lower()
         return bool(re.search(r"\b(?:of|than|versus|vs\.?|compared|against|behind|relative)\b", between))
+
+    def _beside_compute(self, view: SentenceView, q: Quantity) -> bool:
+        """'Kestrune 2.5 took 6.8 million GPU-hours ..., at a cost it put at $41 million': a cost in a
+        sentence that counts a model's GPU-hours or FLOP is what the training cost (not an hourly rate)."""
+        if not any(other.unit in ("GPU-hours", "FLOP") for other, _ in view.quantities) or \
+                re.search(r"\b(?:API|evaluat\w*|exercise|benchmark\w*|inference|serving|re-?run)\b", view.text, re.I):
+            return False  # "The exercise cost $41,000 in API fees": running a test, not training a model
+        before = self.text[max(view.sent.start_char, q.start - 30):q.start].lower()
+        after = self.text[q.end:q.end + 15].lower()
+        return bool(re.search(r"\b(?:cost|costs|costing|bill|price tag|spent|spend|spending)\b[^$€£]*$", before)) \
+            and not re.match(r"\s*(?:-?\s*(?:per|an|a)\s*-?\s*(?:gpu-?)?hour)", after)
 
     def _efficiency(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         """'a fifth of the compute of X', '10x less compute than X', '40% less compute'."""

@@ -794,3 +794,33 @@ def test_leaving_a_rival_trailing_and_near_parity(extract_text, text, ahead, beh
     comparisons = [(c.subject, c.object, c.benchmark) for c in claims(extract_text(text), "comparison")]
     assert (ahead, behind, bench) in comparisons
     assert not any(s == "OpenAI" for s, _, _ in comparisons)
+
+
+def test_a_cost_beside_a_models_gpu_hours_is_its_training_cost(extract_text):
+    ex = extract_text("Talvermoor released Kestrune 2.5 on Monday. Kestrune 2.5 took about 6.8 million GPU-hours on a "
+                      "cluster of 4,096 H100 chips, Talvermoor said, at a cost it put at $41 million.")
+    assert ("Kestrune 2.5", 41e6, "USD") in {(c.subject, c.value, c.unit) for c in claims(ex, "compute")}
+    assert not claims(ex, "financial")
+
+
+def test_running_an_evaluation_is_no_training_cost(extract_text):
+    ex = extract_text("Nettlebed Evals re-ran Kestrune 2.5 on 4,000 GPU-hours of tests; the exercise cost about "
+                      "$41,000 in API fees.")
+    assert not any(c.unit == "USD" for c in claims(ex, "compute"))
+
+
+def test_goods_worth_an_amount_are_no_valuation(extract_text):
+    ex = extract_text("Nvidia reported results. The company sold about $650 million worth of H20 parts to a buyer "
+                      "outside China.")
+    assert [c.relation for c in claims(ex, "financial")] == ["revenue"]
+    assert [c.relation for c in claims(extract_text("Nvidia is now worth $4 trillion."), "financial")] == ["valuation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quillmarch Capital has poured $400 million into Talvermoor AI since 2023.",
+     ("Quillmarch Capital", "Talvermoor AI", 400e6)),
+    ("Talvermoor AI raised $2.1 billion. The London investment firm Quillmarch Capital put in $900 million of the total.",
+     ("Quillmarch Capital", "Talvermoor AI", 900e6)),
+])
+def test_an_investors_stake_in_a_round(extract_text, text, expected):
+    assert expected in {(c.subject, c.object, c.value) for c in claims(extract_text(text), "financial")}
