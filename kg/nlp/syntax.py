@@ -265,6 +265,17 @@ class EntityIndex:
                     and self.at[reporter.i].kb_id_ not in avoid:
                 return self.at[reporter.i]
         exclude = self._other_gender(lower) | avoid
+        if lower in GENERIC_NOUNS and self.has_parse and (
+                any(c.dep_ in ("amod", "compound") and c.lower_.endswith("-based") or c.lower_ == "based" for c in token.subtree
+                    if c.i < token.i)
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            # "Gristmoor Cooling Technologies ... Shares of the Minneapolis-based maker of liquid-cooling systems":
+            # a description that tells the reader something new is about the one just named
+            here = self.sentence_number(token.i)
+            last = [s for s in self.mentions if s.start < token.i and s.label_ in allowed and s.kb_id_ not in exclude
+                    and here - self.sentence_number(s.start) == 1]
+            if len({s.kb_id_ for s in last}) == 1:
+                return last[-1]
         found = self.salient_before(token.i, allowed, exclude=exclude)
         if found is None and lower in PRONOUNS:  # "She gives it a 70% chance, Maren Solberg said"
             found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)

@@ -824,3 +824,10 @@ def test_goods_worth_an_amount_are_no_valuation(extract_text):
 ])
 def test_an_investors_stake_in_a_round(extract_text, text, expected):
     assert expected in {(c.subject, c.object, c.value) for c in claims(extract_text(text), "financial")}
+
+
+def test_a_description_that_tells_something_new_is_about_the_firm_just_named(extract_text):
+    ex = extract_text("Nvidia rose 2%. Nvidia is big. Among smaller names, one of the day's larger moves came from "
+                      "Gristmoor Cooling Technologies. Shares of the Minneapolis-based maker of liquid-cooling systems "
+                      "for data center racks rose 22% to $47.10.")
+    assert ("Gristmoor Cooling Technologies", 22.0) in {(c.subject, c.value) for c in claims(ex, "market")}
