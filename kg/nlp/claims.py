@@ -77,6 +77,14 @@ LAUNCH_DESCRIPTIONS = {"model", "models", "system", "systems", "test", "benchmar
                        "version", "versions", "checkpoint", "release", "product", "chip", "service"}
 
 
+# what a share cost: "slumped 24% to $57.30", "closed at $37.44", "opened at $35.10", "marketed the stock at $21 to $24"
+SHARE_PRICE_BEFORE = re.compile(
+    r"(?:\d\s?(?:%|percent|per cent)\s+to|\b(?:clos(?:ed|es|ing)|finish(?:ed|es|ing)?|end(?:ed|s|ing)|open(?:ed|s|ing)|"
+    r"settl(?:ed|es|ing)|trad(?:ed|es|ing)|began trading|debuted|priced|marketed)\s+(?:[\w']+\s+){0,3}at|\btouched|"
+    r"\b(?:high|low) of)\s*(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+SHARE_PRICE_AFTER = re.compile(r"\s+(?:apiece|a share|per share)\b(?!\s+(?:in|of)\s+(?:earnings|profit))", re.I)
+
+
 @dataclass
 class SentenceView:
     sent: Span
@@ -1569,10 +1577,35 @@ class ClaimExtractor:
                 claims = [claim] if claim is not None else []
             elif q.kind == "percent" and q.unit == "%" and not q.is_range:
                 claims = self._stock_move(view, q, span, has_stock)
+            elif q.kind == "money" and (isinstance(q.value, tuple) or q.value < 1e5) and \
+                    (SHARE_PRICE_BEFORE.search(before) or SHARE_PRICE_AFTER.match(self.text[q.end:q.end + 25])) and \
+                    (has_stock or any(c["relation"] == "stock_move" for c in out)):
+                claim = self._share_price(view, q, span, out)
+                claims = [claim] if claim is not None else []
             if claims:
                 view.used.add(id(q))
                 out += claims
         return out
+
+    def _share_price(self, view: SentenceView, q: Quantity, span: Span, so_far: List[dict]) -> Optional[dict]:
+        """'slumped 24% to $57.30', 'The stock closed at $37.44', 'priced its offering at $40': what a share
+        cost, said of the company whose stock moved in the same sentence, else of the one the stock is."""
+        if re.search(r"\b(?:earnings|eps|profit|income|dividend|loss)\b[^.;]*$", self.text[view.sent.start_char:q.start].lower()):
+            return None  # "earnings of $1.86 a share"
+        moved = [c for c in so_far if c["relation"] == "stock_move"]
+        owner = moved[-1]["subject"] if moved else None
+        if owner is None and view.index.has_parse:
+            subj = subject_of(governing_verb(span.root))
+            if subj is not None:
+                ent = view.index.entity_of(subj, {"Company"})
+                if ent is None and subj.lower_ in ("shares", "stock", "share", "it", "they"):
+                    ent = view.index.salient_before(view.sent.start, {"Company"}, sentences=3)
+                owner = ent.kb_id_ if ent is not None else None
+        if owner is None:
+            return None
+        return self._claim(view, "market", owner, span.root, "market:share_price", 0.6,
+                           value=list(q.value) if isinstance(q.value, tuple) else q.value, unit=q.unit,
+                           relation="share_price")
 
     def _is_price_target(self, view: SentenceView, q: Quantity, before: str) -> bool:
         """'a price target of $165', 'her Alphabet target to $320', 'a $190 target', and in a

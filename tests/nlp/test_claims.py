@@ -831,3 +831,19 @@ def test_a_description_that_tells_something_new_is_about_the_firm_just_named(ext
                       "Gristmoor Cooling Technologies. Shares of the Minneapolis-based maker of liquid-cooling systems "
                       "for data center racks rose 22% to $47.10.")
     assert ("Gristmoor Cooling Technologies", 22.0) in {(c.subject, c.value) for c in claims(ex, "market")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares of Quorvant Semiconductor slumped 24% to $57.30 after it cut its forecast.",
+     {("Quorvant Semiconductor", -24.0, "%"), ("Quorvant Semiconductor", 57.3, "USD")}),
+    ("Varnhold Compute listed on Nasdaq on Thursday. The stock closed at $37.44.", {("Varnhold Compute", 37.44, "USD")}),
+])
+def test_a_share_price_is_a_market_figure_not_revenue(extract_text, text, expected):
+    ex = extract_text(text)
+    assert {(c.subject, c.value, c.unit) for c in claims(ex, "market")} == expected
+    assert not claims(ex, "financial")
+
+
+def test_earnings_per_share_stay_financial(extract_text):
+    ex = extract_text("Nvidia shares rose 3%. Net income was $20.0 billion, or $1.86 a share.")
+    assert not any(c.relation == "share_price" for c in claims(ex, "market"))
