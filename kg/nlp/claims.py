@@ -1654,7 +1654,7 @@ class ClaimExtractor:
         for token in candidates:
             lemma = token.lemma_.lower()
             following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-            if lemma in self.down or token.lower_ in ("lower", "down") or (lemma == "give" and following == "up"):
+            if lemma in self.down or token.lower_ in ("lower", "down") or (lemma == "give" and following in ("up", "back")):
                 return -1
             if lemma in self.up or token.lower_ in ("higher", "up"):
                 return 1
@@ -1668,6 +1668,14 @@ class ClaimExtractor:
         doc = view.sent.doc
         movers = {"Company", "Product"}  # indices are Products
         owner = self._listed_mover(view, span, movers)  # "Broadcom added 2.6%, Oracle 3.6% and Marvell 3.5%"
+        off = re.match(r"\s+(?:off|from)\s+(?:the\s+)?", self.text[span.end_char:span.end_char + 12])
+        if owner is None and off:  # "helped wipe 17% off Nvidia's share price"
+            k = _token_at_char(doc, span.end_char + off.end())
+            named = index.at.get(k) if k is not None else None
+            if named is not None and named.label_ in movers and named.end < len(doc) and \
+                    doc[named.end].text in ("'s", "\u2019s") and re.match(r"\s*(?:share|stock|shares|market)",
+                                                                        self.text[doc[named.end].idx + 2:][:12]):
+                owner = named
         # "with the S&P 500 down about 2%": a move word between the name and the figure
         moved = owner is not None and any(t.lemma_.lower() in self.up | self.down or t.lower_ in ("up", "down")
                                           for t in doc[owner.end:span.start])

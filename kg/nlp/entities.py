@@ -417,6 +417,10 @@ class EntityRecognizer:
                         (len(span) == 1 and span[0].ent_type_ in ("NORP", "LANGUAGE")) or \
                         any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
                     continue  # "the Hangzhou lab" is a place; "Nova Lark, the ... model" is a model whatever NER says
+                if type_ in ("Company", "Organization") and len(span) == 1 and span.end == token.i and span.start > 0 \
+                        and doc[span.start - 1].lower_ == "the" and not token.is_title and \
+                        not re.search(r"(?<![\w-])" + re.escape(span.text) + r"(?![\w-])(?! [a-z])", doc_text(doc)):
+                    continue  # "The Redmond company", "the Santa Clara chipmaker": a place that never stands alone
                 if span.end == token.i and token.is_title and token.i > 0 and doc[token.i - 1].whitespace_ \
                         and type_ in ("Company", "Organization"):
                     span = doc[span.start:token.i + 1]  # "Adlerhorst Bank", "Mereval Institute": the noun is in the name

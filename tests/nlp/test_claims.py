@@ -847,3 +847,17 @@ def test_a_share_price_is_a_market_figure_not_revenue(extract_text, text, expect
 def test_earnings_per_share_stay_financial(extract_text):
     ex = extract_text("Nvidia shares rose 3%. Net income was $20.0 billion, or $1.86 a share.")
     assert not any(c.relation == "share_price" for c in claims(ex, "market"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chips fell. DeepSeek put out DeepSeek-R1-0528, an update to the model whose debut in January helped wipe 17% "
+     "off Nvidia's share price in a single session.", ("Nvidia", -17.0)),
+    ("The Nasdaq Composite gave back 3.26% to end at 17,136.30.", ("Nasdaq Composite", -3.26)),
+])
+def test_moves_wiped_off_a_share_price_and_given_back(extract_text, text, expected):
+    assert expected in {(c.subject, c.value) for c in claims(extract_text(text), "market")}
+
+
+def test_a_place_before_company_is_a_description_not_a_name(extract_text):
+    ex = extract_text("Microsoft fell 2%. The Redmond company finished the year third, worth roughly $3.1 trillion.")
+    assert not any(e.name == "Redmond" for e in ex.entities)
