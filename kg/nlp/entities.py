@@ -846,6 +846,11 @@ class EntityRecognizer:
         chosen = [Candidate(c.start, c.end, _org_type(c.name), c.name, c.source, c.entry)
                   if c.type == "Person" and c.source < KB and (_org_shaped(c.name) or self._place_shaped(c.name))
                   else c for c in chosen]
+        # "Piet Vollering, a senior fellow ...  'Seventy-six letters ...,' Vollering said": a name whose last word
+        # stands alone later, as people's surnames do (firms are shortened to their first word)
+        chosen = [Candidate(c.start, c.end, "Person", clean_person_name(c.name), c.source, c.entry)
+                  if c.type in ("Company", "Organization") and c.source < KB and self._surname_echoed(doc, c.name)
+                  else c for c in chosen]
         chosen = [c for c in chosen if c.source >= GRAMMAR or c.end - c.start > 1
                   or doc[c.start].text.lower() not in lowercase_words]  # "Pro" beside "pro": a word
         short = self._short_forms(chosen)
@@ -867,6 +872,26 @@ class EntityRecognizer:
         result = _vote_types(result)
         result += self._echoes(doc, result, short)
         return _resolve_overlaps(result)
+
+    def _surname_echoed(self, doc: Doc, name: str) -> bool:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or _org_shaped(name) or self._place_shaped(name) or not _plausible_person(name):
+            return False
+        last = words[-1]
+        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", last) or last.lower() in ORG_SUFFIXES \
+                or self.kb.lookup(last) is not None:
+            return False
+        text = doc_text(doc)
+        for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text):
+            if text[max(0, m.start() - len(words[-2]) - 1):m.start()] == words[-2] + " ":
+                continue  # the full name again
+            if text[m.end():m.end() + 1] == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
+                return True  # an interview's "Ransome: Faster than I would have guessed."
+            if re.match(r"(?:'s|\u2019s)?\s+(?:said|says|wrote|writes|added|adds|argued|argues|thinks|believes|expects|"
+                        r"predicted|predicts|told|noted|notes|conceded|concedes|warned|warns|estimates|reckons|"
+                        r"puts|put|gives|gave|is|was|has|had|now)\b", text[m.end():m.end() + 14]):
+                return True
+        return False
 
     def _place_shaped(self, name: str) -> bool:
         """'Pemberton Row', 'Harwick Lane': a firm named like an address, when its first word is no

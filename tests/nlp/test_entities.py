@@ -355,3 +355,15 @@ def test_a_name_a_who_clause_describes_is_a_person(extract_text):
     ex = extract_text("Faustine Rautenbach, who tracks data-centre construction at Glasswort Advisory, said the "
                       "first phase was late.")
     assert ("Faustine Rautenbach", "Person") in entities(ex)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Piet Vollering, a senior fellow at the Brussels think tank Ardenne Policy Lab, wrote in February that the call "
+     "would attract 20 proposals. \"Seventy-six letters is not seventy-six contracts,\" Vollering said.", "Piet Vollering"),
+    ("Ianthe Ransome runs the Coldharbour Institute, a nonprofit evaluation lab.\n\nRansome: Faster than I would "
+     "have guessed.", "Ianthe Ransome"),
+])
+def test_a_name_whose_surname_stands_alone_later_is_a_person(extract_text, text, person):
+    ex = extract_text(text)
+    assert (person, "Person") in entities(ex)
+    assert not any(e.name == person and e.type.value != "Person" for e in ex.entities)
