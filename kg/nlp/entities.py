@@ -52,7 +52,8 @@ for _type, _words in {
                     "collective programme initiative evaluator",
     "Person": "analyst founder co-founder cofounder ceo executive researcher scientist professor investor "
               "economist president spokesperson spokeswoman spokesman engineer director strategist partner "
-              "chairman chairwoman officer",
+              "chairman chairwoman officer fellow forecaster columnist commentator auditor trader banker adviser "
+              "advisor consultant lawyer",
 }.items():
     for _w in _words.split():
         HEAD_NOUNS[_w] = _type

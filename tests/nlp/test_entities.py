@@ -367,3 +367,9 @@ def test_a_name_whose_surname_stands_alone_later_is_a_person(extract_text, text,
     ex = extract_text(text)
     assert (person, "Person") in entities(ex)
     assert not any(e.name == person and e.type.value != "Person" for e in ex.entities)
+
+
+def test_a_fellow_at_a_think_tank_is_a_person(extract_text):
+    ex = extract_text("Piet Vollering, a senior fellow at the Brussels think tank Ardenne Policy Lab, wrote in February "
+                      "that the call would attract no more than 20 serious proposals.")
+    assert ("Piet Vollering", "Person") in entities(ex)
