@@ -512,7 +512,11 @@ class ClaimExtractor:
         j = span.end
         for k in range(j, min(view.sent.end - 1, j + 5)):
             if doc[k].lower_ in ("for", "by", "from", "of"):
-                owner = index.at.get(k + 1)
+                n = k + 1  # "49.2% for the original DeepSeek-R1"
+                while n < min(view.sent.end - 1, k + 4) and doc[n].lower_ in ("the", "original", "older", "previous",
+                                                                             "earlier", "first", "old", "its", "last"):
+                    n += 1
+                owner = index.at.get(n)
                 if owner is not None and owner.label_ in MODELS:
                     return owner
                 break

@@ -226,6 +226,11 @@ class EntityIndex:
         known = self.resolved.get(token.i) if hasattr(self, "resolved") else None
         if known is not None and known.label_ in types and known.kb_id_ not in avoid:
             return known  # else the caller wants another type ("it scored ..."): resolve afresh
+        if lower in ("larger", "smaller", "bigger", "largest", "smallest", "biggest") and "AIModel" in types and \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            sized = self._model_by_size(token)  # "the larger of the two lands a 72.5%"
+            if sized is not None and sized.kb_id_ not in avoid:
+                return sized
         wanted = PRONOUNS.get(lower)
         if wanted is None and lower in GENERIC_NOUNS:
             has_det = any(c.lower_ in ("the", "this", "that", "its", "their") for c in token.children) or \
@@ -251,7 +256,8 @@ class EntityIndex:
             sized = self._model_by_size(token)  # "the 27B model", "the larger model"
             if sized is not None and sized.kb_id_ not in avoid:
                 return sized
-        if lower == "flagship" or any(c.dep_ == "amod" and c.lower_ in ("new", "largest", "biggest", "flagship")
+        if lower == "flagship" or any(c.dep_ == "amod" and c.lower_ in ("new", "largest", "biggest", "flagship", "newest", "latest",
+                                                                        "refreshed", "updated", "upgraded")
                                       for c in token.children):
             main = self.main_before(token.i, allowed)  # "the flagship", "the new model": what the story is about
             if main is not None and main.kb_id_ in avoid:
@@ -284,7 +290,7 @@ class EntityIndex:
     def _model_by_size(self, token: Token) -> Optional[Span]:
         """'The 27B model' is the model named with 27B; 'the larger model' the bigger of the
         sized models just named ('gpt-oss-120b and gpt-oss-20b ... The larger model')."""
-        phrase = self.doc[token.left_edge.i:token.i].text.lower()
+        phrase = self.doc[token.left_edge.i:token.i + 1].text.lower()  # with the token: "the larger (of the two)"
         size = _size_in_words(phrase)
         here = self.sentence_number(token.i)
         recent: Dict[str, Span] = {}
@@ -297,7 +303,9 @@ class EntityIndex:
         sized = {name: _size_in_name(name) for name in recent}
         sized = {name: v for name, v in sized.items() if v is not None}
         if len(sized) < 2 and size is None:  # "Tern-3 Small ... Tern-3 Large": the variant word says which is larger
-            sized = {name: VARIANT_RANK[w] for name in recent for w in [name.split()[-1].lower()] if w in VARIANT_RANK}
+            # ("Claude Opus 4 ... Claude Sonnet 4": a tier word anywhere in the name)
+            sized = {name: max(VARIANT_RANK[w] for w in name.lower().split() if w in VARIANT_RANK) for name in recent
+                     if any(w in VARIANT_RANK for w in name.lower().split())}
         if size is not None:
             for name, span in recent.items():  # nearest first
                 if sized.get(name) == size:
@@ -320,7 +328,8 @@ class EntityIndex:
 
 
 VARIANT_RANK = {"nano": 1, "micro": 1, "tiny": 1, "mini": 2, "small": 3, "lite": 3, "light": 3, "flash": 4, "air": 4,
-                "mid": 5, "medium": 5, "large": 6, "pro": 7, "heavy": 8, "max": 8, "ultra": 9}
+                "mid": 5, "medium": 5, "large": 6, "pro": 7, "heavy": 8, "max": 8, "ultra": 9,
+                "haiku": 2, "sonnet": 5, "opus": 8}
 def _size_in_words(phrase: str) -> Optional[float]:
     """'the 27b' -> 27e9, 'the 32-billion-parameter' -> 32e9."""
     m = re.search(r"(\d+(?:\.\d+)?)\s*-?\s*(b|billion|m|million|t|trillion)\b", phrase)

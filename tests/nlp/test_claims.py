@@ -861,3 +861,13 @@ def test_moves_wiped_off_a_share_price_and_given_back(extract_text, text, expect
 def test_a_place_before_company_is_a_description_not_a_name(extract_text):
     ex = extract_text("Microsoft fell 2%. The Redmond company finished the year third, worth roughly $3.1 trillion.")
     assert not any(e.name == "Redmond" for e in ex.entities)
+
+
+def test_the_larger_of_the_two_and_the_original_model(extract_text):
+    ex = extract_text("OpenAI released gpt-oss-120b and gpt-oss-20b. The larger of the two holds 117 billion parameters.")
+    assert [(c.subject, c.value) for c in claims(ex, "compute")] == [("gpt-oss-120b", 117e9)]
+    ex = extract_text("DeepSeek put out DeepSeek-R1-0528, an update to DeepSeek-R1. The refreshed model resolves 57.6% "
+                      "of SWE-bench Verified, up from 49.2% for the original DeepSeek-R1.")
+    assert {(c.subject, c.value) for c in claims(ex, "benchmark_score")} == {("DeepSeek-R1-0528", 57.6),
+                                                                              ("DeepSeek-R1", 49.2)}
+    assert [(c.subject, c.object) for c in claims(ex, "comparison")] == [("DeepSeek-R1-0528", "DeepSeek-R1")]
