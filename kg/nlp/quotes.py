@@ -6,6 +6,7 @@ News attributes quotes in a few ways, all handled here::
     Solberg told clients: "It will happen in 2025."      speaker before the quote
     "..." (a later paragraph, still her)                 continuation of the previous speaker
     Asked about pricing, Okafor was blunt. "..."        the person the sentences before are about
+    Okafor: It will happen in 2025.                      an interview's answer, to the paragraph's end
 
 Quotation marks are straight ASCII here: :func:`kg.extract.normalise_for_nlp` maps curly
 ones to them without changing any offset.
@@ -48,7 +49,19 @@ def find_quotes(doc: Doc, index: EntityIndex) -> List[Quote]:
             speaker = ent.kb_id_ if ent is not None else None
         previous = Quote(start, end, speaker)
         quotes.append(previous)
-    return quotes
+    return quotes + _interview_answers(doc, index, text)
+
+
+def _interview_answers(doc: Doc, index: EntityIndex, text: str) -> List[Quote]:
+    """An interview's answers: a paragraph opened by a person's name and a colon ("Ransome: Faster than
+    I would like. ...") is that person speaking, to the paragraph's end."""
+    out = []
+    for para in re.finditer(r"(?m)^(?P<label>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}):[ \t]+(?P<body>[^\n]+)", text):
+        i = _token_index(doc, para.start("label"))
+        ent = index.at.get(i)
+        if ent is not None and ent.label_ == "Person" and doc[ent.end - 1].idx + len(doc[ent.end - 1]) == para.end("label"):
+            out.append(Quote(para.start("body"), para.end("body"), ent.kb_id_))
+    return out
 
 
 def speaker_at(quotes: List[Quote], char: int) -> Optional[Quote]:

@@ -277,3 +277,11 @@ def test_a_provider_described_by_its_trade_predicts(extract_text):
     ex = extract_text("Sabrevale Compute switched on its first 300 MW on Monday. The Denver-based GPU cloud provider "
                       "says the campus will reach 1.2 GW by the end of 2027.")
     assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Sabrevale Compute", "2027")]
+
+
+def test_an_interviews_answer_is_the_interviewees_forecast(extract_text):
+    ex = extract_text("Ianthe Ransome runs the Coldharbour Institute, a nonprofit evaluation lab.\n\n"
+                      "Gridline Ledger: Give us some predictions, with dates.\n\n"
+                      "Ransome: Three. First, a system will score above 50% on ARC-AGI-2 by the end of 2026; "
+                      "I'd put that at 40%.")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Ianthe Ransome", "2026")]
