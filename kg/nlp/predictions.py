@@ -190,6 +190,13 @@ class PredictionExtractor:
         if clause is None:
             return []
         clauses = [clause]
+        if clause.dep_ == "dobj":
+            # "expects revenue of 4.6 billion yuan ... and capital expenditure of 2.7 billion yuan": a figure each
+            others = [c for c in list(clause.conjuncts) + [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i]
+                      if c.pos_ in ("NOUN", "PROPN") and any(t.like_num for t in c.subtree)]
+            if others and any(t.like_num for t in clause.subtree):
+                clauses += others
+            return clauses
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         for conj in clause.conjuncts:
             if conj.pos_ in ("VERB", "AUX") and (any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children) or (
@@ -308,6 +315,10 @@ class PredictionExtractor:
         elif clause.dep_ == "dobj" or how in ("quote", "author"):
             whole = how in ("quote", "author")
             clause_tokens = [t for t in (sent if whole else token.subtree) if t.i > token.i or whole]
+            if not whole:  # "expects revenue of X ..., and capital expenditure of Y": Y is a forecast of its own
+                apart = {t.i for c in token.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ in ("NOUN", "PROPN")
+                         and any(g.like_num for g in c.subtree) for t in c.subtree}
+                clause_tokens = [t for t in clause_tokens if t.i not in apart] or clause_tokens
         else:
             clause_tokens = [t for t in clause.subtree if not (clause != token and clause.i < token.i <= t.i)] \
                 if clause.i < token.i else list(clause.subtree)

@@ -285,3 +285,10 @@ def test_an_interviews_answer_is_the_interviewees_forecast(extract_text):
                       "Ransome: Three. First, a system will score above 50% on ARC-AGI-2 by the end of 2026; "
                       "I'd put that at 40%.")
     assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Ianthe Ransome", "2026")]
+
+
+def test_two_figures_an_analyst_expects_are_two_forecasts(extract_text):
+    ex = extract_text("Harbourline analyst Lesedi Marumo covers Lingque Cloud. She now expects revenue of 4.6 billion yuan, "
+                      "compared with 4.05 billion yuan in the second quarter, and capital expenditure of 2.7 billion yuan.")
+    assert sorted(p.value for p in ex.predictions) == [2.7e9, 4.6e9]
+    assert all(p.predictor == "Lesedi Marumo" for p in ex.predictions)
