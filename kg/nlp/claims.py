@@ -1857,8 +1857,10 @@ class ClaimExtractor:
                 if owner is None:
                     continue
                 view.used.add(id(q))
+                chip = self._chip_of(view, q, span) if q.unit in ("GPUs", "GPU-hours") else None
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, f"compute:{q.unit}", 0.7,
-                                       value=q.value, unit=q.unit, relation=_compute_relation(q.unit)))
+                                       value=q.value, unit=q.unit, relation=_compute_relation(q.unit),
+                                       object=chip.kb_id_ if chip is not None and chip.kb_id_ != owner.kb_id_ else None))
             elif q.kind == "money" and (words & self.train_words or self._beside_compute(view, q)) \
                     and not self.target_rx.search(view.text):
                 near = self.text[max(view.sent.start_char, q.start - 60):q.end + 40].lower()
@@ -1926,6 +1928,24 @@ class ClaimExtractor:
         the figure is what it is measured against."""
         between = self.text[span.end_char:ent.start_char].lower()
         return bool(re.search(r"\b(?:of|than|versus|vs\.?|compared|against|behind|relative)\b", between))
+
+    @staticmethod
+    def _chip_of(view: SentenceView, q: Quantity, span: Span) -> Optional[Span]:
+        """The chip a GPU count or GPU-hours figure is of: '2.788 million H800 GPU-hours', '4,096 H100
+        chips', '16,000 of Nvidia's H100 GPUs', '310,000 GPU-hours on rented H100s'."""
+        doc = view.sent.doc
+        chips = [e for e in view.ents({"Product"}) if not view.index.info.get(e.kb_id_, {}).get("index")]
+        for e in chips:
+            if span.start <= e.start < span.end + 4 and not any(t.is_punct or t.lower_ in ("and", "while", "but")
+                                                                for t in doc[span.end:e.start]):
+                return e
+        after = view.text[q.end - view.sent.start_char:][:40]
+        m = re.match(r"\s+(?:GPU[- ]hours\s+)?(?:on|using|of)\s+(?:rented\s+|Nvidia(?:'s)?\s+|the\s+|its\s+)*", after)
+        if m:
+            e = next((e for e in chips if e.start_char == q.end + m.end()), None)
+            if e is not None:
+                return e
+        return None
 
     def _beside_compute(self, view: SentenceView, q: Quantity) -> bool:
         """'Kestrune 2.5 took 6.8 million GPU-hours ..., at a cost it put at $41 million': a cost in a

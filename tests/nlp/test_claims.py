@@ -177,7 +177,7 @@ def test_market_moves_falls_negative(extract_text, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("DeepSeek-V3 has 671 billion parameters in total.", ("DeepSeek-V3", None, 671e9, "parameters")),
     ("Llama 3.1 405B was trained on more than 15 trillion tokens.", ("Llama 3.1 405B", None, 15e12, "tokens")),
-    ("DeepSeek-V3 was trained on 2,048 Nvidia H800 GPUs.", ("DeepSeek-V3", None, 2048.0, "GPUs")),
+    ("DeepSeek-V3 was trained on 2,048 Nvidia H800 GPUs.", ("DeepSeek-V3", "H800", 2048.0, "GPUs")),
     ("Grok 3 was trained with ten times the compute used for Grok 2.", ("Grok 3", "Grok-2", 1000.0, "%")),
     ("DeepSeek-V3 matches Llama 3.1 405B with a fifth of the compute of Llama 3.1 405B.",
      ("DeepSeek-V3", "Llama 3.1 405B", 20.0, "%")),
@@ -871,3 +871,18 @@ def test_the_larger_of_the_two_and_the_original_model(extract_text):
     assert {(c.subject, c.value) for c in claims(ex, "benchmark_score")} == {("DeepSeek-R1-0528", 57.6),
                                                                               ("DeepSeek-R1", 49.2)}
     assert [(c.subject, c.object) for c in claims(ex, "comparison")] == [("DeepSeek-R1-0528", "DeepSeek-R1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark trained Gerfalk-3 on 1.8 trillion tokens using about 310,000 GPU-hours on rented H100s.",
+     ("Gerfalk-3", "H100", 310000.0, "GPU-hours")),
+    ("DeepSeek trained DeepSeek-V3 in 2.788 million H800 GPU-hours on a cluster of 2,048 H800 chips.",
+     ("DeepSeek-V3", "H800", 2048.0, "GPUs")),
+])
+def test_gpu_figures_name_the_chip_they_count(extract_text, text, expected):
+    assert expected in {(c.subject, c.object, c.value, c.unit) for c in claims(extract_text(text), "compute")}
+
+
+def test_a_gpu_count_with_no_chip_named_has_no_object(extract_text):
+    ex = extract_text("Sabrevale Compute said its campus holds roughly 110,000 GPUs, and Nvidia supplied the racks.")
+    assert all(c.object is None for c in claims(ex, "compute"))
