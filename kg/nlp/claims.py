@@ -1404,9 +1404,12 @@ class ClaimExtractor:
                     counterparty = ent if ent is not None and ent.label_ in MAKERS else None
             if self._someone_elses_forecast(view, span):
                 continue  # "She now models $42 billion of AI revenue in fiscal 2026": a prediction, not a figure
-            claim = self._claim(view, "financial", owner.kb_id_, span.root, f"financial:{relation}", 0.7,
-                                value=q.value, unit=q.unit, relation=relation,
-                                object=counterparty.kb_id_ if counterparty is not None else None)
+            subject, obj = owner.kb_id_, counterparty.kb_id_ if counterparty is not None else None
+            maker = view.index.maker_of(subject) if owner.label_ == "Product" else None
+            if maker is not None and obj is None and view.index.type_of(maker) in MAKERS:
+                subject, obj = maker, owner.kb_id_  # "Blackwell contributed $11 billion": Nvidia's revenue, from Blackwell
+            claim = self._claim(view, "financial", subject, span.root, f"financial:{relation}", 0.7,
+                                value=q.value, unit=q.unit, relation=relation, object=obj)
             if claim["modality"] == "expected" and self._third_party_estimate(view, span, owner):
                 continue  # an analyst's estimate is a prediction, not a reported figure
             if (relation == "loss" or re.search(r"\bnegative\s+(?:about\s+|roughly\s+)?$", self.text[max(0, q.start - 20):q.start])) \
