@@ -1642,7 +1642,8 @@ class ClaimExtractor:
                 or re.match(r"\s+worth of\b", after):
             return False  # "its cloud backlog reached $155 billion", "$500 billion worth of servers"
         if re.search(r"\b(?:worth|cross(?:ed|es)?|clos(?:ed|es) above|top(?:ped|s)?|pass(?:ed|es)?|surpass(?:ed|es)?|"
-                     r"hit|reach(?:ed|es)?|valued at)\b[^$€£]*$", before) and q.value >= 1e11:
+                     r"hit|reach(?:ed|es)?|valued (?:at|above|over|below|under|at more than|at less than|at about|at roughly)|"
+                     r"market value of|value (?:above|over|below|under))\b[^$€£]*$", before) and q.value >= 1e11:
             return not re.search(r"\b(?:raise|raised|round|funding)\b", view.lower)
         return bool(re.search(r"\b(?:lost|lose|loses|shed|sheds|erased|erasing|wiped|wiping|added|adding|gained)\b[^$€£]*$",
                               before) and re.search(r"\b(?:session|market value|in value|of value|day|trading)\b", after))

@@ -891,3 +891,9 @@ def test_a_gpu_count_with_no_chip_named_has_no_object(extract_text):
 def test_a_products_revenue_is_its_makers_with_the_product_as_object(extract_text):
     ex = extract_text("Nvidia reported record sales on Wednesday. Blackwell contributed $11 billion of revenue in the quarter.")
     assert ("Nvidia", "Blackwell", 11e9) in {(c.subject, c.object, c.value) for c in claims(ex, "financial")}
+
+
+def test_a_listed_company_valued_above_a_trillion_is_a_market_value(extract_text):
+    ex = extract_text("Nvidia shares rose 3%. On October 29 it became the first company valued above $5 trillion.")
+    assert ("Nvidia", 5e12, "market_cap") in {(c.subject, c.value, c.relation) for c in claims(ex, "market")}
+    assert not claims(ex, "financial")
