@@ -864,7 +864,8 @@ class ClaimExtractor:
                 subj_name = after[0].kb_id_
         if subj_name is None:
             return None
-        names = [o.kb_id_ for o in objects if o.kb_id_ != subj_name and _comparable(index.type_of(subj_name), o.label_)]
+        names = [o.kb_id_ for o in objects if o.kb_id_ != subj_name and _comparable(index.type_of(subj_name), o.label_)
+                 and (o.label_ != "Company" or _rivals(subj_name, o.kb_id_))]
         names = list(dict.fromkeys(names))
         if not names:
             return None
@@ -2099,11 +2100,22 @@ def _passive(token: Token) -> bool:
         token.tag_ == "VBN" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "by")
 
 
+FINANCE_FIRM_RX = re.compile(r"\b(?:Capital|Securities|Research|Partners|Advisory|Advisors|Analytics|Equity|Bank|"
+                             r"Asset Management|Investments?|Ventures|Fund|Brokerage)\b")
+
+
+def _rivals(a: str, b: str) -> bool:
+    """Companies compared with each other are rivals, never a broker or a fund beside a company it covers."""
+    return not (FINANCE_FIRM_RX.search(a) or FINANCE_FIRM_RX.search(b))
+
+
 def _comparable(a: Optional[str], b: Optional[str]) -> bool:
     """Like is compared with like: models and products with each other, companies with companies."""
     if a is None or b is None:
         return True
-    return a == b or {a, b} <= {"AIModel", "Product"} or {a, b} <= {"Company", "Organization"}
+    if "Organization" in (a, b) or "Person" in (a, b):
+        return False  # a regulator, an evaluator or a think tank is no rival ("six points below Marrowgate, Pellucid measured")
+    return a == b or {a, b} <= {"AIModel", "Product"}
 
 
 def _compute_relation(unit: str) -> str:

@@ -897,3 +897,19 @@ def test_a_listed_company_valued_above_a_trillion_is_a_market_value(extract_text
     ex = extract_text("Nvidia shares rose 3%. On October 29 it became the first company valued above $5 trillion.")
     assert ("Nvidia", 5e12, "market_cap") in {(c.subject, c.value, c.relation) for c in claims(ex, "market")}
     assert not claims(ex, "financial")
+
+
+@pytest.mark.parametrize("text", [
+    "Fenella Achterberg, a semiconductor analyst at Radcliffe Moor Capital, said TSMC would beat its own forecast.",
+    "On GPQA Diamond, the Pellucid Eval Collective measured Ferrule-2 Open at 64.9%, six and a half points below what "
+    "Marrowgate Intelligence reported.",
+])
+def test_brokers_and_evaluators_are_no_rivals(extract_text, text):
+    ex = extract_text(text)
+    assert not any({c.subject, c.object} & {"Radcliffe Moor Capital", "Pellucid Eval Collective", "Marrowgate Intelligence"}
+                   for c in claims(ex, "comparison"))
+
+
+def test_companies_still_rank_against_each_other(extract_text):
+    ex = extract_text("With Nvidia's slide, Apple overtook Nvidia as the world's most valuable company.")
+    assert ("Apple", "Nvidia") in {(c.subject, c.object) for c in claims(ex, "comparison")}
