@@ -163,6 +163,7 @@ class ClaimExtractor:
         last_score: Optional[dict] = None
         previous_scores: List[dict] = []
         self.last_bench: Optional[Tuple[int, str]] = None  # (sentence, benchmark) of the latest score
+        self._last_compute: Optional[Tuple[int, Span]] = None  # (sentence start, owner) of the latest compute figure
         self.scored_benches: List[str] = []  # benchmarks with scores so far, in the order last scored
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
@@ -1862,6 +1863,7 @@ class ClaimExtractor:
                 if owner is None:
                     continue
                 view.used.add(id(q))
+                self._last_compute = (view.sent.start, owner)
                 chip = self._chip_of(view, q, span) if q.unit in ("GPUs", "GPU-hours") else None
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, f"compute:{q.unit}", 0.7,
                                        value=q.value, unit=q.unit, relation=_compute_relation(q.unit),
@@ -1922,6 +1924,9 @@ class ClaimExtractor:
         after = [e for e in view.ents(types) if e.start >= span.end and not self._foil_after(view, span, e)]
         if after:
             return after[0]
+        last = self._last_compute
+        if last is not None and last[0] == view.sent.start and last[1].label_ in types:
+            return last[1]  # "118 billion parameters, only 14 billion of which are active": the same model's
         # "Training took 3.1 million GPU-hours, about 60% of the compute that went into Tessary-3": neither
         # the model measured against nor merely the last name read, but the model the story is about
         foils = [e.kb_id_ for e in view.ents(types) if e.start >= span.end]

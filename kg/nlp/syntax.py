@@ -271,6 +271,13 @@ class EntityIndex:
                     and self.at[reporter.i].kb_id_ not in avoid:
                 return self.at[reporter.i]
         exclude = self._other_gender(lower) | avoid
+        if self._opens_paragraph(token) and lower in ("it", "the", "model", "system", "company", "firm", "lab", "startup",
+                                                      "start-up", "its", "they", "their", "flagship", "group"):
+            # "## Smaller than it looks / The system is a mixture-of-experts design ...": a paragraph that opens on
+            # "the system" or "it" is back on the story's main subject, not the rival the last paragraph ended on
+            main = self.main_before(token.i, allowed - {"Person"}) if "Person" not in allowed or len(allowed) > 1 else None
+            if main is not None and main.kb_id_ not in exclude:
+                return main
         if lower in GENERIC_NOUNS and self.has_parse and (
                 any(c.dep_ in ("amod", "compound") and c.lower_.endswith("-based") or c.lower_ == "based" for c in token.subtree
                     if c.i < token.i)
@@ -286,6 +293,16 @@ class EntityIndex:
         if found is None and lower in PRONOUNS:  # "She gives it a 70% chance, Maren Solberg said"
             found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)
         return found
+
+    def _opens_paragraph(self, token: Token) -> bool:
+        """Whether a token is the subject at the head of a paragraph's first sentence."""
+        sent = token.sent
+        if token.i - sent.start > 3 or token.dep_ not in ("nsubj", "nsubjpass", "poss", "det") and \
+                not (token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i - sent.start <= 3):
+            return False
+        text = self.doc.text
+        before = text[max(0, sent.start_char - 4):sent.start_char]
+        return sent.start_char == 0 or "\n\n" in before or before.endswith("\n")
 
     def _model_by_size(self, token: Token) -> Optional[Span]:
         """'The 27B model' is the model named with 27B; 'the larger model' the bigger of the

@@ -913,3 +913,12 @@ def test_brokers_and_evaluators_are_no_rivals(extract_text, text):
 def test_companies_still_rank_against_each_other(extract_text):
     ex = extract_text("With Nvidia's slide, Apple overtook Nvidia as the world's most valuable company.")
     assert ("Apple", "Nvidia") in {(c.subject, c.object) for c in claims(ex, "comparison")}
+
+
+def test_a_paragraph_that_opens_on_the_system_is_about_the_storys_model(extract_text):
+    ex = extract_text(
+        "Ondrelle released Veyra 2 on Tuesday. The model resolved 66.4% of the tasks in SWE-bench Verified. Veyra 2's "
+        "lead over GPT-4.1 is almost 12 points. Anthropic's Claude Sonnet 4 is another matter. At 72.7%, it remains "
+        "6.3 points ahead.\n\n"
+        "The system is a mixture-of-experts design with 118 billion parameters, only 14 billion of which are active.")
+    assert {(c.subject, c.value) for c in claims(ex, "compute")} == {("Veyra 2", 118e9), ("Veyra 2", 14e9)}
