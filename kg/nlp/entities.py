@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .text import doc_text
-from .kb import KnowledgeBase, KbEntry, name_key
+from .kb import KnowledgeBase, KbEntry, name_key, PATTERNS_DIR
 from .names import clean_org_name, clean_person_name, model_name_regex, stem_of, strip_possessive
 
 SPANS_KEY = "kg_entities"
@@ -138,6 +138,8 @@ APPOSITION_RX = re.compile(
     r"{0,3}), (?:a|an|the) (?:[\w-]+ ){0,4}?(?P<head>" + "|".join(sorted(APPOSITION_TYPES, key=len, reverse=True)) +
     r")(?=[,.;:)]| (?:that|which|who|operated|built|run|developed|made|from|by|in|at|with|based|founded|backed|"
     r"owned|used|behind)\b)")
+FACILITY_PLACES = frozenset(line.strip() for line in (PATTERNS_DIR / "places.txt").read_text(encoding="utf-8").splitlines()
+                            if line.strip() and not line.startswith("#"))
 _FACILITY = r"(?:campus|data cent(?:er|re)|cluster|supercomputer|supercluster|megasite|AI factory|gigafactory)"
 FACILITY_RX = re.compile(
     r"\b(?:its|their|the|[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?P<before>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)\s+" + _FACILITY + r"\b"
@@ -413,7 +415,9 @@ class EntityRecognizer:
                 span = _name_chunk(name_token, exclude=token)
                 # "the Korean model", "the Chinese lab": a nationality or language is never the name (the NER's
                 # NORP on "its Kestrel Ultra model" is a guess, so only a lone word counts)
-                places = ("GPE", "LOC", "NORP") if type_ in ("Company", "Organization", "Person") else ()
+                places = ("GPE", "LOC", "NORP") if type_ in ("Company", "Organization", "Person", "Product") else ()
+                if type_ == "Product" and span is not None and span.text in FACILITY_PLACES:
+                    continue  # "the Memphis cluster": a place and a noun
                 if span is None or _dateline_or_junk(span) or SIZE_ONLY.fullmatch(span.text) or \
                         (len(span) == 1 and span[0].ent_type_ in ("NORP", "LANGUAGE")) or \
                         any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
@@ -691,7 +695,7 @@ class EntityRecognizer:
             span = doc.char_span(start, end, alignment_mode="strict")
             if span is None or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "PERSON") for t in span) \
                     or span.text in SENTENCE_INITIAL_COMMON or span[0].text in self.kb.first_names \
-                    or self.kb.lookup(span.text) is not None \
+                    or self.kb.lookup(span.text) is not None or span.text in FACILITY_PLACES \
                     or re.search(r"\b(?:in|near|outside|around) " + re.escape(span.text) + r"\b|\b" + re.escape(span.text)
                                  + r", (?:Texas|Ohio|Louisiana|Tennessee|Wisconsin|Arizona|Georgia|Virginia|Iowa|Oregon|"
                                    r"Wyoming|Indiana|Pennsylvania|New Mexico|Utah|Nevada|Michigan)\b", doc_text(doc)):

@@ -373,3 +373,12 @@ def test_a_fellow_at_a_think_tank_is_a_person(extract_text):
     ex = extract_text("Piet Vollering, a senior fellow at the Brussels think tank Ardenne Policy Lab, wrote in February "
                       "that the call would attract no more than 20 serious proposals.")
     assert ("Piet Vollering", "Person") in entities(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The work ran on Colossus, the Memphis cluster that xAI says now holds some 200,000 GPUs.",
+    "Meta's Ohio campus will draw a gigawatt, and its Louisiana site five.",
+])
+def test_a_cluster_or_campus_named_for_its_place_is_no_product(extract_text, text):
+    names = {e.name for e in extract_text(text).entities}
+    assert not names & {"Memphis", "Ohio", "Louisiana"}
