@@ -87,7 +87,9 @@ Chinese American European Asian US U.S. UK China Europe Beijing Washington Bruss
 Elo MoE Mixture-of-Experts ARR TCO MW GW PetaFLOP Transformer Transformers Tuesday Monday
 Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Commons CC BY GPL
 USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD
-TPUs XPU XPUs NPU NPUs ASIC ASICs HBM DRAM SoC SoCs""".split())
+TPUs XPU XPUs NPU NPUs ASIC ASICs HBM DRAM SoC SoCs
+Management Leadership Investors Shareholders Executives Officials Regulators Customers Developers Engineers Researchers
+Bulls Bears Traders Markets Stocks Equities Bonds Futures Guidance Outlook Results Revenue Earnings""".split())
 
 INDEX_MOVES = frozenset("""rise rose fall fell slip slipped gain gained lose lost drop dropped close closed end ended
 finish finished add added shed edge edged jump jumped slide slid tumble tumbled climb climbed rally rallied sink sank

@@ -382,3 +382,9 @@ def test_a_fellow_at_a_think_tank_is_a_person(extract_text):
 def test_a_cluster_or_campus_named_for_its_place_is_no_product(extract_text, text):
     names = {e.name for e in extract_text(text).entities}
     assert not names & {"Memphis", "Ohio", "Louisiana"}
+
+
+def test_management_and_investors_are_no_companies(extract_text):
+    ex = extract_text("Veldmark Compute reported results. Management raised its full-year capex guide to $6.0-6.5 "
+                      "billion. Investors cheered.")
+    assert {e.name for e in ex.entities} == {"Veldmark Compute"}
