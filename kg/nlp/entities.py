@@ -1212,8 +1212,14 @@ def _maker_of_clause(noun: Token, name: Token) -> bool:
     if any(t.text == "," for t in doc[noun.i + 1:name.i]):
         return False
     following = doc[name.i + 1] if name.i + 1 < len(doc) else None
-    return following is not None and following.dep_ in ("acl", "relcl") and following.tag_ in ("VBD", "VBN") \
-        and following.head in (name, noun) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children)
+    if following is None or following.tag_ not in ("VBD", "VBN"):
+        return False
+    if following.dep_ in ("acl", "relcl") and following.head in (name, noun):
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children)
+    # "Saffrane 2.1, the model Halberdine released three weeks ago", parsed with "the model" as the verb's subject
+    return noun.head == following and noun.dep_ in ("nsubj", "nsubjpass") and name.head == noun and \
+        following.lemma_ in ("release", "launch", "ship", "build", "train", "publish", "unveil", "announce", "introduce",
+                             "make", "develop", "open-source", "debut")
 
 
 def _trim(ent: Span) -> Optional[Span]:

@@ -922,3 +922,10 @@ def test_a_paragraph_that_opens_on_the_system_is_about_the_storys_model(extract_
         "6.3 points ahead.\n\n"
         "The system is a mixture-of-experts design with 118 billion parameters, only 14 billion of which are active.")
     assert {(c.subject, c.value) for c in claims(ex, "compute")} == {("Veyra 2", 118e9), ("Veyra 2", 14e9)}
+
+
+def test_the_model_a_firm_released_however_the_parser_hangs_it(extract_text):
+    ex = extract_text("In the latest run, the top of the table went to Saffrane 2.1, the model Halberdine released three "
+                      "weeks ago.")
+    assert ("Halberdine", "Company") in {(e.name, e.type.value) for e in ex.entities}
+    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Halberdine", "Saffrane 2.1")}
