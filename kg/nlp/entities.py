@@ -512,6 +512,10 @@ class EntityRecognizer:
     def _model_shapes(self, doc: Doc, about_models: set) -> List[Candidate]:
         out = []
         text = doc_text(doc)
+        # versions of one stem ("Veyra 2 ... up from 58.2 for Veyra 1"): the NER's LAW or EVENT on one of them is a guess
+        versions: Dict[str, set] = {}
+        for match in NEW_MODEL_RX.finditer(text):
+            versions.setdefault(match.group("word"), set()).add(match.group())
         for match in NEW_MODEL_RX.finditer(text):
             words = match.group("word").split()
             start, end = match.start(), match.end()
@@ -527,7 +531,8 @@ class EntityRecognizer:
                 continue  # "That leaves Max 3.1 points behind": a margin after a short name, not a model "Max 3.1"
             span = doc.char_span(start, end, alignment_mode="expand")
             # "Quill-9B" is no date, whatever the NER says; "Section 2" may be
-            dated = ("TIME", "MONEY", "PERCENT", "GPE", "LAW", "EVENT") + (() if SIZED_NAME.search(surface) else ("DATE",))
+            dated = ("TIME", "MONEY", "PERCENT", "GPE") + (() if len(versions.get(match.group("word"), ())) > 1 else ("LAW", "EVENT")) \
+                + (() if SIZED_NAME.search(surface) else ("DATE",))
             if span is None or any(t.ent_type_ in dated for t in span):
                 continue
             sent = span.sent

@@ -929,3 +929,14 @@ def test_the_model_a_firm_released_however_the_parser_hangs_it(extract_text):
                       "weeks ago.")
     assert ("Halberdine", "Company") in {(e.name, e.type.value) for e in ex.entities}
     assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Halberdine", "Saffrane 2.1")}
+
+
+def test_a_pronoun_and_a_named_rival_share_a_pair_of_figures(extract_text):
+    ex = extract_text("DeepSeek released DeepSeek-R1 on Monday. It is not ahead everywhere: on GPQA Diamond it trails o1, "
+                      "71.5% to 75.7%.")
+    assert {(c.subject, c.value) for c in claims(ex, "benchmark_score")} == {("DeepSeek-R1", 71.5), ("o1", 75.7)}
+
+
+def test_an_earlier_version_the_ner_calls_a_law_is_a_model(extract_text):
+    ex = extract_text("Ondrelle released Veyra 2 on Tuesday. It also posts a 71.9 on GPQA Diamond, up from 58.2 for Veyra 1.")
+    assert ("Veyra 1", 58.2) in {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
