@@ -176,6 +176,9 @@ def anchor_date(partial: Optional[str]) -> Optional[dt.date]:
 
 def _prediction(d: dict, article: Article) -> Prediction:
     made = resolve(d["made_text"], article.date) if d.get("made_text") else None
+    if made is not None and article.date is not None and made > article.date.isoformat()[:len(made)] and \
+            re.fullmatch(r"(?:[Ii]n\s+)?[A-Z][a-z]+", d["made_text"].strip()) and len(made) == 7:
+        made = f"{int(made[:4]) - 1:04d}{made[4:]}"  # "In November, she predicted ..." in a September article: last November
     if made is not None and article.date is not None and made > article.date.isoformat()[:len(made)]:
         made = None  # "to reach customers in the first half of 2026": a date after the article is a deadline, not when it was said
     if made is None and article.date is not None:

@@ -1096,13 +1096,15 @@ def model_short_forms(name: str) -> List[str]:
 
     >>> model_short_forms("Claude Sonnet 4.5"), model_short_forms("DeepSeek-R1"), model_short_forms("GPT-5")
     (['Sonnet 4.5'], ['R1'], [])
-    >>> model_short_forms("Llama 4 Maverick"), model_short_forms("Gemini 2.5 Pro")
-    (['4 Maverick', 'Maverick'], ['2.5 Pro'])
+    >>> model_short_forms("Llama 4 Maverick"), model_short_forms("Gemini 2.5 Pro"), model_short_forms("Veyra 2")
+    (['4 Maverick', 'Maverick'], ['2.5 Pro'], [])
     """
     words = name.split()
     forms = []
     if len(words) > 1 and not any(ch.isdigit() for ch in words[0]):
-        forms.append(" ".join(words[1:]))
+        rest = " ".join(words[1:])
+        if any(ch.isalpha() for ch in rest):  # "Veyra 2" is never "2" ("at least €2 billion")
+            forms.append(rest)
         last = words[-1]
         if len(words) > 2 and last[:1].isupper() and last.isalpha() and last.lower() not in GENERIC_VARIANTS:
             forms.append(last)

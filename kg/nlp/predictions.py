@@ -407,16 +407,31 @@ class PredictionExtractor:
         if span is None:
             return False
         token = span[0]
-        return any(a == anchor for a in token.ancestors) or abs(token.i - anchor.i) <= 3
+        for a in token.ancestors:  # "..., which Google announced in February": a relative clause's own time
+            if a == anchor:
+                return True
+            if a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX"):
+                return False
+        return abs(token.i - anchor.i) <= 3
 
     def _subject(self, clause: Token, clause_tokens: List[Token], predictor: Optional[str], index: EntityIndex,
                  sent: Span) -> Optional[str]:
         kinds = {"Company", "Organization", "AIModel", "Product", "Person", "Benchmark"}
         subj = clause if clause.dep_ == "dobj" else subject_of(clause)
         shared = clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        # "Delphine Marchais of Quaytide Research had told clients that the startup would ...": the startup is
+        # not the analyst's own firm
+        employers = set()
+        for span in index.in_span(sent, {"Person"}):
+            if span.kb_id_ == predictor:
+                for t in sent.doc[span.end:min(sent.end - 1, span.end + 8)]:
+                    if t.lower_ in ("of", "at", "with") and (t.i + 1) in index.at and \
+                            index.at[t.i + 1].label_ in ("Company", "Organization"):
+                        employers.add(index.at[t.i + 1].kb_id_)
+                        break
         if subj is not None and (clause_tokens[0].i <= subj.i <= clause_tokens[-1].i or shared):
             # "... and to reach customers in 2026": a second infinitive shares the first one's subject
-            ent = index.entity_of(subj, kinds)
+            ent = index.entity_of(subj, kinds, avoid=employers) if subj.i not in index.at else index.entity_of(subj, kinds)
             if ent is not None and ent.kb_id_ != predictor:
                 return ent.kb_id_
         for t in clause_tokens:
@@ -427,7 +442,7 @@ class PredictionExtractor:
                 and predictor not in self.pollsters:
             return predictor  # "Meta expects ...": its own figure; a pollster's consensus is about another company
         company = index.salient_before(sent.start, {"Company", "Organization"}, sentences=3,
-                                       exclude=[predictor] if predictor else ())
+                                       exclude=([predictor] if predictor else []) + sorted(employers))
         if company is not None:
             return company.kb_id_
         for t in clause_tokens:

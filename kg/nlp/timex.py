@@ -51,6 +51,8 @@ TIME_RX = re.compile(
     rf"|(?:last|this|next)\s+(?:year|month|quarter|week|decade|spring|summer|autumn|fall|winter)"
     rf"|(?:{_COUNT}\s+(?:years?|months?|quarters?|decades?))"
     rf"|the\s+decade|{_YEAR}"
+    # a bare month, capitalised ("In March, she predicted", "in a March note"); "may" the verb stays out
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s*\d)(?!\s+(?:be|have|not)\b)"
     r"))(?![\w-])",
     re.I,
 )
@@ -168,6 +170,9 @@ def resolve(expr: str, anchor: Optional[dt.date], precision: str = "day") -> Opt
     if m and anchor and text != expr.lower().strip():  # "by June", "before the end of September": the next one
         month = MONTHS[m.group(1).rstrip(".")[:4] if m.group(1).startswith("sept") else m.group(1).rstrip(".")[:3]]
         return _fmt(anchor.year if month >= anchor.month else anchor.year + 1, month)
+    if m and anchor:  # "a March note": the latest March up to the article
+        month = MONTHS[m.group(1).rstrip(".")[:4] if m.group(1).startswith("sept") else m.group(1).rstrip(".")[:3]]
+        return _fmt(anchor.year if month <= anchor.month else anchor.year - 1, month)
     m = re.fullmatch(rf"({_MONTH})(?: of)? (.+)", text)
     if m and not m.group(2).isdigit() and m.group(2).split()[0] in ("last", "this", "next"):
         year = rel_year(m.group(2).split()[0])

@@ -292,3 +292,18 @@ def test_two_figures_an_analyst_expects_are_two_forecasts(extract_text):
                       "compared with 4.05 billion yuan in the second quarter, and capital expenditure of 2.7 billion yuan.")
     assert sorted(p.value for p in ex.predictions) == [2.7e9, 4.6e9]
     assert all(p.predictor == "Lesedi Marumo" for p in ex.predictions)
+
+
+def test_a_relative_clauses_own_time_is_not_when_a_forecast_was_made(extract_text):
+    ex = extract_text('"I put it at a 70% chance that Google ships a Gemini model that tops Chatbot Arena by mid-2025," '
+                      "Maren Solberg said, pointing to Gemini 1.5 Pro, which Google announced in February.",
+                      date="2024-04-29")
+    assert [(p.made, p.target_date) for p in ex.predictions] == [("2024-04-29", "2025-06")]
+
+
+def test_the_startup_in_an_analysts_forecast_is_not_her_own_firm(extract_text):
+    ex = extract_text("Ondrelle released Veyra 2 on Tuesday. In a March note, Delphine Marchais of Quaytide Research had "
+                      "told clients that the startup would raise at a valuation of at least €2 billion before the summer.",
+                      date="2025-06-24")
+    assert [(p.predictor, p.subject, p.made) for p in ex.predictions] == [("Delphine Marchais", "Ondrelle", "2025-03")]
+    assert not any(e.name == "2" for e in ex.entities)  # "Veyra 2" is never shortened to "2"

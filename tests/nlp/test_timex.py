@@ -46,3 +46,18 @@ def test_durations_are_dates_only_after_in_within_or_over():
 def test_sentences_without_any_time_word_are_skipped_cheaply_and_correctly():
     assert find_time_expressions("Nvidia shares fell sharply after the announcement.") == ()
     assert [t for _, _, t in find_time_expressions("Shares fell in March 2025.")] == ["in March 2025"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a March note, Delphine Marchais had told clients that the startup would raise more.", ["2025-03"]),
+    ("It may be late, she said.", []),
+])
+def test_a_bare_capitalised_month_is_the_latest_one_up_to_the_article(text, expected):
+    anchor = dt.date(2025, 6, 24)
+    assert [resolve(e, anchor) for _, _, e in find_time_expressions(text)] == expected
+
+
+def test_a_forecast_made_in_a_month_later_in_the_year_was_made_last_year(extract_text):
+    ex = extract_text("In November, Dana Okafor of Harrowgate Research predicted that Nvidia would top $4 trillion "
+                      "by June.", date="2025-09-15")
+    assert [(p.made, p.target_date) for p in ex.predictions] == [("2024-11", "2025-06")]
