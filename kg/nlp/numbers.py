@@ -221,7 +221,16 @@ def find_quantities(text: str) -> List[Quantity]:
             found.append(Quantity(m.start(), end, text[m.start():end], to_number(m.group(), scale.group(1)), unit, "count"))
         else:
             found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group()), None, "number"))
-    return sorted(found, key=lambda q: q.start)
+    found.sort(key=lambda q: q.start)
+    # "230 billion parameters, the new model has 27 billion": a bare scaled count after one with a unit, in the
+    # same sentence, is in that unit
+    for n in range(1, len(found)):
+        q, prev = found[n], found[n - 1]
+        if q.unit is None and q.kind == "count" and re.search(r"(?i)\b(?:billion|million|trillion|bn)\b|\d[BMT]\b", q.text) \
+                and prev.unit in ("parameters", "tokens", "GPU-hours") and q.start - prev.end < 120 \
+                and not re.search(r"[.;!?]\s", text[prev.end:q.start]):
+            found[n] = Quantity(q.start, q.end, q.text, q.value, prev.unit, q.kind)
+    return found
 
 
 _LISTED = re.compile(rf"(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")

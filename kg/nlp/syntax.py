@@ -259,7 +259,9 @@ class EntityIndex:
         if lower == "flagship" or any(c.dep_ == "amod" and c.lower_ in ("new", "largest", "biggest", "flagship", "newest", "latest",
                                                                         "refreshed", "updated", "upgraded")
                                       for c in token.children):
-            main = self.main_before(token.i, allowed)  # "the flagship", "the new model": what the story is about
+            main = self._called_flagship(token) if lower == "flagship" else None
+            # "the flagship", "the new model": what the story is about
+            main = main if main is not None else self.main_before(token.i, allowed)
             if main is not None and main.kb_id_ in avoid:
                 main = None
             if main is not None:
@@ -292,6 +294,20 @@ class EntityIndex:
         found = self.salient_before(token.i, allowed, exclude=exclude)
         if found is None and lower in PRONOUNS:  # "She gives it a 70% chance, Maren Solberg said"
             found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)
+        return found
+
+    def _called_flagship(self, token: Token) -> Optional[Span]:
+        """The model the article has called its flagship ("Velmora-2 Max, the new flagship, ...", "its
+        flagship model, Quennet-3"): 'the flagship' later is that one, even when a smaller sibling is the news."""
+        found = None
+        for t in self.doc[:token.i]:
+            if t.lower_ != "flagship":
+                continue
+            near = [s for s in self.mentions if s.label_ == "AIModel" and
+                    (0 < t.i - s.end + 1 <= 5 and "," in self.doc[s.end:t.i].text      # "X, the new flagship"
+                     or 0 <= s.start - t.i <= 4 and not any(w.is_punct and w.text != "," for w in self.doc[t.i:s.start]))]
+            if near:
+                found = min(near, key=lambda s: min(abs(s.start - t.i), abs(t.i - s.end)))
         return found
 
     def _opens_paragraph(self, token: Token) -> bool:

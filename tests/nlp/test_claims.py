@@ -940,3 +940,10 @@ def test_a_pronoun_and_a_named_rival_share_a_pair_of_figures(extract_text):
 def test_an_earlier_version_the_ner_calls_a_law_is_a_model(extract_text):
     ex = extract_text("Ondrelle released Veyra 2 on Tuesday. It also posts a 71.9 on GPQA Diamond, up from 58.2 for Veyra 1.")
     assert ("Veyra 1", 58.2) in {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
+
+
+def test_the_flagship_is_the_model_called_so_and_an_elliptical_count_keeps_its_unit(extract_text):
+    ex = extract_text("Vellicor released Quennet-3 Nimble, a distilled version of its flagship model, Quennet-3. Where the "
+                      "flagship carries 230 billion parameters, the new model has 27 billion.")
+    assert {(c.subject, c.value, c.unit) for c in claims(ex, "compute")} == {
+        ("Quennet-3", 230e9, "parameters"), ("Quennet-3 Nimble", 27e9, "parameters")}

@@ -90,3 +90,10 @@ def test_cents_are_dollars(text, value):
 def test_two_prices_joined_by_and_are_no_range():
     assert [q.value for q in find_quantities("Sonnet 4 is $3 and $15.") if q.kind == "money"] == [3.0, 15.0]
     assert [q.value for q in find_quantities("between $2 billion and $3 billion")] == [(2e9, 3e9)]
+
+
+def test_a_bare_count_after_one_with_a_unit_keeps_it_within_a_sentence():
+    from kg.nlp.numbers import find_quantities
+    assert [q.unit for q in find_quantities("It has 400 billion parameters in total and 17 billion active.")] == \
+        ["parameters", "parameters"]
+    assert [q.unit for q in find_quantities("It has 400 billion parameters. Sales were 17 billion.")] == ["parameters", None]
