@@ -1035,8 +1035,11 @@ class ClaimExtractor:
                     add(index.entity_of(head.head, launched, resolve=False))
                     break
                 head = head.head
-        elif token.dep_ == "acl":  # "The model, released on December 26": the head, possibly "the model"
-            add(index.entity_of(token.head, launched, resolve=True))
+        elif token.dep_ == "acl" or (token.dep_ == "advcl" and token.tag_ == "VBN" and subject_of(token) is None):
+            # "The model, released on December 26": the head, possibly "the model"; "Claude Sonnet 4, released in
+            # May, managed 42.2%", parsed as an adverbial clause of "managed"
+            if token.dep_ == "acl":
+                add(index.entity_of(token.head, launched, resolve=True))
             k = token.i - 1
             if not objects and k > view.sent.start and doc[k].text == "," and (k - 1) in index.at:
                 add(index.at[k - 1])  # "posted by Lumen 1.5, released in September": the parser hung it elsewhere

@@ -273,6 +273,17 @@ class EntityIndex:
                     and self.at[reporter.i].kb_id_ not in avoid:
                 return self.at[reporter.i]
         exclude = self._other_gender(lower) | avoid
+        if lower in ("it", "its") and self.has_parse:
+            # "GPT-4.1, which scored 54.6% when it came out in April", "o3, put at 69.1% when it shipped": inside a
+            # clause about a name, "it" is that name
+            for a in token.ancestors:
+                if a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX"):
+                    named = self.at.get(a.head.i)
+                    if named is not None and named.label_ in allowed and named.kb_id_ not in exclude:
+                        return named
+                    break
+                if a.dep_ in ("ROOT", "ccomp") or a.head == a:
+                    break
         if self._opens_paragraph(token) and lower in ("it", "the", "model", "system", "company", "firm", "lab", "startup",
                                                       "start-up", "its", "they", "their", "flagship", "group"):
             # "## Smaller than it looks / The system is a mixture-of-experts design ...": a paragraph that opens on

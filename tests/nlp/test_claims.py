@@ -947,3 +947,13 @@ def test_the_flagship_is_the_model_called_so_and_an_elliptical_count_keeps_its_u
                       "flagship carries 230 billion parameters, the new model has 27 billion.")
     assert {(c.subject, c.value, c.unit) for c in claims(ex, "compute")} == {
         ("Quennet-3", 230e9, "parameters"), ("Quennet-3 Nimble", 27e9, "parameters")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ondrelle released Veyra 2. Veyra 2's lead over OpenAI's GPT-4.1, which scored 54.6% on the same coding test when "
+     "it came out in April, is almost 12 points.", ("OpenAI", "GPT-4.1")),
+    ("Anthropic released Claude Sonnet 4.5 on Monday. Claude Sonnet 4, released in May, managed 42.2%.",
+     ("Anthropic", "Claude Sonnet 4")),
+])
+def test_earlier_releases_told_in_passing(extract_text, text, expected):
+    assert expected in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
