@@ -1027,6 +1027,10 @@ class ClaimExtractor:
                     return objects, maker, referred
         if token.dep_ == "relcl":  # "gpt-oss models that OpenAI published": the head is what was published
             add(index.entity_of(token.head, launched, resolve=False))
+            head_ent = index.at.get(token.head.i)
+            if not objects and head_ent is not None and head_ent.label_ == "Benchmark" and \
+                    token.lemma_.lower() in ("release", "publish", "launch", "put", "introduce", "unveil", "build", "create"):
+                objects.append(head_ent)  # "Humanity's Last Exam, which the Center for AI Safety put out in January"
             head = token.head
             for _ in range(3):  # "Halvard 9, the model Brisk AI released", "X, the larger of the two models Y released"
                 if objects or head.head == head:

@@ -957,3 +957,8 @@ def test_the_flagship_is_the_model_called_so_and_an_elliptical_count_keeps_its_u
 ])
 def test_earlier_releases_told_in_passing(extract_text, text, expected):
     assert expected in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
+
+
+def test_a_test_that_a_body_put_out_is_launched_by_it(extract_text):
+    ex = extract_text("Humanity's Last Exam, which the Center for AI Safety put out in January, is the one to watch.")
+    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Center for AI Safety", "Humanity's Last Exam")}
