@@ -366,6 +366,8 @@ CLOSED_WORDS = re.compile(r"\b(?:closed|proprietary|stop releasing|abandon|no lo
 RELEASE_WORDS = re.compile(r"\b(?:release|launch|ship|unveil|introduce|publish|announce|put out|debut|roll out)", re.I)
 TOP_WORDS = re.compile(r"\b(?:tops?|lead|first place|number one|#1|overtake|beat|surpass|best)\b", re.I)
 ABOVE = re.compile(r"\b(?:more than|above|exceed|over|at least|top|surpass|pass|beyond|higher than|upwards of|beat|beats)\b", re.I)
+MILESTONE = re.compile(r"\b(?:worth|valued at|valuation|market (?:value|cap\w*)|reach(?:es|ed)?|hit|cross(?:es)?|"
+                       r"within reach|get to|join(?:s)? the|club)\b", re.I)
 BELOW = re.compile(r"\b(?:less than|below|under|at most|fall below|short of|lower than|no more than)\b", re.I)
 FAMILIES = {
     "capex": (re.compile(r"capex|capital (?:expenditure|spending)|capital budget|spend", re.I), {"capex", "spend"}),
@@ -489,7 +491,9 @@ def _names_benchmark(statement: str) -> bool:
 def _compare(p: Tracked, c: ClaimFact, link: float, statement: str, when: str, exact_period: bool) -> Candidate:
     predicted = p.value if not isinstance(p.value, tuple) else sum(p.value) / 2
     actual = c.value if not isinstance(c.value, tuple) else sum(c.value) / 2
-    if ABOVE.search(statement):
+    if ABOVE.search(statement) or (MILESTONE.search(statement) and abs(predicted) >= 1e11 and not BELOW.search(statement)):
+        # "will become the first company worth $4 trillion", "a $4 trillion valuation is within reach": a
+        # market-value milestone is passed by any higher figure
         ok, rule = actual >= predicted, "at least"
     elif BELOW.search(statement):
         ok, rule = actual <= predicted, "at most"
@@ -500,6 +504,9 @@ def _compare(p: Tracked, c: ClaimFact, link: float, statement: str, when: str, e
     reason = (f"predicted {rule} {_money(p.value, p.unit)}; {c.subject_label} reported {_money(c.value, c.unit)}"
               f"{' for ' + c.about if c.about else ''} on {when}")
     score = round(0.55 + 0.25 * link + (0.15 if exact_period else 0.0), 3)
+    if ok and rule == "at least" and p.deadline is not None and c.date is not None and c.date > period_end(p.deadline):
+        # passed, but only after the deadline: the claim alone cannot settle it
+        return Candidate(c, score, None, reason + " (after the deadline)")
     return Candidate(c, score, "confirmed" if ok else "refuted", reason)
 
 

@@ -215,3 +215,24 @@ def test_a_judgement_finds_its_prediction_again_when_the_prediction_iri_changes(
         st.update(f"DELETE WHERE {{ GRAPH ?g {{ <{moved}> ?p ?o }} }}")
     result = cli("predictions", "list", "--store", store)
     assert result.exit_code == 0 and "1 judgement(s) by Ada Reviewer" in result.stderr
+
+
+def _market_value_claim(value, date):
+    from kg.tracking import ClaimFact
+    return ClaimFact(iri="urn:c", kind="MarketClaim", subject="urn:nvidia", subject_label="Nvidia", object=None,
+                     object_label=None, benchmark=None, value=value, unit="USD", relation="market_cap", openness=None,
+                     modality="asserted", about=date[:4], date=date, article="urn:a", quote="Nvidia closed above it.")
+
+
+@pytest.mark.parametrize("statement", [
+    "Nvidia will become the first company worth $4 trillion before the end of 2025",
+    "A $4 trillion valuation is within reach by the end of 2025",
+])
+def test_a_market_value_milestone_is_passed_by_a_higher_figure_in_time(statement):
+    from kg.tracking import Tracked, _judge
+    p = Tracked(iri="urn:p", statement=statement, quote=statement, article="urn:b", value=4e12, unit="USD",
+                deadline="2025", made="2025-01")
+    assert _judge(p, _market_value_claim(4.2e12, "2025-07-10"), 1.0, statement).outcome == "confirmed"
+    late = _judge(Tracked(iri="urn:p", statement=statement, quote=statement, article="urn:b", value=4e12, unit="USD",
+                          deadline="2025-06", made="2025-01"), _market_value_claim(5e12, "2025-10-29"), 1.0, statement)
+    assert late.outcome is None and "after the deadline" in late.reason
