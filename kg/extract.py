@@ -150,9 +150,11 @@ def _value(value):
 def _claim(d: dict, article: Article) -> Claim:
     about = resolve(d["time_text"], article.date) if d.get("time_text") else None
     modality = d.get("modality", "asserted")
-    if d["kind"] == "financial" and about and article.date and modality == "asserted" \
+    if d["kind"] in ("financial", "market") and about and article.date and modality == "asserted" \
             and period_end(about) > article.date.isoformat():
-        modality = "expected"  # a figure for a period not yet over when written is guidance, not a result
+        # a figure for a period not yet over when written is guidance or a forecast ("First, Nvidia ends 2026 worth
+        # more than $6 trillion"), not a result
+        modality = "expected"
     d = dict(d, modality=modality)
     return Claim(kind=ClaimKind(d["kind"]), subject=d["subject"], object=d.get("object"), value=_value(d.get("value")),
                  unit=d.get("unit"), benchmark=d.get("benchmark"), quote=article.text[d["start"]:d["end"]],

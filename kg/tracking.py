@@ -365,7 +365,8 @@ OPEN_WORDS = re.compile(r"open[- ]weights?|open[- ]source|open model|downloadabl
 CLOSED_WORDS = re.compile(r"\b(?:closed|proprietary|stop releasing|abandon|no longer release|api[- ]only)\b", re.I)
 RELEASE_WORDS = re.compile(r"\b(?:release|launch|ship|unveil|introduce|publish|announce|put out|debut|roll out)", re.I)
 TOP_WORDS = re.compile(r"\b(?:tops?|lead|first place|number one|#1|overtake|beat|surpass|best)\b", re.I)
-ABOVE = re.compile(r"\b(?:more than|above|exceed|over|at least|top|surpass|pass|beyond|higher than|upwards of|beat|beats)\b", re.I)
+ABOVE = re.compile(r"\b(?:more than|above|exceed|over|at least|top|surpass|pass|beyond|higher than|upwards of|beat|beats|"
+                   r"clear|clears|break|breaks)\b", re.I)
 MILESTONE = re.compile(r"\b(?:worth|valued at|valuation|market (?:value|cap\w*)|reach(?:es|ed)?|hit|cross(?:es)?|"
                        r"within reach|get to|join(?:s)? the|club)\b", re.I)
 BELOW = re.compile(r"\b(?:less than|below|under|at most|fall below|short of|lower than|no more than)\b", re.I)
@@ -431,6 +432,8 @@ def _first_reports(claims: Sequence[ClaimFact]) -> Dict[tuple, str]:
 def _judge(p: Tracked, c: ClaimFact, link: float, statement: str) -> Optional[Candidate]:
     """How a claim bears on a prediction: benchmark thresholds and leadership first, then
     numbers, then launches."""
+    if c.modality in ("Expected", "Hedged"):
+        return None  # a forecast or a maybe is no evidence of what happened
     late = p.deadline is not None and c.date is not None and c.date > period_end(p.deadline)
     when = f"{c.date}" + (" (after the deadline)" if late else "")
     if c.benchmark is None and _names_benchmark(statement):

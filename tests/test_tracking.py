@@ -236,3 +236,13 @@ def test_a_market_value_milestone_is_passed_by_a_higher_figure_in_time(statement
     late = _judge(Tracked(iri="urn:p", statement=statement, quote=statement, article="urn:b", value=4e12, unit="USD",
                           deadline="2025-06", made="2025-01"), _market_value_claim(5e12, "2025-10-29"), 1.0, statement)
     assert late.outcome is None and "after the deadline" in late.reason
+
+
+def test_a_forecast_figure_is_no_evidence():
+    from dataclasses import replace
+    from kg.tracking import Tracked, _judge
+    statement = "Nvidia will be worth $5 trillion by the end of 2026"
+    p = Tracked(iri="urn:p", statement=statement, quote=statement, article="urn:b", value=5e12, unit="USD",
+                deadline="2026", made="2025-01")
+    forecast = replace(_market_value_claim(6e12, "2026-11-03"), modality="Expected")
+    assert _judge(p, forecast, 1.0, statement) is None

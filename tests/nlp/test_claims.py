@@ -962,3 +962,9 @@ def test_earlier_releases_told_in_passing(extract_text, text, expected):
 def test_a_test_that_a_body_put_out_is_launched_by_it(extract_text):
     ex = extract_text("Humanity's Last Exam, which the Center for AI Safety put out in January, is the one to watch.")
     assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Center for AI Safety", "Humanity's Last Exam")}
+
+
+def test_a_market_value_for_a_year_still_to_come_is_expected_not_reported(extract_text):
+    ex = extract_text("Nvidia shares rose 2%. First, Nvidia ends 2026 worth more than $6 trillion.", date="2025-11-03")
+    values = [(c.value, c.modality.value) for c in claims(ex, "market") if c.unit == "USD"]
+    assert values and all(m == "expected" for _, m in values)
