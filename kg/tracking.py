@@ -414,7 +414,9 @@ def propose_evidence(prediction: Tracked, claims: Sequence[ClaimFact], relatives
         if candidate is not None and (_event_key(c), candidate.outcome) not in seen:
             seen.add((_event_key(c), candidate.outcome))
             out.append(candidate)
-    return sorted(out, key=lambda k: (-k.score, k.claim.date or ""))
+    # a threshold passed before the deadline is met, whatever lower figures were reported on the way
+    return sorted(out, key=lambda k: (-k.score, not (k.outcome == "confirmed" and "at least" in k.reason),
+                                      k.claim.date or ""))
 
 
 def _event_key(c: ClaimFact) -> tuple:

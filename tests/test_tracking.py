@@ -246,3 +246,14 @@ def test_a_forecast_figure_is_no_evidence():
                 deadline="2026", made="2025-01")
     forecast = replace(_market_value_claim(6e12, "2026-11-03"), modality="Expected")
     assert _judge(p, forecast, 1.0, statement) is None
+
+
+def test_a_threshold_passed_before_the_deadline_beats_a_lower_figure_on_the_way():
+    from kg.tracking import Tracked, propose_evidence
+    statement = "The chipmaker will be valued at $5 trillion before 2025 is out"
+    p = Tracked(iri="urn:p", statement=statement, quote=statement, article="urn:b", value=5e12, unit="USD",
+                deadline="2025", made="2024-12", about_iri="urn:nvidia")
+    claims = [_market_value_claim(4e12, "2025-07-10"), _market_value_claim(5.03e12, "2025-10-29")]
+    claims[1] = type(claims[1])(**{**claims[1].__dict__, "iri": "urn:c2"})
+    best = propose_evidence(p, claims, {}, as_of="2026-01-01")[0]
+    assert best.outcome == "confirmed" and best.claim.date == "2025-10-29"
