@@ -1695,7 +1695,7 @@ class ClaimExtractor:
         off = re.match(r"\s+(?:off|from)\s+(?:the\s+)?", self.text[span.end_char:span.end_char + 12])
         if owner is None and off:  # "helped wipe 17% off Nvidia's share price"
             k = _token_at_char(doc, span.end_char + off.end())
-            named = index.at.get(k) if k is not None else None
+            named = index.at.get(k)
             if named is not None and named.label_ in movers and named.end < len(doc) and \
                     doc[named.end].text in ("'s", "\u2019s") and re.match(r"\s*(?:share|stock|shares|market)",
                                                                         self.text[doc[named.end].idx + 2:][:12]):

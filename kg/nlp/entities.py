@@ -697,15 +697,16 @@ class EntityRecognizer:
         """'its Gorsebrook campus', 'Meta's first gigawatt-scale cluster, Prometheus,': a named data
         centre or cluster is a Product (never when the name is a place: 'its Texas campus')."""
         out = []
-        for m in FACILITY_RX.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        for m in FACILITY_RX.finditer(text):
             start, end = m.span("before") if m.group("before") else m.span("after")
             span = doc.char_span(start, end, alignment_mode="strict")
             if span is None or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "PERSON") for t in span) \
                     or span.text in SENTENCE_INITIAL_COMMON or span[0].text in self.kb.first_names \
                     or self.kb.lookup(span.text) is not None or span.text in FACILITY_PLACES \
-                    or re.search(r"\b(?:in|near|outside|around) " + re.escape(span.text) + r"\b|\b" + re.escape(span.text)
-                                 + r", (?:Texas|Ohio|Louisiana|Tennessee|Wisconsin|Arizona|Georgia|Virginia|Iowa|Oregon|"
-                                   r"Wyoming|Indiana|Pennsylvania|New Mexico|Utah|Nevada|Michigan)\b", doc_text(doc)):
+                    or re.search(r"\b(?:in|near|outside|around) " + re.escape(span.text) + r"\b", text) \
+                    or any(p.group(1) in FACILITY_PLACES
+                           for p in re.finditer(r"\b" + re.escape(span.text) + r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)):
                 continue  # "the Abilene campus ... in Abilene, Texas": a place
             out.append(Candidate(span.start, span.end, "Product", _canonical_surface(span.text), CONTEXT))
         return out
