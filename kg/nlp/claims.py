@@ -164,6 +164,7 @@ class ClaimExtractor:
         previous_scores: List[dict] = []
         self.last_bench: Optional[Tuple[int, str]] = None  # (sentence, benchmark) of the latest score
         self._last_compute: Optional[Tuple[int, Span]] = None  # (sentence start, owner) of the latest compute figure
+        self._last_money: Optional[Tuple[int, int, str]] = None  # (sentence, paragraph start, relation) of the latest figure
         self.scored_benches: List[str] = []  # benchmarks with scores so far, in the order last scored
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
@@ -1362,6 +1363,11 @@ class ClaimExtractor:
         before = self.text[max(view.sent.start_char, q.start - 22):q.start].lower()
         if _prior_period(self.text[q.end:q.end + 40]) is not None:
             return False  # "up from €131 million a year earlier": the earlier period's figure is reported too
+        if re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|an?\s+|the\s+|its\s+|some\s+|more than\s+)?$", before) \
+                and not self.target_rx.search(view.text):
+            # "lifted its capex forecast to $85 billion, from the $75 billion it had guided to": the earlier
+            # figure is a figure the company gave too (a price target's old level is not)
+            return False
         return bool(re.search(r"(?:\bfrom|\brather than|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
                               r"(?:about\s+|around\s+|roughly\s+|an?\s+|the\s+|its\s+|some\s+)?$", before))
 
@@ -1395,6 +1401,9 @@ class ClaimExtractor:
             relation = self._money_relation(view, span)
             if relation is None:
                 relation = self._growth_relation(view, span)
+            from_context = relation is None
+            if relation is None:
+                relation = self._money_context(view)
             if relation is None:
                 continue
             # a product earns revenue ("Blackwell contributed $11 billion"); charges, costs and spending are a company's
@@ -1424,7 +1433,8 @@ class ClaimExtractor:
             maker = view.index.maker_of(subject) if owner.label_ == "Product" else None
             if maker is not None and obj is None and view.index.type_of(maker) in MAKERS:
                 subject, obj = maker, owner.kb_id_  # "Blackwell contributed $11 billion": Nvidia's revenue, from Blackwell
-            claim = self._claim(view, "financial", subject, span.root, f"financial:{relation}", 0.7,
+            claim = self._claim(view, "financial", subject, span.root,
+                                f"financial:{relation}" + (":context" if from_context else ""), 0.6 if from_context else 0.7,
                                 value=q.value, unit=q.unit, relation=relation, object=obj)
             if claim["modality"] == "expected" and self._third_party_estimate(view, span, owner):
                 continue  # an analyst's estimate is a prediction, not a reported figure
@@ -1444,8 +1454,25 @@ class ClaimExtractor:
                 claim.update(kind="market", relation="market_cap", rule="market:market_cap")
             view.used.add(id(q))
             out.append(claim)
+            self._last_money = (view.index.sentence_number(view.sent.start), self._paragraph_start(view), relation)
         out += self._growth_rates(view)
         return out
+
+    def _paragraph_start(self, view: SentenceView) -> int:
+        return self.text.rfind("\n\n", 0, view.sent.start_char) + 1
+
+    def _money_context(self, view: SentenceView) -> Optional[str]:
+        """The relation of the figures just told, for an amount whose own sentence names none: "Capital
+        spending came to $22.4 billion. Microsoft laid out $34.9 billion in the quarter to September"."""
+        if self._last_money is None:
+            return None
+        sentence, paragraph, relation = self._last_money
+        here = view.index.sentence_number(view.sent.start)
+        if relation not in CONTEXT_RELATIONS or not 0 < here - sentence <= 2 or paragraph != self._paragraph_start(view):
+            return None
+        if self.stock_rx.search(view.text) or CONTEXT_STOP_RX.search(view.text):
+            return None  # a share price, the analysts' consensus, guidance or a difference between figures
+        return relation
 
     def _prices(self, view: SentenceView) -> List[dict]:
         """'Claude Opus 4.1 lists at $15 per million input tokens and $75 for output', 'GPT-5 nano costs
@@ -2034,6 +2061,10 @@ class ClaimExtractor:
 PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s+)?(?P<p>a year (?:earlier|ago|before)|"
                       r"(?P<n>one|two|three|six|twelve) months (?:earlier|ago|before)|last year|the year before|"
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
+
+
+CONTEXT_STOP_RX = re.compile(r"\b(?:consensus|the street|analysts?|guid(?:ed|es|ance)|(?:more|less|lower|higher) than)\b", re.I)
+CONTEXT_RELATIONS = {"capex", "revenue", "income", "cash_flow", "loss", "cost", "spend", "funding"}
 
 
 def _inside_forecast(ahead: str, scores: bool = False) -> bool:

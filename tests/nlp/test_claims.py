@@ -968,3 +968,29 @@ def test_a_market_value_for_a_year_still_to_come_is_expected_not_reported(extrac
     ex = extract_text("Nvidia shares rose 2%. First, Nvidia ends 2026 worth more than $6 trillion.", date="2025-11-03")
     values = [(c.value, c.modality.value) for c in claims(ex, "market") if c.unit == "USD"]
     assert values and all(m == "expected" for _, m in values)
+
+
+def test_the_earlier_figure_of_a_revised_forecast_is_kept(extract_text):
+    ex = extract_text("Brakemoor Networks trimmed its planned capital spending for 2026 to $310 million, "
+                      "from $450 million.")
+    assert {(c.subject, c.value) for c in claims(ex, "financial")} == {("Brakemoor Networks", 310e6),
+                                                                         ("Brakemoor Networks", 450e6)}
+
+
+def test_a_price_targets_old_level_is_not_a_financial_figure(extract_text):
+    ex = extract_text("Tolland Ridge raised its price target on Brakemoor Networks to $88 from $71.")
+    assert not claims(ex, "financial")
+
+
+def test_a_figure_with_no_keyword_takes_the_relation_of_the_figures_just_told(extract_text):
+    ex = extract_text("Capital spending at Brakemoor Networks came to $1.2 billion in the quarter. "
+                      "Halvost Data laid out $640 million over the same months.")
+    got = {(c.subject, c.value, c.relation) for c in claims(ex, "financial")}
+    assert ("Halvost Data", 640e6, "capex") in got
+    # not across a paragraph, and never for a share price or the analysts' consensus
+    ex = extract_text("Capital spending at Brakemoor Networks came to $1.2 billion in the quarter.\n\n"
+                      "Halvost Data laid out $640 million over the same months.")
+    assert 640e6 not in {c.value for c in claims(ex, "financial")}
+    ex = extract_text("Revenue at Brakemoor Networks came to $1.2 billion in the quarter. "
+                      "The consensus had stood at $1.3 billion.")
+    assert 1.3e9 not in {c.value for c in claims(ex, "financial")}
