@@ -57,6 +57,8 @@ SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 FIRST_PERSON_ODDS = re.compile(r"\b(?:I (?:would |'d )?(?:put|give|see|rate|assign)|in my view|my (?:odds|estimate|guess)|"
                                r"I think there is)\b")
 ODDS_NOUNS = frozenset({"chance", "chances", "probability", "odds", "likelihood"})
+REPORT_NOUNS = frozenset({"report", "study", "survey", "analysis", "forecast", "note", "paper", "outlook", "projection",
+                          "research", "review", "assessment"})
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
 
@@ -120,6 +122,9 @@ class PredictionExtractor:
         quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
         if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
             anchors.append((sent.root, sent.root, "quote"))
+        elif not anchors and quote is None and sent.root.pos_ in ("VERB", "AUX") and self._according_to(sent, index) \
+                and self._is_future(sent.root, sent, head_only=True):
+            anchors.append((sent.root, sent.root, "according"))  # "AI is likely to ..., according to analysts at Bain"
         elif not anchors and quote is None and self.author_voice and sent.root.pos_ in ("VERB", "AUX") \
                 and self._is_future(sent.root, sent, head_only=True) \
                 and any(DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.text)):
@@ -141,6 +146,11 @@ class PredictionExtractor:
             if clause.i in seen:
                 continue
             predictor, generic = self._predictor(token, how, index, quotes)
+            if predictor is None and how in ("verb", "noun"):
+                # "X is expected to total $644 billion in 2025, according to a forecast by Gartner"
+                source = self._according_to(sent, index)
+                if source is not None:
+                    predictor, generic = source, False
             if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 # "She expects ..., and sees a 25% chance ...": the second verb shares the first one's subject
                 head = next((predictors[t.i] for t in token.ancestors if t.i in predictors), None)
@@ -244,6 +254,8 @@ class PredictionExtractor:
             return (quote.speaker if quote else None), False
         if how == "author":
             return AUTHOR, False
+        if how == "according":
+            return self._according_to(token.sent, index), False
         if how == "noun":
             for child in token.children:
                 if child.dep_ in ("poss", "compound"):
@@ -289,6 +301,10 @@ class PredictionExtractor:
                 return index.at[ent.start - 2].kb_id_, False
         if ent is not None:
             return ent.kb_id_, False
+        if subj.lemma_.lower() in REPORT_NOUNS and any(c.lower_ == "the" for c in subj.children):
+            author = self._report_author(subj, index)
+            if author is not None:
+                return author, False
         if subj.lower_ in GENERIC_FORECASTERS or any(c.lower_ in GENERIC_FORECASTERS for c in subj.children):
             for t in subj.subtree:  # "Analysts polled by LSEG had expected ...": the pollster speaks for them
                 if t.lower_ == "by" and t.head.lower_ in ("polled", "surveyed", "compiled", "tracked", "gathered"):
@@ -298,6 +314,32 @@ class PredictionExtractor:
                         return ent.kb_id_, False
             return None, True
         return None, False
+
+    @staticmethod
+    def _according_to(sent: Span, index: EntityIndex) -> Optional[str]:
+        """The source a sentence names with "according to": the first person or organization within
+        a few words ("according to analysts at Bain", "according to a forecast by Gartner")."""
+        for token in sent:
+            if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+                for i in range(token.i + 2, min(sent.end, token.i + 12)):
+                    span = index.at.get(i)
+                    if span is not None:
+                        return span.kb_id_ if span.label_ in ACTORS else None
+                    if sent.doc[i].is_punct:
+                        break
+        return None
+
+    def _report_author(self, subj: Token, index: EntityIndex) -> Optional[str]:
+        """"The report estimates ...": the organization whose report it is (named with "by"/"from" or a
+        possessive, else the organization the reader has in mind)."""
+        for child in subj.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "from", "of")):
+                for g in [child, *child.children]:
+                    ent = index.entity_of(g, ACTORS, resolve=False)
+                    if ent is not None:
+                        return ent.kb_id_
+        ent = index.salient_before(subj.i, {"Organization", "Company"}, sentences=4)
+        return ent.kb_id_ if ent is not None else None
 
     @staticmethod
     def _first_person(quote: Optional[Quote]) -> Optional[str]:
@@ -312,6 +354,14 @@ class PredictionExtractor:
         start, end = trimmed_bounds(sent)
         if clause == token.head and token.dep_ in ("advcl", "parataxis"):
             clause_tokens = [t for t in clause.subtree if not (token.left_edge.i <= t.i <= token.right_edge.i)]
+        elif how == "according":  # the sentence without its "according to ..." phrase
+            source = next((t for t in sent if t.lower_ == "according"), None)
+            apart = {t.i for t in source.subtree} if source is not None else set()
+            if source is not None and source.i + 1 < sent.end:
+                apart |= {t.i for t in source.nbor().subtree}
+            clause_tokens = [t for t in sent if t.i not in apart and not (t.is_punct and t.i + 1 in apart)]
+            while clause_tokens and clause_tokens[0].is_punct:
+                clause_tokens.pop(0)
         elif clause.dep_ == "dobj" or how in ("quote", "author"):
             whole = how in ("quote", "author")
             clause_tokens = [t for t in (sent if whole else token.subtree) if t.i > token.i or whole]
@@ -368,7 +418,13 @@ class PredictionExtractor:
         pronoun = r"^(?:It|They|The company|The firm|The lab)(?= (?:will|would|should|could|may|might|is going|plans|expects|won't))"
         if subject and re.match(pronoun, statement) and index.type_of(subject):
             statement = re.sub(pronoun, subject, statement)  # "It will release ..." -> "OpenAI will release ..."
-        if subject and clause.dep_ == "conj" and statement[:3].lower() == "to " and index.type_of(subject):
+        passive_subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if how == "verb" else None
+        if passive_subj is not None and statement[:3] == "To " and passive_subj.lower_ not in ("it", "they", "this", "that"):
+            # "Worldwide GenAI spending is expected to total $644 billion": the statement keeps what is expected
+            sub = list(passive_subj.subtree)
+            phrase = self.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
+            statement = f"{phrase[0].upper()}{phrase[1:]} to {statement[3:]}"
+        elif subject and clause.dep_ == "conj" and statement[:3].lower() == "to " and index.type_of(subject):
             statement = f"{subject} to {statement[3:]}"  # "... and to reach customers" -> "Grepline-3 to reach customers"
         status, outcome = "open", None
         if token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children) \
@@ -380,14 +436,15 @@ class PredictionExtractor:
                 "start": start, "end": end, "outcome": outcome, "confidence": 0.7 if predictor is not None else 0.5,
                 "rule": f"prediction:{how}:{token.lemma_.lower()}"}
 
-    @staticmethod
-    def _firm_future(clause: Token, clause_tokens: List[Token], predictor: Optional[str]) -> bool:
+    def _firm_future(self, clause: Token, clause_tokens: List[Token], predictor: Optional[str]) -> bool:
         """A named forecaster's plain 'will' about a concrete thing ('the money will be used to add
         computing capacity') is trackable even without a name or a figure in it; 'that will change',
         'it could take time' are not."""
         if predictor is None or len(clause_tokens) < 6:
             return False
-        firm = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo") for c in clause.children)
+        firm = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo", "could", "may", "might")
+                   for c in clause.children) or (clause.lemma_ == "be" and bool(self.future_rx.search(
+                       " ".join(t.text for t in clause_tokens))))  # "AI is likely to generate ..."
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return firm and subj is not None and subj.pos_ in ("NOUN", "PROPN")
 

@@ -307,3 +307,29 @@ def test_the_startup_in_an_analysts_forecast_is_not_her_own_firm(extract_text):
                       date="2025-06-24")
     assert [(p.predictor, p.subject, p.made) for p in ex.predictions] == [("Delphine Marchais", "Ondrelle", "2025-03")]
     assert not any(e.name == "2" for e in ex.entities)  # "Veyra 2" is never shortened to "2"
+
+
+@pytest.mark.parametrize("text, predictor", [
+    # the source of a sentence named with "according to"
+    ("Spending on inference chips is expected to reach $90 billion in 2027, according to a forecast by Tarrow Insight.",
+     "Tarrow Insight"),
+    ("According to analysts at Pellinor Advisory, cloud margins are likely to shrink as the new campuses open.",
+     "Pellinor Advisory"),
+    # "the report" speaks for the organization that published it
+    ("The Haverling Institute published its annual compute survey on Monday. The report estimates that training runs "
+     "will use ten times more electricity by 2029.", "Haverling Institute"),
+])
+def test_who_a_real_news_forecast_belongs_to(extract_text, text, predictor):
+    assert predictor in {p.predictor for p in extract_text(text).predictions}
+
+
+def test_a_named_persons_could_is_a_forecast_and_a_bare_could_is_not(extract_text):
+    ex = extract_text("Ilse Marwood, who runs the lab, said in a blog post that autonomous coding agents could take over "
+                      "most routine maintenance work.")
+    assert [p.predictor for p in ex.predictions] == ["Ilse Marwood"]
+    assert not extract_text("It could take time.").predictions
+
+
+def test_what_is_expected_stays_in_the_statement(extract_text):
+    ex = extract_text("Global spending on AI servers is expected to total $310 billion in 2026, according to Tarrow Insight.")
+    assert [p.statement[:33] for p in ex.predictions] == ["Global spending on AI servers to "]
