@@ -370,7 +370,10 @@ class EntityRecognizer:
             cands += self._persons_by_who(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
-        chosen = [c for c in _resolve_overlaps(cands) if c.source >= KB or not _heading_word(doc[c.start:c.end])]
+        # "remaining performance obligation (RPO)": that abbreviation is no name anywhere in the text
+        common = {doc[i].text for i in range(1, len(doc) - 1) if doc[i - 1].text == "(" and _common_acronym(doc[i:i + 1])}
+        chosen = [c for c in _resolve_overlaps(cands) if (c.source >= KB or not _heading_word(doc[c.start:c.end]))
+                  and not (c.source < KB and doc[c.start:c.end].text in common)]
         chosen = self._group(doc, chosen)
         spans = [Span(doc, c.start, c.end, label=c.type, kb_id=c.name) for c in chosen]
         doc.spans[SPANS_KEY] = spans
@@ -833,7 +836,8 @@ class EntityRecognizer:
                 if not entry.ambiguous:  # ambiguous list names count only through _from_kb's context check
                     out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
                 continue
-            if _dateline_or_junk(span) or _ticker(span) or (len(span) == 1 and not _looks_like_name(span[0])):
+            if _dateline_or_junk(span) or _ticker(span) or (len(span) == 1 and not _looks_like_name(span[0])) \
+                    or _common_acronym(span):
                 continue
             if ent.label_ == "PERSON":
                 name = clean_person_name(text)
@@ -1251,6 +1255,18 @@ def _clean(text: str, type_: str) -> str:
         return name if _plausible_org(name) else ""
     name = _canonical_surface(text)
     return name if _plausible_org(name) else ""
+
+
+def _common_acronym(span: Span) -> bool:
+    """'remaining performance obligation (RPO)': the abbreviation of a common phrase is no name."""
+    doc = span.doc
+    text = span.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or span.start < len(text) + 1 \
+            or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    words = [t for t in doc[span.start - 1 - len(text):span.start - 1]]
+    return all(t.is_lower or t.is_title for t in words) and any(t.is_lower for t in words) \
+        and "".join(t.text[0] for t in words).lower() == text.lower()
 
 
 def _ticker(span: Span) -> bool:

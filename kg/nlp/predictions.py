@@ -89,8 +89,13 @@ class PredictionExtractor:
         self.author_voice = sum(1 for t in doc if t.lower_ in ("i", "my") and t.pos_ in ("PRON", "DET")
                                 and speaker_at(quotes, t.idx) is None) >= 2
         out: List[dict] = []
+        self._last_forecaster: Optional[Tuple[int, int, str]] = None  # (sentence, paragraph start, predictor)
         for position, sent in enumerate(sentences):
+            self._position = position
             found = self._in_sentence(sent, index, quotes) if index.has_parse else []
+            named = [p["predictor"] for p in found if p["predictor"] not in (None, AUTHOR)]
+            if named:
+                self._last_forecaster = (position, self._paragraph_start(sent), named[-1])
             for prediction in found:
                 self._outcome(prediction, sent, sentences[position + 1:position + 3])
                 if prediction["probability"] is None:  # "... by 2028. Call it 80 percent."
@@ -122,6 +127,12 @@ class PredictionExtractor:
         quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
         if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
             anchors.append((sent.root, sent.root, "quote"))
+        elif not anchors and quote is None and self._continued_forecaster(sent) is not None \
+                and sent.root.pos_ in ("VERB", "AUX") and self._is_future(sent.root, sent, head_only=True) \
+                and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in sent.root.children):
+            # "McKinsey said generative AI could add $4.4 trillion a year. Adding it to these use cases could
+            # increase that by 40%.": a report's next forecast, told without repeating who makes it
+            anchors.append((sent.root, sent.root, "context"))
         elif not anchors and quote is None and sent.root.pos_ in ("VERB", "AUX") and self._according_to(sent, index) \
                 and self._is_future(sent.root, sent, head_only=True):
             anchors.append((sent.root, sent.root, "according"))  # "AI is likely to ..., according to analysts at Bain"
@@ -256,6 +267,8 @@ class PredictionExtractor:
             return AUTHOR, False
         if how == "according":
             return self._according_to(token.sent, index), False
+        if how == "context":
+            return self._continued_forecaster(token.sent), False
         if how == "noun":
             for child in token.children:
                 if child.dep_ in ("poss", "compound"):
@@ -315,6 +328,18 @@ class PredictionExtractor:
             return None, True
         return None, False
 
+    def _paragraph_start(self, sent: Span) -> int:
+        return self.text.rfind("\n\n", 0, sent.start_char) + 1
+
+    def _continued_forecaster(self, sent: Span) -> Optional[str]:
+        """Who made the forecast in the sentence just before, in the same paragraph."""
+        if self._last_forecaster is None:
+            return None
+        position, paragraph, predictor = self._last_forecaster
+        if position == self._position - 1 and paragraph == self._paragraph_start(sent):
+            return predictor
+        return None
+
     @staticmethod
     def _according_to(sent: Span, index: EntityIndex) -> Optional[str]:
         """The source a sentence names with "according to": the first person or organization within
@@ -362,8 +387,8 @@ class PredictionExtractor:
             clause_tokens = [t for t in sent if t.i not in apart and not (t.is_punct and t.i + 1 in apart)]
             while clause_tokens and clause_tokens[0].is_punct:
                 clause_tokens.pop(0)
-        elif clause.dep_ == "dobj" or how in ("quote", "author"):
-            whole = how in ("quote", "author")
+        elif clause.dep_ == "dobj" or how in ("quote", "author", "context"):
+            whole = how in ("quote", "author", "context")
             clause_tokens = [t for t in (sent if whole else token.subtree) if t.i > token.i or whole]
             if not whole:  # "expects revenue of X ..., and capital expenditure of Y": Y is a forecast of its own
                 apart = {t.i for c in token.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ in ("NOUN", "PROPN")
@@ -407,7 +432,11 @@ class PredictionExtractor:
         figures = [q for q in quantities if not (probability is not None and q.kind == "percent")]
         odds_of = probability is not None and (token.lemma_ in ODDS_NOUNS or token.lower_ in ODDS_NOUNS) \
             and clause.dep_ == "prep"  # "a 30% chance of reaching its target on time": the odds make it trackable
-        if not (has_entity or figures or deadline or odds_of or self._firm_future(clause, clause_tokens, predictor)):
+        forecast_verb = how == "verb" and token.lemma_.lower() in ("expect", "predict", "forecast", "project", "foresee") \
+            and len(clause_tokens) >= 5 and any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                                                for t in clause_tokens)
+        if not (has_entity or figures or deadline or odds_of or forecast_verb
+                or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None
         for q in quantities:

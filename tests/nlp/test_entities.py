@@ -388,3 +388,10 @@ def test_management_and_investors_are_no_companies(extract_text):
     ex = extract_text("Veldmark Compute reported results. Management raised its full-year capex guide to $6.0-6.5 "
                       "billion. Investors cheered.")
     assert {e.name for e in ex.entities} == {"Veldmark Compute"}
+
+
+def test_the_abbreviation_of_a_common_phrase_is_no_name(extract_text):
+    ex = extract_text("Brakemoor Networks said its remaining performance obligation (RPO) rose 29% to $8 billion. "
+                      "When RPO grows faster than sales, stronger results tend to follow.")
+    assert "RPO" not in {e.name for e in ex.entities}
+    assert ("Brakemoor Networks", 8e9) in {(c.subject, c.value) for c in ex.claims}

@@ -333,3 +333,12 @@ def test_a_named_persons_could_is_a_forecast_and_a_bare_could_is_not(extract_tex
 def test_what_is_expected_stays_in_the_statement(extract_text):
     ex = extract_text("Global spending on AI servers is expected to total $310 billion in 2026, according to Tarrow Insight.")
     assert [p.statement[:33] for p in ex.predictions] == ["Global spending on AI servers to "]
+
+
+def test_a_reports_next_forecast_keeps_its_forecaster_within_the_paragraph(extract_text):
+    text = ("Tarrow Insight said AI server spending will reach $310 billion in 2026. Inference could take half of "
+            "that by 2027.")
+    assert [p.predictor for p in extract_text(text).predictions] == ["Tarrow Insight", "Tarrow Insight"]
+    text = ("Tarrow Insight said AI server spending will reach $310 billion in 2026.\n\nInference could take half of "
+            "that by 2027.")
+    assert [p.predictor for p in extract_text(text).predictions] == ["Tarrow Insight"]
