@@ -1395,7 +1395,7 @@ class ClaimExtractor:
             near = self.text[max(view.sent.start_char, q.start - 45):q.start].lower()
             if self.target_rx.search(self.text[max(view.sent.start_char, q.start - 50):q.end]) or \
                     re.search(r"(?:\banalysts?(?:'|\s+had)?\s+(?:expected|forecast|estimated|projected|wanted|polled)|"
-                              r"\bconsensus\b|\bestimates? (?:of|for)\b|\bpencill?ed in\b|\bexpected by analysts\b|"
+                              r"\bconsensus\b|\bestimates? (?:of|for)\b|\b(?:expectations?|forecasts?|projections?) (?:of|for)\b|\bpencill?ed in\b|\bexpected by analysts\b|"
                               r"\b(?:wall street|the street) (?:had )?(?:expected|wanted|forecast))[^.;$€£\d]{0,30}$", near):
                 continue  # a price target, or what analysts expected: not a figure the company reported
             relation = self._money_relation(view, span)

@@ -57,6 +57,10 @@ SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 FIRST_PERSON_ODDS = re.compile(r"\b(?:I (?:would |'d )?(?:put|give|see|rate|assign)|in my view|my (?:odds|estimate|guess)|"
                                r"I think there is)\b")
 ODDS_NOUNS = frozenset({"chance", "chances", "probability", "odds", "likelihood"})
+FIGURE_NOUNS = frozenset({"expectation", "estimate", "forecast", "projection", "consensus"})
+FIGURE_OUTCOMES = {"beat": "refuted", "top": "refuted", "exceed": "refuted", "surpass": "refuted", "crush": "refuted",
+                   "destroy": "refuted", "smash": "refuted", "miss": "refuted", "trail": "refuted",
+                   "meet": "confirmed", "match": "confirmed"}
 REPORT_NOUNS = frozenset({"report", "study", "survey", "analysis", "forecast", "note", "paper", "outlook", "projection",
                           "research", "review", "assessment"})
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
@@ -122,7 +126,8 @@ class PredictionExtractor:
             elif token.pos_ == "NOUN" and lemma in self.nouns and not any(token == c for _, c, _ in anchors):
                 clause = self._noun_clause(token)
                 if clause is not None and (self._is_future(clause, sent) or
-                                           (lemma in ODDS_NOUNS and _probability(sent.text))):
+                                           (lemma in ODDS_NOUNS and _probability(sent.text)) or
+                                           (lemma in FIGURE_NOUNS and clause.dep_ == "prep")):
                     anchors.append((token, clause, "noun"))
         quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
         if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
@@ -230,6 +235,11 @@ class PredictionExtractor:
         return self.text[sent.start_char:sent.end_char]
 
     def _noun_clause(self, noun: Token) -> Optional[Token]:
+        if noun.lemma_.lower() in FIGURE_NOUNS:  # "analysts' expectations of $24.59 billion": a forecast figure
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "for") and \
+                        any(t.like_num for t in child.subtree) and any(t.dep_ == "pobj" for t in child.children):
+                    return child
         for child in noun.children:
             if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("that",)):
                 return child
@@ -271,6 +281,8 @@ class PredictionExtractor:
             return self._continued_forecaster(token.sent), False
         if how == "noun":
             for child in token.children:
+                if child.dep_ == "poss" and child.lower_ in GENERIC_FORECASTERS:
+                    return None, True  # "analysts' expectations of ..."
                 if child.dep_ in ("poss", "compound"):
                     ent = index.entity_of(child, ACTORS)
                     if ent is not None:
@@ -444,6 +456,14 @@ class PredictionExtractor:
                 value, unit = q.value, q.unit
                 break
         subject = self._subject(clause, clause_tokens, predictor, index, sent)
+        if how == "noun" and token.lemma_.lower() in FIGURE_NOUNS and clause.dep_ == "prep":
+            # "revenue of $26 billion, beating analysts' expectations of $24.59 billion": the figure expected is
+            # the one the sentence reports
+            reported = [c for c in (doc._.kg_claims or []) if c["kind"] == "financial" and c["start"] == start]
+            if reported:
+                subject = reported[0]["subject"]
+                metric = (reported[0].get("relation") or "figure").replace("_", " ")
+                statement = f"{predictor or 'Analysts'} expected {subject} {metric} {clause_text}"
         pronoun = r"^(?:It|They|The company|The firm|The lab)(?= (?:will|would|should|could|may|might|is going|plans|expects|won't))"
         if subject and re.match(pronoun, statement) and index.type_of(subject):
             statement = re.sub(pronoun, subject, statement)  # "It will release ..." -> "OpenAI will release ..."
@@ -456,7 +476,10 @@ class PredictionExtractor:
         elif subject and clause.dep_ == "conj" and statement[:3].lower() == "to " and index.type_of(subject):
             statement = f"{subject} to {statement[3:]}"  # "... and to reach customers" -> "Grepline-3 to reach customers"
         status, outcome = "open", None
-        if token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children) \
+        if how == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in FIGURE_OUTCOMES:
+            # "revenue of $26 billion, beating analysts' expectations of $24.59 billion": the figure is settled here
+            status, outcome = FIGURE_OUTCOMES[token.head.lemma_.lower()], (start, end)
+        elif token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children):
             status, outcome = "confirmed", (start, end)
         past = token.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in token.children)

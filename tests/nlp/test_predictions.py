@@ -342,3 +342,16 @@ def test_a_reports_next_forecast_keeps_its_forecaster_within_the_paragraph(extra
     text = ("Tarrow Insight said AI server spending will reach $310 billion in 2026.\n\nInference could take half of "
             "that by 2027.")
     assert [p.predictor for p in extract_text(text).predictions] == ["Tarrow Insight"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Brakemoor Networks posted quarterly revenue of $2.6 billion, beating analysts' expectations of $2.41 billion.",
+     Status.REFUTED),
+    ("Brakemoor Networks reported revenue of $2.4 billion, which met analysts' estimates of $2.4 billion.",
+     Status.CONFIRMED),
+])
+def test_the_expectation_a_reported_figure_beats_or_meets(extract_text, text, status):
+    ex = extract_text(text)
+    assert [(p.predictor, p.subject, p.status) for p in ex.predictions] == [(None, "Brakemoor Networks", status)]
+    # the analysts' figure is a forecast, not the company's revenue
+    assert len([c for c in ex.claims if c.kind.value == "financial"]) == 1
