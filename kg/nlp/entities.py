@@ -89,7 +89,9 @@ Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Com
 USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD
 TPUs XPU XPUs NPU NPUs ASIC ASICs HBM DRAM SoC SoCs
 Management Leadership Investors Shareholders Executives Officials Regulators Customers Developers Engineers Researchers
-Bulls Bears Traders Markets Stocks Equities Bonds Futures Guidance Outlook Results Revenue Earnings""".split())
+Bulls Bears Traders Markets Stocks Equities Bonds Futures Guidance Outlook Results Revenue Earnings GenAI""".split()) | \
+    frozenset(name_key(p) for p in ("Big Tech", "Wall Street", "Silicon Valley", "Magnificent Seven", "Generative AI",
+                                    "Gen AI", "the Street"))  # phrases: the list above is split on spaces
 
 INDEX_MOVES = frozenset("""rise rose fall fell slip slipped gain gained lose lost drop dropped close closed end ended
 finish finished add added shed edge edged jump jumped slide slid tumble tumbled climb climbed rally rallied sink sank

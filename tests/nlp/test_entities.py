@@ -395,3 +395,12 @@ def test_the_abbreviation_of_a_common_phrase_is_no_name(extract_text):
                       "When RPO grows faster than sales, stronger results tend to follow.")
     assert "RPO" not in {e.name for e in ex.entities}
     assert ("Brakemoor Networks", 8e9) in {(c.subject, c.value) for c in ex.claims}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Big Tech will keep spending, Tarrow Insight said.", "Big Tech"),
+    ("GenAI spending will reach $644 billion in 2025, Tarrow Insight said.", "GenAI"),
+    ("Generative AI will change search, Ilse Marwood said.", "Generative AI"),
+])
+def test_industry_phrases_are_no_names(extract_text, text, phrase):
+    assert phrase not in {e.name for e in extract_text(text).entities}
