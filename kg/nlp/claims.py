@@ -194,8 +194,39 @@ class ClaimExtractor:
                 last_score = scores[-1]
                 self.last_bench = (index.sentence_number(sent.start), last_score["benchmark"])
             claims.extend(found)
+        claims += self._sibling_launches(index, claims)
         doc._.kg_claims = _stated_over_inferred(_dedupe(claims), self.text)
         return doc
+
+    def _sibling_launches(self, index: EntityIndex, claims: List[dict]) -> List[dict]:
+        """"OpenAI released GPT-5 ... Developers can reach it in three sizes, gpt-5, gpt-5-mini and gpt-5-nano":
+        the sizes and variants of a model just launched, first named after the launch, come out with it."""
+        launched = {c["object"] for c in claims if c["kind"] == "launch" and c["object"]}
+        out = []
+        for claim in claims:
+            if claim["kind"] != "launch" or not claim["object"] or claim["polarity"] != "affirmed" \
+                    or claim["modality"] not in ("asserted", "reported") \
+                    or index.type_of(claim["object"]) != "AIModel":
+                continue
+            stem = _model_stem(claim["object"])
+            first: Dict[str, Span] = {}
+            for span in index.mentions:
+                if span.label_ == "AIModel" and span.kb_id_ not in first:
+                    first[span.kb_id_] = span
+            for name, span in first.items():
+                if name in launched or span.start_char < claim["start"] or _model_stem(name) != stem \
+                        or " ".join(re.split(r"[\s\-_]+", name.lower())) == stem:  # the family itself
+                    continue
+                sent = span.sent
+                view = SentenceView(sent, index, [], sent.text, sent.text.lower())
+                if re.search(r"\b(?:will|plans?|planned|expects?|later|next|soon|coming)\b", view.lower):
+                    continue  # announced for later: not out yet
+                sibling = self._claim(view, "launch", claim["subject"], span.root, "launch:sibling", 0.5,
+                                      object=name, relation=claim.get("relation"), openness=claim.get("openness"))
+                if sibling["polarity"] == "affirmed":
+                    launched.add(name)
+                    out.append(sibling)
+        return out
 
     # -- shared pieces ---------------------------------------------------------------------
     def _claim(self, view: SentenceView, kind: str, subject: str, trigger: Optional[Token], rule: str,
@@ -2061,6 +2092,20 @@ class ClaimExtractor:
 PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s+)?(?P<p>a year (?:earlier|ago|before)|"
                       r"(?P<n>one|two|three|six|twelve) months (?:earlier|ago|before)|last year|the year before|"
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
+
+
+SIZE_RX = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+b|e\d+b)$", re.I)  # "8B", "A22B", "235B", "8x7B"
+VARIANT_WORDS = frozenset("""pro flash lite mini nano max plus ultra turbo instruct chat preview experimental exp
+large medium small micro tiny heavy fast high low thinking reasoning vision omni coder code swift""".split())
+
+
+def _model_stem(name: str) -> str:
+    """A model's name without its size and variant words: 'gpt-5-mini' and 'GPT-5' -> 'gpt 5',
+    'Llama 3.1 8B' and 'Llama 3.1 405B' -> 'llama 3.1'."""
+    words = re.split(r"[\s\-_]+", name.lower())
+    while len(words) > 1 and (words[-1] in VARIANT_WORDS or SIZE_RX.match(words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 CONTEXT_STOP_RX = re.compile(r"\b(?:consensus|the street|analysts?|guid(?:ed|es|ance)|(?:more|less|lower|higher) than)\b", re.I)

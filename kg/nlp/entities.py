@@ -1052,14 +1052,25 @@ class EntityRecognizer:
             maker = entry.maker if entry is not None else None
             if c.type == "AIModel" and entry is None:
                 version_of, maker = self._derive_family(c.name)
-                if maker and maker not in here and not any(ch.isdigit() for ch in c.name):
-                    version_of, maker = None, None  # "Nova Lark" from Harbor Nine is no Amazon Nova
+                if maker and maker not in here and (not any(ch.isdigit() for ch in c.name) or self._own_line(c.name)):
+                    version_of, maker = None, None  # "Nova Lark (3)" from Harbor Nine is no Amazon Nova
             if entry is None and c.name in said_maker:
                 maker = said_maker[c.name]
             maker_entry = self.kb.get(maker) if maker else None
             info[c.name] = {"type": c.type, "version_of": version_of, "maker": maker, "listed": entry is not None,
                             "maker_type": maker_entry.type if maker_entry is not None else ("Company" if maker else None)}
         return info
+
+    def _own_line(self, name: str) -> bool:
+        """'Nova Lark 3': after the stem comes a name word of its own (not a variant word), so the name
+        starts a line of its own rather than continuing the stem's family."""
+        stem = stem_of(name, self.kb.stems)
+        if stem is None:
+            return False
+        words = re.split(r"[ \-]", name)
+        k = len(re.split(r"[ \-]", stem.stem))
+        return len(words) > k + 1 and words[k].isalpha() and words[k][:1].isupper() \
+            and words[k].lower() not in GENERIC_VARIANTS and self.kb.lookup(" ".join(words[:k + 1])) is None
 
     def _derive_family(self, name: str) -> Tuple[Optional[str], Optional[str]]:
         """Family and maker of a model name in no list, from its stem and shape."""

@@ -994,3 +994,12 @@ def test_a_figure_with_no_keyword_takes_the_relation_of_the_figures_just_told(ex
     ex = extract_text("Revenue at Brakemoor Networks came to $1.2 billion in the quarter. "
                       "The consensus had stood at $1.3 billion.")
     assert 1.3e9 not in {c.value for c in claims(ex, "financial")}
+
+
+def test_the_sizes_of_a_model_just_launched_come_out_with_it(extract_text):
+    ex = extract_text("Harbor Nine released Nova Lark 3 on Tuesday. Developers can reach it through the API in three "
+                      "sizes: Nova Lark 3, Nova Lark 3 Mini and Nova Lark 3 Nano. Nova Lark 2 Mini, the older small "
+                      "model, stays on sale. A Nova Lark 3 Max is planned for next year.")
+    launched = {(c.subject, c.object) for c in ex.claims if c.kind.value == "launch"}
+    assert {("Harbor Nine", "Nova Lark 3 Mini"), ("Harbor Nine", "Nova Lark 3 Nano")} <= launched
+    assert not {o for _, o in launched} & {"Nova Lark 2 Mini", "Nova Lark 3 Max"}
