@@ -853,6 +853,25 @@ class ClaimExtractor:
         doc = view.sent.doc
         objects = self._comparison_objects(view, token, last,
                                            [t for a, _, b in triggers for t in (a, b) if t is not None and t not in (token, last)])
+        score_object = False
+        if not objects and last_score is not None and token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "dobj" and c.lower_ in ("that", "this", "it") for c in token.children):
+            # "Claude Opus 4 scored 72.5%. GPT-5 later beat that by 2.4 points.": the figure's model
+            objects = [s for s in index.mentions if s.kb_id_ == last_score["subject"] and s.start < view.sent.start][-1:]
+            score_object = bool(objects)
+        relative = None
+        if token.pos_ in ("VERB", "AUX") and all(o.label_ not in MODELS for o in objects):
+            # "beats its predecessor by 12 points", "trails its bigger sibling": named once the subject is known
+            relative = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in RELATIVE_NOUNS), None)
+            if relative is None:
+                relative = next((g for c in token.children if c.dep_ == "prep" for g in c.children
+                                 if g.dep_ == "pobj" and g.lemma_.lower() in RELATIVE_NOUNS), None)
+            if relative is not None:
+                subj_tok = subject_of(token)
+                subj = index.entity_of(subj_tok, MODELS) if subj_tok is not None else None
+                other = self._relative_model(index, subj.kb_id_, relative.lemma_.lower()) if subj is not None else None
+                if other is not None:
+                    objects = [other]
         if not objects:
             return None
         models = view.ents(MODELS)
@@ -888,10 +907,12 @@ class ClaimExtractor:
         if subj_name is None and index.has_parse:
             subj_tok = subject_of(verb)
             if subj_tok is not None:
-                ent = index.entity_of(subj_tok, group)
+                ent = index.entity_of(subj_tok, group) if subj_tok.lower_ not in ("that", "this") else None
                 if ent is not None:
                     subj_name = ent.kb_id_
-                elif subj_tok.lemma_ in ("figure", "score", "result", "number", "mark", "tally") and last_score:
+                elif (subj_tok.lemma_ in ("figure", "score", "result", "number", "mark", "tally")
+                      or subj_tok.lower_ in ("that", "this")) and last_score:
+                    # "That still trails GPT-5 by almost nine points": the figure just given, and its model
                     subj_name, bench, via_score = last_score["subject"], last_score["benchmark"], True
         if subj_name is None:
             before = [e for e in view.ents(group) if e.end <= token.i and e not in objects]
@@ -909,6 +930,8 @@ class ClaimExtractor:
         names = list(dict.fromkeys(names))
         if not names:
             return None
+        if bench is None and score_object:
+            bench = last_score["benchmark"]
         if bench is None:
             benches = view.ents({"Benchmark"})
             if benches:
@@ -916,6 +939,29 @@ class ClaimExtractor:
             elif len(set(self.sentence_benches)) == 1:
                 bench = self.sentence_benches[0]  # "X came in at 61.4, ... 2.3 points clear of Y": the test of its scores
         return subj_name, names, bench, via_score
+
+    @staticmethod
+    def _relative_model(index: EntityIndex, name: str, noun: str) -> Optional[Span]:
+        """The model a relational noun points to from ``name``: its predecessor (same line, the latest
+        lower version named) or its sibling (same version, another size or variant)."""
+        def base(n: str) -> str:
+            return re.split(r"[\s\-_]+", n.lower())[0]
+
+        def version(n: str) -> Optional[float]:
+            m = re.search(r"(\d+(?:\.\d+)?)", n)
+            return float(m.group(1)) if m else None
+
+        mine = version(name)
+        last: Dict[str, Span] = {}
+        for span in index.mentions:
+            if span.label_ == "AIModel" and span.kb_id_ != name and base(span.kb_id_) == base(name):
+                last[span.kb_id_] = span
+        if noun in ("predecessor", "forerunner"):
+            older = [(version(n), s) for n, s in last.items() if mine is not None and version(n) is not None
+                     and version(n) < mine]
+            return max(older, key=lambda v: v[0])[1] if older else None
+        siblings = [s for n, s in last.items() if _model_stem(n) == _model_stem(name)]
+        return siblings[0] if len(siblings) == 1 else None
 
     def _delta(self, view: SentenceView, token: Token) -> Optional[Tuple[float, str]]:
         """The margin of a comparison: the nearest 'N points' or 'by N%' to its trigger ('3.6 points short
@@ -927,8 +973,9 @@ class ClaimExtractor:
                 return q.value, "points"  # "3.1 points behind X and 5.4 behind Y": the unit said once
             if q.unit in ("points", "%") and abs(span.start - token.i) <= 12:
                 after = self.text[q.end:q.end + 25]
-                before = self.text[max(0, q.start - 6):q.start].lower()
-                if DELTA_AFTER.match(after) or "by" in before:
+                before = self.text[max(0, q.start - 24):q.start].lower()
+                if DELTA_AFTER.match(after) or re.search(r"\bby\s+(?:(?:almost|nearly|about|roughly|around|just|some|"
+                                                         r"over|under|more than|less than|close to)\s+)?$", before):
                     distance = token.i - span.end if span.end <= token.i else (span.start - token.i) + 6
                     if best is None or distance < best[0]:
                         best = (distance, (q.value, q.unit))
@@ -2094,6 +2141,7 @@ PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
 
 
+RELATIVE_NOUNS = frozenset({"predecessor", "forerunner", "sibling"})
 SIZE_RX = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+b|e\d+b)$", re.I)  # "8B", "A22B", "235B", "8x7B"
 VARIANT_WORDS = frozenset("""pro flash lite mini nano max plus ultra turbo instruct chat preview experimental exp
 large medium small micro tiny heavy fast high low thinking reasoning vision omni coder code swift""".split())
