@@ -117,7 +117,6 @@ class ClaimExtractor:
                     self.cmp_forms.setdefault(form, direction)
         self.cmp_phrases = [(phrase_regex(comp["ahead_phrases"]), "ahead"), (phrase_regex(comp["behind_phrases"]), "behind"),
                             (phrase_regex(comp["level_phrases"]), "level")]
-        self.pair_cues_rx = phrase_regex(comp["pair_cues"])
         la = t["launch"]
         self.launch_released = set(la["released"])
         self.launch_announced = set(la["announced"])
@@ -747,9 +746,10 @@ class ClaimExtractor:
         return any(o.like_num or o.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for o in objects)
 
     def _paired_scores(self, view: SentenceView, scores: List[dict], found: List[dict]) -> List[dict]:
-        """'R1 posts 97.3% on MATH-500 against 96.4% for o1': two scores on one benchmark in one
-        sentence, set against each other, compare their models (the higher one is ahead)."""
-        if len(scores) < 2 or not self.pair_cues_rx.search(view.text):
+        """'R1 posts 97.3% on MATH-500 against 96.4% for o1', 'Sable-7 (86.2%), Lumen 2 Pro (83.1%)': two
+        scores on one benchmark in one sentence compare their models (the higher one is ahead), with or
+        without a word that sets them against each other."""
+        if len(scores) < 2:
             return []
         have = {(c["subject"], c["object"], c["benchmark"]) for c in found if c["kind"] == "comparison"}
         have |= {(b, a, bench) for a, b, bench in have}

@@ -93,6 +93,7 @@ Bulls Bears Traders Markets Stocks Equities Bonds Futures Guidance Outlook Resul
     frozenset(name_key(p) for p in ("Big Tech", "Wall Street", "Silicon Valley", "Magnificent Seven", "Generative AI",
                                     "Gen AI", "the Street"))  # phrases: the list above is split on spaces
 
+REPORT_TITLE_RX = re.compile(r"\s(?:Report|Survey|Outlook|Study|Review|White Paper|Spending Guide|Forecast)(?:\s+(?:19|20)\d\d)?$")
 INDEX_MOVES = frozenset("""rise rose fall fell slip slipped gain gained lose lost drop dropped close closed end ended
 finish finished add added shed edge edged jump jumped slide slid tumble tumbled climb climbed rally rallied sink sank
 be is was""".split())
@@ -850,6 +851,8 @@ class EntityRecognizer:
                 parts = _coordinated(span)
                 for part in parts:
                     name = clean_org_name(part.text)
+                    if REPORT_TITLE_RX.search(name):
+                        continue  # "Bain & Co. Global Technology Report 2025": a publication, not its publisher
                     if _plausible_org(name):
                         out.append(Candidate(part.start, part.end, _org_type(name), name, NER))
             elif ent.label_ == "PRODUCT":

@@ -1022,3 +1022,10 @@ def test_the_sizes_of_a_model_just_launched_come_out_with_it(extract_text):
 def test_comparisons_with_a_figure_or_a_relative_as_the_other_side(extract_text, text, expected):
     got = {(c.subject, c.object, c.benchmark, c.value) for c in extract_text(text).claims if c.kind.value == "comparison"}
     assert expected in got
+
+
+def test_two_scores_on_one_benchmark_in_one_sentence_compare_their_models(extract_text):
+    ex = extract_text("The top three on FinSight-QA, in the institute's own runs: Sable-7 (86.2%), Lumen 2 Pro (83.1%) "
+                      "and Corvid-3.5 (80.4%).")
+    got = {(c.subject, c.object) for c in ex.claims if c.kind.value == "comparison"}
+    assert ("Sable-7", "Lumen 2 Pro") in got

@@ -404,3 +404,9 @@ def test_the_abbreviation_of_a_common_phrase_is_no_name(extract_text):
 ])
 def test_industry_phrases_are_no_names(extract_text, text, phrase):
     assert phrase not in {e.name for e in extract_text(text).entities}
+
+
+def test_a_reports_title_is_not_its_publisher(extract_text):
+    ex = extract_text("Bain & Co. studied data centers. According to the Bain & Co. Global Technology Report 2025, "
+                      "released on Tuesday, demand could reach 200 gigawatts by 2030.")
+    assert not any("Report" in e.name for e in ex.entities)
