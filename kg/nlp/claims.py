@@ -164,6 +164,7 @@ class ClaimExtractor:
         self.last_bench: Optional[Tuple[int, str]] = None  # (sentence, benchmark) of the latest score
         self._last_compute: Optional[Tuple[int, Span]] = None  # (sentence start, owner) of the latest compute figure
         self._last_money: Optional[Tuple[int, int, str]] = None  # (sentence, paragraph start, relation) of the latest figure
+        self._last_raiser: Optional[Tuple[int, str]] = None  # (sentence, company) of the latest round or valuation
         self.scored_benches: List[str] = []  # benchmarks with scores so far, in the order last scored
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
@@ -179,6 +180,7 @@ class ClaimExtractor:
             found += self._market(view)
             found += self._prices(view)
             found += self._financial(view)
+            found += self._participants(view, claims + found)
             scores = self._benchmark_scores(view)
             found += scores
             self.sentence_benches = [c["benchmark"] for c in scores]
@@ -1427,6 +1429,7 @@ class ClaimExtractor:
         if counts:
             main = max(counts, key=lambda n: counts[n])
             found.discard(main)  # the story's own company stays itself
+        self.wire = wire
         return found | wire
 
     def _skip_amount(self, view: SentenceView, q: Quantity, previous_end: int) -> bool:
@@ -1533,7 +1536,49 @@ class ClaimExtractor:
             view.used.add(id(q))
             out.append(claim)
             self._last_money = (view.index.sentence_number(view.sent.start), self._paragraph_start(view), relation)
+            if relation in ("funding", "valuation") and counterparty is None:
+                self._last_raiser = (view.index.sentence_number(view.sent.start), subject)
         out += self._growth_rates(view)
+        return out
+
+    def _participants(self, view: SentenceView, so_far: List[dict]) -> List[dict]:
+        """Investors named as taking part in a round: "Andreessen Horowitz, Sequoia Capital and DST Global all
+        took part", "led by Greenoaks, with participation from ...", "Alphabet and Nvidia have taken stakes in
+        SSI": an investment by each (no amount), in the company the round is for, kept as a statement."""
+        cue = PARTICIPATION_RX.search(view.text)
+        if cue is None:
+            return []
+        index = view.index
+        firms = [e for e in view.ents(MAKERS | {"Organization"}) if not _is_index(e.kb_id_)]
+        if len(firms) < 1:
+            return []
+        raiser = None
+        into = re.search(r"\b(?:stakes?|invest(?:ed|ing|ment)?|backing|money) in(?:to)?\s+", view.text)
+        if into is not None:
+            raiser = index.at.get(_token_at(view, view.sent.start_char + into.end()))
+            raiser = raiser.kb_id_ if raiser is not None and raiser.label_ in MAKERS else None
+        here = index.sentence_number(view.sent.start)
+        if raiser is None and self._last_raiser is not None and 0 <= here - self._last_raiser[0] <= 4:
+            raiser = self._last_raiser[1]
+        if raiser is None:
+            return []
+        have = {(c["subject"], c["object"]) for c in so_far if c["kind"] in ("financial", "statement")}
+        out = []
+        for firm in firms:
+            name = firm.kb_id_
+            if name == raiser or (name, raiser) in have or (raiser, name) in have or name in self.wire:
+                continue
+            before = self.text[max(view.sent.start_char, firm.start_char - 40):firm.start_char].lower()
+            after = self.text[firm.end_char:firm.end_char + 12].lower()
+            if re.search(r"\b(?:according to|told|reported|said|says|from|by former)\b[^,;]*$", before) \
+                    and not re.search(r"\b(?:participation|led|co-led) (?:from|by)\b[^;]*$", before) \
+                    or re.match(r"\s*(?:reported|said|says|'s|\u2019s)\b", after):
+                continue  # the source of the news, a former employer, not an investor
+            have.add((name, raiser))
+            # kept as a statement: the amount is not said, and our annotation guide scores funding claims
+            # by their figures
+            out.append(self._claim(view, "statement", name, firm.root, "statement:participation", 0.5,
+                                   object=raiser, relation="investment"))
         return out
 
     def _paragraph_start(self, view: SentenceView) -> int:
@@ -2141,6 +2186,9 @@ PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
 
 
+PARTICIPATION_RX = re.compile(r"\b(?:took part|take part|taking part|participat(?:ed|ing|ion)|joined the round|"
+                              r"contributed to the round|co-led|co-leads|led the round|round (?:was )?led by|"
+                              r"took (?:a )?stakes?|taken (?:a )?stakes?|taking (?:a )?stakes?)\b", re.I)
 RELATIVE_NOUNS = frozenset({"predecessor", "forerunner", "sibling"})
 SIZE_RX = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+b|e\d+b)$", re.I)  # "8B", "A22B", "235B", "8x7B"
 VARIANT_WORDS = frozenset("""pro flash lite mini nano max plus ultra turbo instruct chat preview experimental exp

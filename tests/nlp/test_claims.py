@@ -1029,3 +1029,12 @@ def test_two_scores_on_one_benchmark_in_one_sentence_compare_their_models(extrac
                       "and Corvid-3.5 (80.4%).")
     got = {(c.subject, c.object) for c in ex.claims if c.kind.value == "comparison"}
     assert ("Sable-7", "Lumen 2 Pro") in got
+
+
+def test_investors_taking_part_in_a_round_are_kept_without_an_amount(extract_text):
+    ex = extract_text("Brakemoor Networks raised $400 million at a $3 billion valuation. Tolland Ridge Capital, "
+                      "Harwick Ventures and Pellinor Partners all took part, Reuters reported.")
+    got = {(c.subject, c.object, c.kind.value) for c in ex.claims if c.relation == "investment"}
+    assert {("Tolland Ridge Capital", "Brakemoor Networks", "statement"),
+            ("Pellinor Partners", "Brakemoor Networks", "statement")} <= got
+    assert not any(s == "Reuters" for s, _, _ in got)
