@@ -378,6 +378,7 @@ class EntityRecognizer:
         chosen = [c for c in _resolve_overlaps(cands) if (c.source >= KB or not _heading_word(doc[c.start:c.end]))
                   and not (c.source < KB and doc[c.start:c.end].text in common)]
         chosen = self._group(doc, chosen)
+        chosen = _with_legal_suffix(doc, chosen)
         spans = [Span(doc, c.start, c.end, label=c.type, kb_id=c.name) for c in chosen]
         doc.spans[SPANS_KEY] = spans
         info = self._entity_info(chosen, doc)
@@ -1271,6 +1272,26 @@ def _clean(text: str, type_: str) -> str:
         return name if _plausible_org(name) else ""
     name = _canonical_surface(text)
     return name if _plausible_org(name) else ""
+
+
+LEGAL_SUFFIXES = frozenset("Inc. Inc Corp. Corp Corporation Ltd Ltd. plc PLC LLC AG SE N.V. S.A. SA".split())
+
+
+def _with_legal_suffix(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
+    """'Bain & Co.', 'Alphabet Inc.': a firm's mention takes its legal suffix, so the spelling the text
+    uses ('Bain & Co.') is kept as an alias even when a list or the grammar found 'Bain' alone."""
+    starts = {c.start for c in chosen}
+    out = []
+    for c in chosen:
+        end = c.end
+        if c.type in ("Company", "Organization"):
+            if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Co.", "Co", "Company") \
+                    and end not in starts and end + 1 not in starts:
+                end += 2
+            elif end < len(doc) and doc[end].text in LEGAL_SUFFIXES and end not in starts:
+                end += 1
+        out.append(Candidate(c.start, end, c.type, c.name, c.source, c.entry) if end != c.end else c)
+    return out
 
 
 def _common_acronym(span: Span) -> bool:

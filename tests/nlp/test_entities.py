@@ -410,3 +410,9 @@ def test_a_reports_title_is_not_its_publisher(extract_text):
     ex = extract_text("Bain & Co. studied data centers. According to the Bain & Co. Global Technology Report 2025, "
                       "released on Tuesday, demand could reach 200 gigawatts by 2030.")
     assert not any("Report" in e.name for e in ex.entities)
+
+
+def test_a_firms_legal_suffix_stays_in_its_mention(extract_text):
+    ex = extract_text("The shortfall is large, consultancy firm Bain & Co. estimated. Alphabet Inc. agreed.")
+    spellings = {a for e in ex.entities for a in (e.name, *e.aliases)}
+    assert {"Bain & Co.", "Alphabet Inc."} <= spellings
