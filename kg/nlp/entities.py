@@ -379,6 +379,7 @@ class EntityRecognizer:
                   and not (c.source < KB and doc[c.start:c.end].text in common)]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
+        chosen = _with_acronyms(doc, chosen)
         spans = [Span(doc, c.start, c.end, label=c.type, kb_id=c.name) for c in chosen]
         doc.spans[SPANS_KEY] = spans
         info = self._entity_info(chosen, doc)
@@ -1292,6 +1293,35 @@ def _with_legal_suffix(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
                 end += 1
         out.append(Candidate(c.start, end, c.type, c.name, c.source, c.entry) if end != c.end else c)
     return out
+
+
+def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
+    """'the International Data Corporation (IDC)': the acronym in brackets, there and wherever it comes
+    back, is the same organization."""
+    long: Dict[str, Candidate] = {}
+    for c in chosen:
+        if c.type in ("Company", "Organization") and c.end + 2 < len(doc) and doc[c.end].text == "(" \
+                and doc[c.end + 2].text == ")":
+            acronym = doc[c.end + 1].text
+            words = [t.text for t in doc[c.start:c.end] if t.is_alpha or t.text.endswith(".")]
+            initials = {"".join(w[0] for w in words).upper(),
+                        "".join(w[0] for w in words if not w.islower()).upper()}
+            if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and acronym in initials:
+                long.setdefault(acronym, c)
+    if not long:
+        return chosen
+    out, covered = [], set()
+    for c in chosen:
+        text = doc[c.start:c.end].text
+        if text in long and long[text].name != c.name:
+            c = Candidate(c.start, c.end, long[text].type, long[text].name, c.source, c.entry)
+        covered.update(range(c.start, c.end))
+        out.append(c)
+    for t in doc:
+        if t.text in long and t.i not in covered:
+            first = long[t.text]
+            out.append(Candidate(t.i, t.i + 1, first.type, first.name, GRAMMAR, first.entry))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _common_acronym(span: Span) -> bool:

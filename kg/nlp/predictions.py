@@ -61,6 +61,8 @@ FIGURE_NOUNS = frozenset({"expectation", "estimate", "forecast", "projection", "
 FIGURE_OUTCOMES = {"beat": "refuted", "top": "refuted", "exceed": "refuted", "surpass": "refuted", "crush": "refuted",
                    "destroy": "refuted", "smash": "refuted", "miss": "refuted", "trail": "refuted",
                    "meet": "confirmed", "match": "confirmed"}
+REPORTING_VERBS = frozenset({"say", "find", "show", "indicate", "note", "conclude", "state", "argue", "warn", "write",
+                             "tell", "suggest", "report", "add", "estimate", "claim"})
 REPORT_NOUNS = frozenset({"report", "study", "survey", "analysis", "forecast", "note", "paper", "outlook", "projection",
                           "research", "review", "assessment"})
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
@@ -153,7 +155,9 @@ class PredictionExtractor:
         # an anchor inside another anchor's clause is part of that prediction ("said Microsoft expects ...")
         # ... unless it is a forecast of its own coordinated with the first ("expects X to clear 70%, and
         # gives Y a 40% chance")
-        outer = [a for a in anchors if not any(b is not a and b[1] != b[0] and _inside(a[0], b[1]) for b in anchors)
+        outer = [a for a in anchors if not any(b is not a and b[1] != b[0] and (
+            _inside(a[0], b[1]) or (a[0] == b[1] and _passive_forecast(a[0])))  # "indicated that X is expected to"
+            for b in anchors)
                  or (a[2] == "verb" and a[0].dep_ == "conj" and a[0].head.pos_ in ("VERB", "AUX"))]
         found, seen = [], set()
         parts: Dict[tuple, int] = {}
@@ -164,7 +168,8 @@ class PredictionExtractor:
             predictor, generic = self._predictor(token, how, index, quotes)
             if predictor is None and how in ("verb", "noun"):
                 # "X is expected to total $644 billion in 2025, according to a forecast by Gartner"
-                source = self._according_to(sent, index)
+                source = self._according_to(sent, index) or (
+                    self._reporter_above(token, index) if how == "verb" and _passive_forecast(token) else None)
                 if source is not None:
                     predictor, generic = source, False
             if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -366,6 +371,23 @@ class PredictionExtractor:
                         break
         return None
 
+    def _reporter_above(self, token: Token, index: EntityIndex) -> Optional[str]:
+        """"The report finds that data centers ... are expected to consume 12% by 2028": a passive forecast
+        inside what a named source or a report says is that source's."""
+        for verb in token.ancestors:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS:
+                continue
+            subj = subject_of(verb)
+            if subj is None:
+                continue
+            ent = index.entity_of(subj, ACTORS)
+            if ent is not None:
+                return ent.kb_id_
+            if subj.lemma_.lower() in REPORT_NOUNS and any(c.lower_ == "the" for c in subj.children):
+                return self._report_author(subj, index)
+            return None
+        return None
+
     def _report_author(self, subj: Token, index: EntityIndex) -> Optional[str]:
         """"The report estimates ...": the organization whose report it is (named with "by"/"from" or a
         possessive, else the organization the reader has in mind)."""
@@ -468,6 +490,9 @@ class PredictionExtractor:
         if subject and re.match(pronoun, statement) and index.type_of(subject):
             statement = re.sub(pronoun, subject, statement)  # "It will release ..." -> "OpenAI will release ..."
         passive_subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if how == "verb" else None
+        if passive_subj is None and how == "verb" and token.dep_ == "conj" and _passive_forecast(token):
+            # "data centers consumed 4.4% ... and are expected to consume 12%": the subject they share
+            passive_subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if passive_subj is not None and statement[:3] == "To " and passive_subj.lower_ not in ("it", "they", "this", "that"):
             # "Worldwide GenAI spending is expected to total $644 billion": the statement keeps what is expected
             sub = list(passive_subj.subtree)
@@ -498,6 +523,9 @@ class PredictionExtractor:
                    for c in clause.children) or (clause.lemma_ == "be" and bool(self.future_rx.search(
                        " ".join(t.text for t in clause_tokens))))  # "AI is likely to generate ..."
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if firm and subj is not None and subj.lower_ in ("it", "they", "we") and len(clause_tokens) >= 7 \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo") for c in clause.children):
+            return True  # "Google said it would spend more on data centers to meet demand": its own plan
         return firm and subj is not None and subj.pos_ in ("NOUN", "PROPN")
 
     @staticmethod
@@ -605,6 +633,12 @@ class PredictionExtractor:
                 prediction["status"] = status
                 prediction["outcome"] = trimmed_bounds(candidate)
                 return
+
+
+def _passive_forecast(token: Token) -> bool:
+    """'... are expected to consume': a forecast verb in the passive, with no forecaster of its own."""
+    return any(c.dep_ == "auxpass" for c in token.children) or \
+        (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children))
 
 
 def _inside(token: Token, clause: Token) -> bool:

@@ -416,3 +416,11 @@ def test_a_firms_legal_suffix_stays_in_its_mention(extract_text):
     ex = extract_text("The shortfall is large, consultancy firm Bain & Co. estimated. Alphabet Inc. agreed.")
     spellings = {a for e in ex.entities for a in (e.name, *e.aliases)}
     assert {"Bain & Co.", "Alphabet Inc."} <= spellings
+
+
+def test_an_acronym_in_brackets_is_the_same_organization_wherever_it_comes_back(extract_text):
+    ex = extract_text("Demand will triple, according to the Harwick Energy Institute (HEI). HEI expects the "
+                      "grid to need 40 GW more by 2030.")
+    hei = [e for e in ex.entities if e.name == "Harwick Energy Institute"]
+    assert len(hei) == 1 and "HEI" in hei[0].aliases and len(hei[0].mentions) == 3
+    assert not any(e.name == "HEI" for e in ex.entities)

@@ -355,3 +355,18 @@ def test_the_expectation_a_reported_figure_beats_or_meets(extract_text, text, st
     assert [(p.predictor, p.subject, p.status) for p in ex.predictions] == [(None, "Brakemoor Networks", status)]
     # the analysts' figure is a forecast, not the company's revenue
     assert len([c for c in ex.claims if c.kind.value == "financial"]) == 1
+
+
+@pytest.mark.parametrize("text, predictor", [
+    ("Brakemoor Networks said it would spend more on data centers to meet demand for AI services.", "Brakemoor Networks"),
+    ("Chief executive Ilse Marwood indicated that AI-related sales are expected to account for 35% of revenue.",
+     "Ilse Marwood"),
+    ("The Harwick Institute published its survey on Monday. The report finds that data centers consumed about 4.4% of "
+     "US electricity in 2023 and are expected to consume 12% by 2028.", "Harwick Institute"),
+])
+def test_forecasts_inside_what_a_named_source_says(extract_text, text, predictor):
+    assert [p.predictor for p in extract_text(text).predictions] == [predictor]
+
+
+def test_a_pronouns_vague_could_is_still_no_forecast(extract_text):
+    assert not extract_text("Brakemoor Networks said it could take time.").predictions
