@@ -2026,6 +2026,11 @@ class ClaimExtractor:
                 owner = self._compute_owner(view, span, types)
                 if owner is None:
                     continue
+                if q.unit in ("GPUs", "GPU-hours") and owner.label_ in MAKERS and TRAINING_RX.search(view.text):
+                    # "The lab rented 2,048 H100 chips for 74 days": a training run's chips are the model's
+                    model = view.index.salient_before(view.sent.start, MODELS, sentences=3)
+                    if model is not None and view.index.maker_of(model.kb_id_) in (owner.kb_id_, None):
+                        owner = model
                 view.used.add(id(q))
                 self._last_compute = (view.sent.start, owner)
                 chip = self._chip_of(view, q, span) if q.unit in ("GPUs", "GPU-hours") else None
@@ -2186,6 +2191,7 @@ PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
 
 
+TRAINING_RX = re.compile(r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|(?:final|training) run|run used|for \d+ days)\b", re.I)
 PARTICIPATION_RX = re.compile(r"\b(?:took part|take part|taking part|participat(?:ed|ing|ion)|joined the round|"
                               r"contributed to the round|co-led|co-leads|led the round|round (?:was )?led by|"
                               r"took (?:a )?stakes?|taken (?:a )?stakes?|taking (?:a )?stakes?)\b", re.I)

@@ -1038,3 +1038,10 @@ def test_investors_taking_part_in_a_round_are_kept_without_an_amount(extract_tex
     assert {("Tolland Ridge Capital", "Brakemoor Networks", "statement"),
             ("Pellinor Partners", "Brakemoor Networks", "statement")} <= got
     assert not any(s == "Reuters" for s, _, _ in got)
+
+
+def test_a_training_runs_chips_are_the_models(extract_text):
+    ex = extract_text("Virvatuli Labs released Lummo-2 on Monday. The lab rented 2,048 Nvidia H100 chips for 74 days to "
+                      "train it. Separately, Virvatuli Labs owns 300 GPUs for inference.")
+    got = {(c.subject, c.value) for c in ex.claims if c.kind.value == "compute"}
+    assert ("Lummo-2", 2048.0) in got and ("Virvatuli Labs", 300.0) in got
