@@ -1474,6 +1474,10 @@ class ClaimExtractor:
                 view.used.add(id(q))
                 continue
             near = self.text[max(view.sent.start_char, q.start - 45):q.start].lower()
+            if re.search(r"\b(?:consensus|analysts?'?) (?:estimates?|forecasts?|expectations?) (?:were |was |had been |had )?"
+                         r"(?:calling for|called for|pointing to|pointed to|stood at|of|for|at)\b[^.;$€£\d]{0,30}$",
+                         self.text[max(view.sent.start_char, q.start - 90):q.start].lower()):
+                continue  # "analysts' consensus estimates were calling for revenue of $13.28 billion"
             if self.target_rx.search(self.text[max(view.sent.start_char, q.start - 50):q.end]) or \
                     re.search(r"(?:\banalysts?(?:'|\s+had)?\s+(?:expected|forecast|estimated|projected|wanted|polled)|"
                               r"\bconsensus\b|\bestimates? (?:of|for)\b|\b(?:expectations?|forecasts?|projections?) (?:of|for)\b|\bpencill?ed in\b|\bexpected by analysts\b|"

@@ -61,6 +61,9 @@ FIGURE_NOUNS = frozenset({"expectation", "estimate", "forecast", "projection", "
 FIGURE_OUTCOMES = {"beat": "refuted", "top": "refuted", "exceed": "refuted", "surpass": "refuted", "crush": "refuted",
                    "destroy": "refuted", "smash": "refuted", "miss": "refuted", "trail": "refuted",
                    "meet": "confirmed", "match": "confirmed"}
+MARKET_SCOPE_RX = re.compile(r"\b(?:worldwide|global|globally|the (?:overall |global |whole )?(?:market|industry|sector|economy)|"
+                             r"industry-wide|economy-wide|spending on (?:AI|artificial intelligence|generative|data cent))\b",
+                             re.I)
 REPORTING_VERBS = frozenset({"say", "find", "show", "indicate", "note", "conclude", "state", "argue", "warn", "write",
                              "tell", "suggest", "report", "add", "estimate", "claim"})
 REPORT_NOUNS = frozenset({"report", "study", "survey", "analysis", "forecast", "note", "paper", "outlook", "projection",
@@ -689,6 +692,9 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
                 p["predictor"] and p["predictor"] not in (claim["subject"], index.maker_of(claim["subject"]))
                 and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open" for p in here):
             continue
+        if here and claim["kind"] in ("financial", "compute") and claim["modality"] in ("expected", "hedged") and \
+                MARKET_SCOPE_RX.search(index.doc.text[claim["start"]:claim["end"]]):
+            continue  # "IDC expects worldwide GenAI spending to reach $202 billion": a forecast of a market, not IDC's figure
         if here and claim["kind"] == "financial" and claim.get("value") is not None and any(
                 p.get("value") == claim["value"] and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open"
                 and p["predictor"] not in (claim["subject"], index.maker_of(claim["subject"])) for p in here):

@@ -1045,3 +1045,9 @@ def test_a_training_runs_chips_are_the_models(extract_text):
                       "train it. Separately, Virvatuli Labs owns 300 GPUs for inference.")
     got = {(c.subject, c.value) for c in ex.claims if c.kind.value == "compute"}
     assert ("Lummo-2", 2048.0) in got and ("Virvatuli Labs", 300.0) in got
+
+
+def test_analysts_consensus_figures_are_not_the_companys(extract_text):
+    ex = extract_text("Brakemoor Networks reported revenue of $2.4 billion. For context, analysts' consensus estimates "
+                      "were calling for revenue of $2.31 billion.")
+    assert [c.value for c in ex.claims if c.kind.value == "financial"] == [2.4e9]

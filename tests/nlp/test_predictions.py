@@ -370,3 +370,12 @@ def test_forecasts_inside_what_a_named_source_says(extract_text, text, predictor
 
 def test_a_pronouns_vague_could_is_still_no_forecast(extract_text):
     assert not extract_text("Brakemoor Networks said it could take time.").predictions
+
+
+def test_a_research_firms_market_forecast_is_no_figure_of_its_own(extract_text):
+    ex = extract_text("Tarrow Insight expects worldwide spending on AI servers to reach $310 billion in 2027.")
+    assert [p.predictor for p in ex.predictions] == ["Tarrow Insight"]
+    assert not [c for c in ex.claims if c.kind.value == "financial"]
+    # a company's own guidance stays a claim too
+    ex = extract_text("Brakemoor Networks expects capital expenditures of $4 billion in 2026.")
+    assert [c.subject for c in ex.claims if c.kind.value == "financial"] == ["Brakemoor Networks"]
