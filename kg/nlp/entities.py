@@ -376,7 +376,7 @@ class EntityRecognizer:
         # "remaining performance obligation (RPO)": that abbreviation is no name anywhere in the text
         common = {doc[i].text for i in range(1, len(doc) - 1) if doc[i - 1].text == "(" and _common_acronym(doc[i:i + 1])}
         chosen = [c for c in _resolve_overlaps(cands) if (c.source >= KB or not _heading_word(doc[c.start:c.end]))
-                  and not (c.source < KB and doc[c.start:c.end].text in common)]
+                  and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end])))]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
         chosen = _with_acronyms(doc, chosen)
@@ -842,7 +842,12 @@ class EntityRecognizer:
                     out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
                 continue
             if _dateline_or_junk(span) or _ticker(span) or (len(span) == 1 and not _looks_like_name(span[0])) \
-                    or _common_acronym(span):
+                    or _common_acronym(span) or _job_title(span):
+                continue
+            if span[0].lower_ == "ex" and len(span) > 2 and span[1].text == "-":  # "ex-Apple AI lead": Apple
+                inner = self.kb.lookup(span[2].text)
+                if inner is not None and not inner.ambiguous:
+                    out.append(Candidate(span.start + 2, span.start + 3, inner.type, inner.name, KB, inner))
                 continue
             if ent.label_ == "PERSON":
                 name = clean_person_name(text)
@@ -1336,6 +1341,17 @@ def _common_acronym(span: Span) -> bool:
         and "".join(t.text[0] for t in words).lower() == text.lower()
 
 
+JOB_WORDS = frozenset("head vp svp evp president director chief officer manager secretary analyst lead".split())
+
+
+def _job_title(span: Span) -> bool:
+    """'Global Head', 'Distinguished VP', '(Head of) FX Research': a job title, not a name."""
+    doc = span.doc
+    if any(t.lower_ in JOB_WORDS for t in span):
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in JOB_WORDS
+
+
 def _ticker(span: Span) -> bool:
     """'(CRWV)', 'Nasdaq: NVDA': a stock symbol next to the company, not another entity."""
     doc = span.doc
@@ -1343,7 +1359,9 @@ def _ticker(span: Span) -> bool:
         return False
     prev = doc[span.start - 1].text if span.start > 0 else ""
     nxt = doc[span.end].text if span.end < len(doc) else ""
-    return (prev == "(" and nxt in (")", ",", ";")) or prev == ":"
+    after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+    return (prev == "(" and nxt in (")", ",", ";")) or prev == ":" \
+        or (prev == "(" and doc[span.end].like_num if span.end < len(doc) else False) and after in ("%", ")")  # "(ORCL 2.02%)"
 
 
 def _dateline_or_junk(span: Span) -> bool:

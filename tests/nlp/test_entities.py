@@ -424,3 +424,14 @@ def test_an_acronym_in_brackets_is_the_same_organization_wherever_it_comes_back(
     hei = [e for e in ex.entities if e.name == "Harwick Energy Institute"]
     assert len(hei) == 1 and "HEI" in hei[0].aliases and len(hei[0].mentions) == 3
     assert not any(e.name == "HEI" for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Ilse Marwood, Global Head of FX Research at Tolland Bank, said so.", {"Global Head", "FX Research"},
+     {"Ilse Marwood", "Tolland Bank"}),
+    ("Shares of Oracle (ORCL 2.02%) jumped on Tuesday.", {"ORCL"}, {"Oracle"}),
+    ("Daniel Gross (ex-Apple AI lead) joined the company.", {"ex-Apple AI"}, {"Apple", "Daniel Gross"}),
+])
+def test_titles_tickers_and_former_employers(extract_text, text, absent, present):
+    names = {e.name for e in extract_text(text).entities}
+    assert not names & absent and present <= names
