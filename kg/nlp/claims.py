@@ -189,6 +189,7 @@ class ClaimExtractor:
             found += self._scores_across_sentences(view, scores, previous_scores, found, claims)
             previous_scores = scores
             found += self._launches(view)
+            found += self._launches_in_passing(view, found)
             if not found and index.has_parse:
                 found += self._statement(view)
             if scores:
@@ -1057,6 +1058,40 @@ class ClaimExtractor:
                 out.append(claim)
         return out
 
+    def _launches_in_passing(self, view: SentenceView, found: List[dict]) -> List[dict]:
+        """A release told in passing, whatever the parse: "its Ondrell-2 model, released in June, ...",
+        "Quennet-3, the flagship Vellicor shipped in June", "DeepSeek-V3, which came out in December"."""
+        index = view.index
+        have = {c["object"] for c in found if c["kind"] == "launch"}
+        out = []
+        for model in view.ents(MODELS):
+            if model.kb_id_ in have:
+                continue
+            after = self.text[model.end_char:model.end_char + 80]
+            m = PASSING_RELEASE_RX.match(after)
+            maker = None
+            if m is None:
+                m = PASSING_MAKER_RX.match(after)
+                if m is None:
+                    continue
+                ent = index.at.get(_token_at_char(view.sent.doc, model.end_char + m.start("maker")))
+                maker = ent.kb_id_ if ent is not None and ent.label_ in MAKERS else None
+                if maker is None:
+                    continue
+            maker = maker or index.maker_of(model.kb_id_)
+            if maker is None:
+                owner = index.salient_before(view.sent.start, MAKERS, sentences=4, exclude=self.bystanders)
+                maker = owner.kb_id_ if owner is not None else None
+            if maker is None or index.type_of(maker) not in MAKERS:
+                continue
+            token = view.sent.doc[_token_at_char(view.sent.doc, model.end_char + m.start("verb"))]
+            claim = self._claim(view, "launch", maker, token, "launch:in-passing", 0.55, object=model.kb_id_,
+                                relation="released", openness=None)
+            if claim["modality"] in ("asserted", "reported") and claim["polarity"] == "affirmed":
+                have.add(model.kb_id_)
+                out.append(claim)
+        return out
+
     def _not_an_event(self, view: SentenceView, token: Token) -> bool:
         """Release verbs that describe terms or features, not the release itself."""
         after = self.text[token.idx + len(token.text):token.idx + len(token.text) + 60].lower()
@@ -1559,7 +1594,7 @@ class ClaimExtractor:
         raiser = None
         into = re.search(r"\b(?:stakes?|invest(?:ed|ing|ment)?|backing|money) in(?:to)?\s+", view.text)
         if into is not None:
-            raiser = index.at.get(_token_at(view, view.sent.start_char + into.end()))
+            raiser = index.at.get(_token_at(view, into.end()))
             raiser = raiser.kb_id_ if raiser is not None and raiser.label_ in MAKERS else None
         here = index.sentence_number(view.sent.start)
         if raiser is None and self._last_raiser is not None and 0 <= here - self._last_raiser[0] <= 4:
@@ -2195,6 +2230,12 @@ PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
 
 
+_PAST_TIME = r"(?:in|on|last|this|earlier|back in|early|late)\b"
+PASSING_RELEASE_RX = re.compile(r"(?:\s+(?:model|system|chip))?,\s+(?:which|that)?\s*(?:was\s+|were\s+|first\s+)?"
+                                r"(?P<verb>released|launched|shipped|unveiled|introduced|debuted|came out|arrived|went live)"
+                                r"\s+" + _PAST_TIME)
+PASSING_MAKER_RX = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}?(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+"
+                              r"(?:had\s+)?(?P<verb>released|launched|shipped|unveiled|introduced|put out)\s+" + _PAST_TIME)
 TRAINING_RX = re.compile(r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|(?:final|training) run|run used|for \d+ days)\b", re.I)
 PARTICIPATION_RX = re.compile(r"\b(?:took part|take part|taking part|participat(?:ed|ing|ion)|joined the round|"
                               r"contributed to the round|co-led|co-leads|led the round|round (?:was )?led by|"

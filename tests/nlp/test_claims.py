@@ -1051,3 +1051,19 @@ def test_analysts_consensus_figures_are_not_the_companys(extract_text):
     ex = extract_text("Brakemoor Networks reported revenue of $2.4 billion. For context, analysts' consensus estimates "
                       "were calling for revenue of $2.31 billion.")
     assert [c.value for c in ex.claims if c.kind.value == "financial"] == [2.4e9]
+
+
+@pytest.mark.parametrize("text, maker, model", [
+    ("Orrisford Labs builds models. The San Francisco lab trained its Ondrell-2 model, released in June, on Varnhold "
+     "clusters.", "Orrisford Labs", "Ondrell-2"),
+    ("Vellicor makes models. Nimble is a distilled version of Quennet-3, the flagship Vellicor shipped in June.",
+     "Vellicor", "Quennet-3"),
+])
+def test_a_release_told_in_passing(extract_text, text, maker, model):
+    assert (maker, model) in {(c.subject, c.object) for c in extract_text(text).claims if c.kind.value == "launch"}
+
+
+def test_a_stake_taken_in_a_later_sentence_names_the_company(extract_text):
+    ex = extract_text("Brakemoor Networks raised money in May. Later, Tolland Ridge and Harwick Ventures have taken "
+                      "stakes in Brakemoor Networks.")
+    assert ("Harwick Ventures", "Brakemoor Networks") in {(c.subject, c.object) for c in ex.claims if c.relation == "investment"}
