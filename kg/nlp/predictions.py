@@ -400,6 +400,8 @@ class PredictionExtractor:
                     ent = index.entity_of(g, ACTORS, resolve=False)
                     if ent is not None:
                         return ent.kb_id_
+        if self._last_forecaster is not None and self._position - self._last_forecaster[0] <= 2:
+            return self._last_forecaster[2]  # "In a note, she argued ... The same note put 60% on ...": hers
         ent = index.salient_before(subj.i, {"Organization", "Company"}, sentences=4)
         return ent.kb_id_ if ent is not None else None
 
@@ -453,6 +455,8 @@ class PredictionExtractor:
         deadline, made_text = None, None
         for t_start, t_end, expr in find_time_expressions(sent.text):
             a, b = sent.start_char + t_start, sent.start_char + t_end
+            if _in_a_name(doc, index, a, b):
+                continue  # "AIME 2024", "Llama 3.1 405B": a year or number inside a name is no date
             inside = c_start <= a and b <= c_end
             if inside and deadline is None and DEADLINE_RX.match(expr):
                 deadline = expr
@@ -642,6 +646,12 @@ def _passive_forecast(token: Token) -> bool:
     """'... are expected to consume': a forecast verb in the passive, with no forecaster of its own."""
     return any(c.dep_ == "auxpass" for c in token.children) or \
         (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children))
+
+
+def _in_a_name(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.i in index.at and index.at[t.i].label_ in ("Benchmark", "AIModel", "Product")
+                                    for t in span)
 
 
 def _inside(token: Token, clause: Token) -> bool:

@@ -379,3 +379,16 @@ def test_a_research_firms_market_forecast_is_no_figure_of_its_own(extract_text):
     # a company's own guidance stays a claim too
     ex = extract_text("Brakemoor Networks expects capital expenditures of $4 billion in 2026.")
     assert [c.subject for c in ex.claims if c.kind.value == "financial"] == ["Brakemoor Networks"]
+
+
+def test_the_same_note_is_the_forecasters_not_the_storys_company(extract_text):
+    ex = extract_text("DeepSeek shook the market in January. Hesper Lisowski, an analyst at Thistlegrove Capital, "
+                      "predicted in a note that chip demand would double by 2026. The same note put a 60% probability "
+                      "on Nvidia being worth $4 trillion before the end of September.", date="2025-07-14")
+    assert {p.predictor for p in ex.predictions} == {"Hesper Lisowski"}
+
+
+def test_a_year_inside_a_benchmarks_name_is_no_deadline(extract_text):
+    ex = extract_text("DeepSeek expects its next model to pass 85% on AIME 2024 before the end of the year.",
+                      date="2025-04-15")
+    assert [p.target_date for p in ex.predictions] == ["2025"]
