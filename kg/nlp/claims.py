@@ -959,9 +959,14 @@ class ClaimExtractor:
         for span in index.mentions:
             if span.label_ == "AIModel" and span.kb_id_ != name and base(span.kb_id_) == base(name):
                 last[span.kb_id_] = span
+        def line(n: str) -> str:  # "Claude 3.7 Sonnet" and "Claude Sonnet 4" -> "claude sonnet"
+            return " ".join(w for w in re.split(r"[\s\-_]+", re.sub(r"\d+(?:\.\d+)?", " ", n.lower())) if w)
+
         if noun in ("predecessor", "forerunner"):
             older = [(version(n), s) for n, s in last.items() if mine is not None and version(n) is not None
                      and version(n) < mine]
+            same_line = [o for o in older if line(o[1].kb_id_) == line(name)]
+            older = same_line or older
             return max(older, key=lambda v: v[0])[1] if older else None
         siblings = [s for n, s in last.items() if _model_stem(n) == _model_stem(name)]
         return siblings[0] if len(siblings) == 1 else None

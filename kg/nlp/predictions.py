@@ -644,8 +644,7 @@ class PredictionExtractor:
 
 def _passive_forecast(token: Token) -> bool:
     """'... are expected to consume': a forecast verb in the passive, with no forecaster of its own."""
-    return any(c.dep_ == "auxpass" for c in token.children) or \
-        (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children))
+    return any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _in_a_name(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:

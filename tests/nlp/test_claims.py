@@ -1067,3 +1067,10 @@ def test_a_stake_taken_in_a_later_sentence_names_the_company(extract_text):
     ex = extract_text("Brakemoor Networks raised money in May. Later, Tolland Ridge and Harwick Ventures have taken "
                       "stakes in Brakemoor Networks.")
     assert ("Harwick Ventures", "Brakemoor Networks") in {(c.subject, c.object) for c in ex.claims if c.relation == "investment"}
+
+
+def test_a_predecessor_is_of_the_same_line(extract_text):
+    ex = extract_text("Anthropic's lineup includes Claude Opus 4.1 and Claude Sonnet 4. Claude Sonnet 4.5 beats its "
+                      "predecessor by nine points on OSWorld.")
+    got = {(c.subject, c.object) for c in ex.claims if c.kind.value == "comparison"}
+    assert ("Claude Sonnet 4.5", "Claude Sonnet 4") in got and ("Claude Sonnet 4.5", "Claude Opus 4.1") not in got
