@@ -376,7 +376,7 @@ class EntityRecognizer:
         # "remaining performance obligation (RPO)": that abbreviation is no name anywhere in the text
         common = {doc[i].text for i in range(1, len(doc) - 1) if doc[i - 1].text == "(" and _common_acronym(doc[i:i + 1])}
         chosen = [c for c in _resolve_overlaps(cands) if (c.source >= KB or not _heading_word(doc[c.start:c.end]))
-                  and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end])))]
+                  and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end], c.name)))]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
         chosen = _with_acronyms(doc, chosen)
@@ -1344,12 +1344,14 @@ def _common_acronym(span: Span) -> bool:
 JOB_WORDS = frozenset("head vp svp evp president director chief officer manager secretary analyst lead".split())
 
 
-def _job_title(span: Span) -> bool:
-    """'Global Head', 'Distinguished VP', '(Head of) FX Research': a job title, not a name."""
+def _job_title(span: Span, name: Optional[str] = None) -> bool:
+    """'Global Head', 'Distinguished VP', 'Head of FX Research at Deutsche Bank': a job title or the unit
+    named in one, not a name (a firm after 'head of' with no employer after it is still a firm)."""
     doc = span.doc
-    if any(t.lower_ in JOB_WORDS for t in span):
+    if any(w.lower() in JOB_WORDS for w in (name or span.text).split()):
         return True
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in JOB_WORDS
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in JOB_WORDS \
+        and span.end < len(doc) and doc[span.end].lower_ == "at"
 
 
 def _ticker(span: Span) -> bool:

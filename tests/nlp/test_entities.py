@@ -435,3 +435,8 @@ def test_an_acronym_in_brackets_is_the_same_organization_wherever_it_comes_back(
 def test_titles_tickers_and_former_employers(extract_text, text, absent, present):
     names = {e.name for e in extract_text(text).entities}
     assert not names & absent and present <= names
+
+
+def test_a_firm_after_head_of_is_still_a_firm(extract_text):
+    ex = extract_text("Ilse Marwood, head of Brakemoor Networks, said the chips would ship in May.")
+    assert {"Ilse Marwood", "Brakemoor Networks"} <= {e.name for e in ex.entities}
