@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc, Span, Token
 
-from .text import doc_text
+from .text import doc_text, paragraph_start
 from .numbers import Quantity, find_quantities, is_year
 from .syntax import (ACTORS, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
                      subject_of, trimmed_bounds)
@@ -1579,7 +1579,7 @@ class ClaimExtractor:
                 claim.update(kind="market", relation="market_cap", rule="market:market_cap")
             view.used.add(id(q))
             out.append(claim)
-            self._last_money = (view.index.sentence_number(view.sent.start), self._paragraph_start(view), relation)
+            self._last_money = (view.index.sentence_number(view.sent.start), paragraph_start(self.text, view.sent.start_char), relation)
             if relation in ("funding", "valuation") and counterparty is None:
                 self._last_raiser = (view.index.sentence_number(view.sent.start), subject)
         out += self._growth_rates(view)
@@ -1625,9 +1625,6 @@ class ClaimExtractor:
                                    object=raiser, relation="investment"))
         return out
 
-    def _paragraph_start(self, view: SentenceView) -> int:
-        return self.text.rfind("\n\n", 0, view.sent.start_char) + 1
-
     def _money_context(self, view: SentenceView) -> Optional[str]:
         """The relation of the figures just told, for an amount whose own sentence names none: "Capital
         spending came to $22.4 billion. Microsoft laid out $34.9 billion in the quarter to September"."""
@@ -1635,7 +1632,7 @@ class ClaimExtractor:
             return None
         sentence, paragraph, relation = self._last_money
         here = view.index.sentence_number(view.sent.start)
-        if relation not in CONTEXT_RELATIONS or not 0 < here - sentence <= 2 or paragraph != self._paragraph_start(view):
+        if relation not in CONTEXT_RELATIONS or not 0 < here - sentence <= 2 or paragraph != paragraph_start(self.text, view.sent.start_char):
             return None
         if self.stock_rx.search(view.text) or CONTEXT_STOP_RX.search(view.text):
             return None  # a share price, the analysts' consensus, guidance or a difference between figures

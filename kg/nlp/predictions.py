@@ -28,7 +28,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from spacy.tokens import Doc, Span, Token
 
-from .text import doc_text
+from .text import doc_text, paragraph_start
 from .numbers import find_quantities
 from .quotes import Quote, find_quotes, speaker_at
 from .syntax import ACTORS, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of, trimmed_bounds
@@ -104,7 +104,7 @@ class PredictionExtractor:
             found = self._in_sentence(sent, index, quotes) if index.has_parse else []
             named = [p["predictor"] for p in found if p["predictor"] not in (None, AUTHOR)]
             if named:
-                self._last_forecaster = (position, self._paragraph_start(sent), named[-1])
+                self._last_forecaster = (position, paragraph_start(self.text, sent.start_char), named[-1])
             for prediction in found:
                 self._outcome(prediction, sent, sentences[position + 1:position + 3])
                 if prediction["probability"] is None:  # "... by 2028. Call it 80 percent."
@@ -348,15 +348,12 @@ class PredictionExtractor:
             return None, True
         return None, False
 
-    def _paragraph_start(self, sent: Span) -> int:
-        return self.text.rfind("\n\n", 0, sent.start_char) + 1
-
     def _continued_forecaster(self, sent: Span) -> Optional[str]:
         """Who made the forecast in the sentence just before, in the same paragraph."""
         if self._last_forecaster is None:
             return None
         position, paragraph, predictor = self._last_forecaster
-        if position == self._position - 1 and paragraph == self._paragraph_start(sent):
+        if position == self._position - 1 and paragraph == paragraph_start(self.text, sent.start_char):
             return predictor
         return None
 

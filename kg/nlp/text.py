@@ -12,3 +12,8 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+def paragraph_start(text: str, char: int) -> int:
+    """Offset where the paragraph holding ``char`` begins (paragraphs are separated by a blank line)."""
+    return text.rfind("\n\n", 0, char) + 1
