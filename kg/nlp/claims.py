@@ -65,8 +65,9 @@ NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:c
 PRICE_AFTER_RX = re.compile(r"\s*(?:per|a|an|for|for (?:a|one|each|every))\s+(?:(?:million|1M|1m|thousand|1,000|1k|billion)\s+)?"
                             r"(?:(?:input|output|cached|uncached|prompt|completion|generated)\s+)?tokens?\b"
                             r"|\s*(?:per|a|an)\s+(?:million|month|task|query|request|image|call|seat|user)\b"
-                            r"|\s*(?:for|on)\s+(?:input|output)\b", re.I)
-INPUT_OUTPUT_RX = re.compile(r"\s*(?:for|on)\s+(?:input|output)\b", re.I)
+                            r"|\s*(?:for|on)\s+(?:input|output)\b"
+                            r"|\s*(?:in|out|input|output)\s+(?:and|,|/)\s*\$?\d", re.I)
+INPUT_OUTPUT_RX = re.compile(r"\s*(?:for|on)\s+(?:input|output)\b|\s*(?:in|out|input|output)\b(?!\s+(?:the|a|an|its)\b)", re.I)
 FORECAST_LEMMAS = {"predict", "forecast", "estimate", "model", "project", "anticipate", "expect", "reckon"}
 SAYING_LEMMAS = {"say", "tell", "write", "argue", "add", "note", "warn"}
 PER_SHARE_RX = re.compile(r"\s*(?:a|per) (?:diluted |adjusted )?share\b", re.I)

@@ -42,7 +42,11 @@ LISTED_ODDS_TAIL_RX = re.compile(_LISTED_ODDS + r"?\.?\s*$")
 AUTHOR = "\x00author"  # placeholder predictor: the article's author
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consensus", "observers", "experts",
-                       "forecasters", "strategists", "street", "estimates", "researchers", "traders"}
+                       "forecasters", "strategists", "street", "estimates", "researchers", "traders", "fans", "watchers",
+                       "commentators", "pundits", "insiders", "sources", "reports", "rumours", "rumors", "skeptics",
+                       "sceptics", "critics", "bulls", "bears", "optimists", "pessimists", "executives", "leaders",
+                       "participants", "respondents", "developers", "users"}
+MANAGEMENT = frozenset({"management", "leadership", "executives", "board"})  # speak for the company in the story
 DEADLINE_RX = re.compile(r"^(?:by|before|until|within|in|over|through|no later than|the end of|end of|next|this|"
                          r"the next|the coming|early|late|mid|[Qq][1-4]|[Hh][12]|(?:19|20)\d{2})\b", re.I)
 PROBABILITY_RX = re.compile(
@@ -302,6 +306,10 @@ class PredictionExtractor:
                         ent = index.entity_of(g, ACTORS)
                         if ent is not None:
                             return ent.kb_id_, False
+            if token.lemma_.lower() in FIGURE_NOUNS and not any(c.dep_ in ("poss", "compound") for c in token.children) \
+                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(t.like_num for t in c.subtree)
+                            for c in token.children):
+                return None, True  # "beating estimates of $28.70 billion": the market's expectation, nobody's own
             verb = governing_verb(token)  # "I put it at a 70% chance that ...": the verb's subject
             subj = subject_of(verb) if verb != token else None
             if subj is not None and subj != token:
@@ -325,6 +333,9 @@ class PredictionExtractor:
                             return ent.kb_id_, False
             return None, token.lemma_ in ("expect", "forecast", "project", "predict", "estimate")
         ent = index.entity_of(subj, ACTORS)
+        if ent is None and subj.lower_ in MANAGEMENT and not any(c.dep_ in ("poss", "compound", "prep") for c in subj.children):
+            # "Management said revenue would come in at $11 billion": the company the story is about
+            ent = index.salient_before(subj.i, {"Company"}, sentences=3)
         if ent is not None and ent.label_ in ("Company", "Organization") and ent.start >= 3:
             # "Nkechi Sundqvist of Brackenbury Lane Securities had predicted", parsed with the firm as the
             # subject: the person named before "of" speaks
@@ -437,7 +448,7 @@ class PredictionExtractor:
             conj_ids = {t.i for c in clause.conjuncts if c.i > clause.i for t in c.subtree}
             clause_tokens = [t for t in clause_tokens if t.i not in conj_ids] or clause_tokens
         clause_tokens = [t for t in clause_tokens if not t.is_space]
-        while clause_tokens and (clause_tokens[-1].dep_ == "cc" or clause_tokens[-1].is_punct):
+        while clause_tokens and (clause_tokens[-1].dep_ == "cc" or clause_tokens[-1].is_punct and clause_tokens[-1].text != "%"):
             clause_tokens.pop()  # "... before the end of 2024, and": the coordination belongs to the next forecast
         if len(clause_tokens) < 3:
             return None
@@ -450,6 +461,7 @@ class PredictionExtractor:
         statement = _statement(clause_text)
         quantities = [q for q in find_quantities(clause_text) if q.kind in ("money", "percent", "count")]
         deadline, made_text = None, None
+        tail_deadline = None
         for t_start, t_end, expr in find_time_expressions(sent.text):
             a, b = sent.start_char + t_start, sent.start_char + t_end
             if _in_a_name(doc, index, a, b):
@@ -459,9 +471,16 @@ class PredictionExtractor:
                 deadline = expr
             elif not inside and re.match(r"for\b", expr, re.I) and deadline is None:
                 deadline = expr  # "For 2026, Meta expects ...": the period forecast, not when
+            elif not inside and a >= c_end and tail_deadline is None and a > token.idx \
+                    and re.match(r"(?:by|before|within|in|no later than|early|late|mid|next)\b", expr, re.I) \
+                    and not self._reported_tail(doc, c_end, a):
+                # "plans to release a smaller sibling, Tessary-4 Flash, in the first quarter of 2026", the
+                # deadline hung by the parser on the name in apposition: still the clause's
+                tail_deadline = expr
             elif not inside and made_text is None and not re.match(r"(?:by|before|within|until|for)\b", expr, re.I) \
                     and self._attached_to(doc, a, token):
                 made_text = expr
+        deadline = deadline or tail_deadline
         has_entity = any(t.i in index.at for t in clause_tokens)
         # with two forecasts in the sentence, each keeps the odds stated in its own words
         probability = _probability(self.text[min(c_start, token.idx):c_end]) if own_odds else _probability(sent.text)
@@ -473,7 +492,12 @@ class PredictionExtractor:
         forecast_verb = how == "verb" and token.lemma_.lower() in ("expect", "predict", "forecast", "project", "foresee") \
             and len(clause_tokens) >= 5 and any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
                                                 for t in clause_tokens)
-        if not (has_entity or figures or deadline or odds_of or forecast_verb
+        # "The vendor said it plans to use the investment to develop next-generation AI systems": an actor's
+        # own stated plan is a forecast about itself, trackable without a name or a figure in it
+        own_plan = how == "verb" and predictor is not None and token.lemma_.lower() in ("plan", "intend", "aim", "pledge",
+                                                                                         "promise", "vow", "commit") \
+            and len(clause_tokens) >= 5 and clause.pos_ in ("VERB", "AUX")
+        if not (has_entity or figures or deadline or odds_of or forecast_verb or own_plan
                 or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None
@@ -516,6 +540,15 @@ class PredictionExtractor:
                 "target_text": deadline, "status": status, "probability": probability, "value": value, "unit": unit,
                 "start": start, "end": end, "outcome": outcome, "confidence": 0.7 if predictor is not None else 0.5,
                 "rule": f"prediction:{how}:{token.lemma_.lower()}"}
+
+    def _reported_tail(self, doc: Doc, c_end: int, a: int) -> bool:
+        """Whether the words between a clause and a time expression after it start another clause
+        ('..., he said in 2024', '...; in 2027 it will ...'), so the time is not the clause's deadline."""
+        between = self.text[c_end:a]
+        if re.search(r"[;:\u2014]|\b(?:said|says|told|tells|wrote|according|added|and|but|while|after|when|since|as|"
+                     r"which|who|that)\b", between, re.I):
+            return True
+        return any(t.pos_ in ("VERB", "AUX") for t in doc if c_end <= t.idx < a)
 
     def _firm_future(self, clause: Token, clause_tokens: List[Token], predictor: Optional[str]) -> bool:
         """A named forecaster's plain 'will' about a concrete thing ('the money will be used to add

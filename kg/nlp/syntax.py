@@ -288,7 +288,9 @@ class EntityIndex:
                                                       "start-up", "its", "they", "their", "flagship", "group"):
             # "## Smaller than it looks / The system is a mixture-of-experts design ...": a paragraph that opens on
             # "the system" or "it" is back on the story's main subject, not the rival the last paragraph ended on
-            main = self.main_before(token.i, allowed - {"Person"}) if "Person" not in allowed or len(allowed) > 1 else None
+            main = self._paragraph_subject_before(token, allowed - {"Person"}, exclude)
+            if main is None:
+                main = self.main_before(token.i, allowed - {"Person"}) if "Person" not in allowed or len(allowed) > 1 else None
             if main is not None and main.kb_id_ not in exclude:
                 return main
         if lower in GENERIC_NOUNS and self.has_parse and (
@@ -320,6 +322,26 @@ class EntityIndex:
             if near:
                 found = min(near, key=lambda s: min(abs(s.start - t.i), abs(t.i - s.end)))
         return found
+
+    def _paragraph_subject_before(self, token: Token, types: Set[str], exclude: Set[str]) -> Optional[Span]:
+        """'Microsoft ... also suffered a share price drop. / It reported capital expenditure of $35
+        billion': news paragraphs are often one sentence long, and a paragraph that opens on 'it' after
+        one whose subject is a named entity (not a heading) carries that subject on."""
+        here = self.sentence_number(token.i)
+        if here <= 0 or not self.has_parse or not types:
+            return None
+        previous = self.sents[here - 1]
+        if previous.text.lstrip().startswith("#"):
+            return None
+        if here >= 2 and "\n" not in self.doc.text[self.sents[here - 2].end_char - 1:previous.start_char + 1]:
+            return None  # a longer paragraph before: the story's main subject, as below
+        subj = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        named = self.at.get(subj.i)
+        if named is not None and named.label_ in types and named.kb_id_ not in exclude:
+            return named
+        return None
 
     def _opens_paragraph(self, token: Token) -> bool:
         """Whether a token is the subject at the head of a paragraph's first sentence."""

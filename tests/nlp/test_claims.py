@@ -1074,3 +1074,17 @@ def test_a_predecessor_is_of_the_same_line(extract_text):
                       "predecessor by nine points on OSWorld.")
     got = {(c.subject, c.object) for c in ex.claims if c.kind.value == "comparison"}
     assert ("Claude Sonnet 4.5", "Claude Sonnet 4") in got and ("Claude Sonnet 4.5", "Claude Opus 4.1") not in got
+
+
+def test_a_price_given_as_in_and_out_belongs_to_the_model(extract_text):
+    ex = extract_text("Halvrenn Labs released Velmora-2 on Tuesday. Velmora-2 is priced at $15 in and $75 out.")
+    got = {(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"}
+    assert got == {("Velmora-2", 15.0), ("Velmora-2", 75.0)}
+
+
+def test_a_one_sentence_paragraph_hands_its_subject_to_the_next_its(extract_text):
+    ex = extract_text("Brakemoor Networks, Tolland Systems and Harwick Cloud spent $80 billion last quarter. Brakemoor "
+                      "Networks led the pack and Brakemoor Networks said so twice.\n\n"
+                      "Tolland Systems also suffered a share price drop on Thursday.\n\n"
+                      "It reported capital expenditure of $35 billion in the quarter.")
+    assert [c.subject for c in ex.claims if c.kind.value == "financial" and c.value == 35e9] == ["Tolland Systems"]

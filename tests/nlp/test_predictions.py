@@ -392,3 +392,42 @@ def test_a_year_inside_a_benchmarks_name_is_no_deadline(extract_text):
     ex = extract_text("DeepSeek expects its next model to pass 85% on AIME 2024 before the end of the year.",
                       date="2025-04-15")
     assert [p.target_date for p in ex.predictions] == ["2025"]
+
+
+def test_an_actors_own_plan_is_a_forecast_without_a_figure(extract_text):
+    ex = extract_text("Brakemoor Networks raised $3.5 billion on Monday. The independent model vendor said it plans to "
+                      "use the money to build its next generation of systems and to expand its research teams.")
+    assert [(p.predictor, p.status.value) for p in ex.predictions] == [("Brakemoor Networks", "open")]
+
+
+def test_a_plan_is_not_a_forecast_for_someone_with_no_name(extract_text):
+    ex = extract_text("Someone said they plan to use the money to build a better team of engineers.")
+    assert ex.predictions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Some AI fans expected Veyra-3 to beat Ondrel-2 on every coding test.",
+    "Media reports said Ilvermark will unveil Ondrel-3 in May.",
+])
+def test_forecasts_by_unnamed_crowds_have_no_predictor(extract_text, text):
+    ex = extract_text("Ilvermark makes models. Ilvermark released Ondrel-2 and Veyra-3 last year. " + text)
+    assert [p.predictor for p in ex.predictions] == [None]
+
+
+def test_management_speaks_for_the_company_in_the_story(extract_text):
+    ex = extract_text("Brakemoor Networks reported revenue of $2.4 billion on Tuesday. Management said that revenue in "
+                      "the next quarter would come in at $2.9 billion.")
+    assert [p.predictor for p in ex.predictions] == ["Brakemoor Networks"]
+
+
+def test_beaten_estimates_are_the_markets_forecast_with_no_predictor(extract_text):
+    ex = extract_text("Brakemoor Networks reported on Wednesday. It posted a 75.7% gross margin in the quarter versus an "
+                      "average estimate of 75.8%.")
+    assert [(p.predictor, p.value) for p in ex.predictions] == [(None, 75.8)]
+
+
+def test_a_deadline_hung_on_a_name_in_apposition_is_still_the_plans(extract_text):
+    ex = extract_text("Ordwell Labs released Tessary-4 on Monday. Ordwell guided to revenue of €235 million. It also "
+                      "said it plans to release a smaller sibling, Tessary-4 Flash, in the first quarter of 2026.")
+    got = [(p.predictor, p.target_date) for p in ex.predictions if "sibling" in p.statement]
+    assert got == [("Ordwell Labs", "2026-03")]
