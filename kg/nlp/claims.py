@@ -2027,6 +2027,11 @@ class ClaimExtractor:
                     after = doc[e.end].lower_ if e.end < len(doc) else ""
                     prev = doc[e.start - 1].lower_ if e.start > sent.start else ""
                     role = after in ANALYST_ROLES
+                    # "JPMorgan's five-star analyst Mark Murphy", "Bernstein's Stacy Rasgon"
+                    owned = after in ("'s", "\u2019s") and span.start - e.end <= 5 and (
+                        e.end + 1 == span.start or doc[span.start - 1].lower_ in ANALYST_ROLES)
+                    if k == 0 and owned:
+                        return e
                     if k == 0 and (role and e.end + 1 == span.start
                                    or prev == "at" and e.start == sent.start + 1 and e.end < span.start <= e.end + 3):
                         return e

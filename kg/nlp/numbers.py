@@ -25,13 +25,14 @@ WORD_NUMBERS = {
 }
 SCALES = {
     "thousand": 1e3, "k": 1e3, "K": 1e3,
-    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "MM": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "T": 1e12, "tr": 1e12,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "MM": 1e6, "mil": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9, "bil": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "T": 1e12, "tr": 1e12, "tril": 1e12,
 }
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
                     "¥": "CNY", "CNY": "CNY", "RMB": "CNY", "CN¥": "CNY", "₹": "INR", "INR": "INR",
-                    "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "₩": "KRW", "JPY": "JPY"}
+                    "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "₩": "KRW", "JPY": "JPY",
+                    "NT$": "TWD", "RM": "MYR", "CHF": "CHF", "SGD": "SGD", "KRW": "KRW", "TWD": "TWD"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
                   "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "won": "KRW"}
 FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "a quarter": 25.0,
@@ -53,8 +54,8 @@ COUNT_UNITS = [
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDNUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
-_SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|MM|[kKmMbBT])(?![a-zA-Z])"
-_CUR_PRE = r"(?:US\$|C\$|A\$|HK\$|S\$|CN¥|[$€£¥₹₩]|USD|EUR|GBP|CNY|RMB|INR|JPY)"
+_SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|tril|mn|bn|tn|trn|MM|[kKmMbBT])(?![a-zA-Z])"
+_CUR_PRE = r"(?:US\$|C\$|A\$|HK\$|S\$|NT\$|CN¥|[$€£¥₹₩]|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD|RM(?=\d))"
 _CUR_WORD = r"(?:dollars?|euros?|pounds|yuan|renminbi|yen|rupees)"
 
 _MONEY_ONE = rf"{_CUR_PRE}\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"

@@ -46,6 +46,8 @@ GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consen
                        "commentators", "pundits", "insiders", "sources", "reports", "rumours", "rumors", "skeptics",
                        "sceptics", "critics", "bulls", "bears", "optimists", "pessimists", "executives", "leaders",
                        "participants", "respondents", "developers", "users"}
+MISPARSED_FORECASTS = frozenset({"forecasts", "projects", "expects", "predicts", "estimates", "anticipates", "plans",
+                                 "targets", "sees"})
 MANAGEMENT = frozenset({"management", "leadership", "executives", "board"})  # speak for the company in the story
 DEADLINE_RX = re.compile(r"^(?:by|before|until|within|in|over|through|no later than|the end of|end of|next|this|"
                          r"the next|the coming|early|late|mid|[Qq][1-4]|[Hh][12]|(?:19|20)\d{2})\b", re.I)
@@ -138,6 +140,16 @@ class PredictionExtractor:
                                            (lemma in ODDS_NOUNS and _probability(sent.text)) or
                                            (lemma in FIGURE_NOUNS and clause.dep_ == "prep")):
                     anchors.append((token, clause, "noun"))
+        if not anchors:
+            for token in sent:
+                # "TSMC forecasts revenue of as much as $23.2 billion", with "forecasts" parsed as a noun: a name
+                # right before a forecasting verb's third-person form is its subject all the same
+                named = index.at.get(token.i - 1)
+                if token.lower_ in MISPARSED_FORECASTS and named is not None \
+                        and (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("compound", "amod", "nmod")) \
+                        and named.end == token.i and named.label_ in ACTORS and token.i + 3 < sent.end:
+                    anchors.append((token, token, "misparse"))
+                    break
         quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
         if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
             anchors.append((sent.root, sent.root, "quote"))
@@ -278,7 +290,8 @@ class PredictionExtractor:
         text = self.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
         if self.future_rx.search(text):
             return True
-        return any(re.match(r"(?:by|before|within)\b", expr, re.I) for _, _, expr in find_time_expressions(text))
+        return any(re.match(r"(?:by|before|within|(?:over|in|during) the (?:next|coming)|next|the next|the coming)\b", expr, re.I)
+                   for _, _, expr in find_time_expressions(text))
 
     def _predictor(self, token: Token, how: str, index: EntityIndex, quotes: List[Quote]) -> Tuple[Optional[str], bool]:
         """(predictor name, generic): generic is True for 'analysts expect' and 'is expected to'."""
@@ -289,6 +302,8 @@ class PredictionExtractor:
             return AUTHOR, False
         if how == "according":
             return self._according_to(token.sent, index), False
+        if how == "misparse":
+            return index.at[token.i - 1].kb_id_, False
         if how == "context":
             return self._continued_forecaster(token.sent), False
         if how == "noun":
@@ -434,6 +449,8 @@ class PredictionExtractor:
             clause_tokens = [t for t in sent if t.i not in apart and not (t.is_punct and t.i + 1 in apart)]
             while clause_tokens and clause_tokens[0].is_punct:
                 clause_tokens.pop(0)
+        elif how == "misparse":
+            clause_tokens = [t for t in sent if t.i > token.i]
         elif clause.dep_ == "dobj" or how in ("quote", "author", "context"):
             whole = how in ("quote", "author", "context")
             clause_tokens = [t for t in (sent if whole else token.subtree) if t.i > token.i or whole]

@@ -200,6 +200,8 @@ class EntityIndex:
                     if found is not None:
                         return found
             for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "for" and "Company" in GENERIC_NOUNS.get(token.lower_, ()):
+                    continue  # "the chipmaker for Apple and Nvidia": the customers are not the chipmaker
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at"):
                     for grand in child.children:
                         if grand.dep_ == "pobj":

@@ -1088,3 +1088,10 @@ def test_a_one_sentence_paragraph_hands_its_subject_to_the_next_its(extract_text
                       "Tolland Systems also suffered a share price drop on Thursday.\n\n"
                       "It reported capital expenditure of $35 billion in the quarter.")
     assert [c.subject for c in ex.claims if c.kind.value == "financial" and c.value == 35e9] == ["Tolland Systems"]
+
+
+def test_a_possessive_firm_before_its_analyst_owns_the_price_target(extract_text):
+    ex = extract_text("Oracle shares jumped on Wednesday. JPMorgan's five-star analyst Mark Murphy raised his price "
+                      "target to $270 but also flagged that Oracle's contract details remain unclear.")
+    got = [(c.subject, c.object, c.value) for c in ex.claims if c.relation == "price_target"]
+    assert got == [("JPMorgan", "Oracle", 270.0)]

@@ -431,3 +431,21 @@ def test_a_deadline_hung_on_a_name_in_apposition_is_still_the_plans(extract_text
                       "said it plans to release a smaller sibling, Tessary-4 Flash, in the first quarter of 2026.")
     got = [(p.predictor, p.target_date) for p in ex.predictions if "sibling" in p.statement]
     assert got == [("Ordwell Labs", "2026-03")]
+
+
+def test_a_forecasting_verb_parsed_as_a_noun_after_a_name_still_forecasts(extract_text):
+    ex = extract_text("TSMC reported record sales on Thursday. For the current quarter, TSMC forecasts revenue of as much "
+                      "as $23.2 billion, above analysts' projections.")
+    assert [(p.predictor, p.value) for p in ex.predictions] == [("TSMC", 23.2e9)]
+
+
+def test_the_chipmaker_for_its_customers_is_not_its_customers(extract_text):
+    ex = extract_text("TSMC raised its outlook on Thursday. The chipmaker for Apple and Nvidia now expects sales to grow "
+                      "more than 25% this year.")
+    assert [p.predictor for p in ex.predictions] == ["TSMC"]
+
+
+def test_a_quoted_view_over_the_next_years_is_a_forecast(extract_text):
+    ex = extract_text("Hock Tan runs Broadcom. \"We see our opportunity in AI over the next three years as massive,\" "
+                      "Tan said.")
+    assert [p.predictor for p in ex.predictions] == ["Hock Tan"]
