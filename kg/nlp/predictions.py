@@ -45,9 +45,11 @@ GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consen
                        "forecasters", "strategists", "street", "estimates", "researchers", "traders", "fans", "watchers",
                        "commentators", "pundits", "insiders", "sources", "reports", "rumours", "rumors", "skeptics",
                        "sceptics", "critics", "bulls", "bears", "optimists", "pessimists", "executives", "leaders",
-                       "participants", "respondents", "developers", "users"}
+                       "participants", "respondents", "developers", "users", "utilities", "companies", "firms",
+                       "banks", "hyperscalers", "governments", "economists", "forecasters"}
 MISPARSED_FORECASTS = frozenset({"forecasts", "projects", "expects", "predicts", "estimates", "anticipates", "plans",
                                  "targets", "sees"})
+NEAR_FUTURE_RX = re.compile(r"\b(?:in|over|for) the (?:near|foreseeable|not-too-distant|not too distant) (?:future|term)\b", re.I)
 MANAGEMENT = frozenset({"management", "leadership", "executives", "board"})  # speak for the company in the story
 DEADLINE_RX = re.compile(r"^(?:by|before|until|within|in|over|through|no later than|the end of|end of|next|this|"
                          r"the next|the coming|early|late|mid|[Qq][1-4]|[Hh][12]|(?:19|20)\d{2})\b", re.I)
@@ -288,7 +290,7 @@ class PredictionExtractor:
             return False
         sub = list(clause.subtree)
         text = self.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
-        if self.future_rx.search(text):
+        if self.future_rx.search(text) or NEAR_FUTURE_RX.search(text):
             return True
         return any(re.match(r"(?:by|before|within|(?:over|in|during) the (?:next|coming)|next|the next|the coming)\b", expr, re.I)
                    for _, _, expr in find_time_expressions(text))
@@ -488,6 +490,9 @@ class PredictionExtractor:
                 deadline = expr
             elif not inside and re.match(r"for\b", expr, re.I) and deadline is None:
                 deadline = expr  # "For 2026, Meta expects ...": the period forecast, not when
+            elif not inside and b <= token.idx and a <= start + 1 and deadline is None and \
+                    re.match(r"(?:by|before|within|(?:over|in|during) the (?:next|coming))\b", expr, re.I):
+                deadline = expr  # "In the coming years, Hassabis expects to see ...": a fronted deadline
             elif not inside and a >= c_end and tail_deadline is None and a > token.idx \
                     and re.match(r"(?:by|before|within|in|no later than|early|late|mid|next)\b", expr, re.I) \
                     and not self._reported_tail(doc, c_end, a):
@@ -514,7 +519,8 @@ class PredictionExtractor:
         own_plan = how == "verb" and predictor is not None and token.lemma_.lower() in ("plan", "intend", "aim", "pledge",
                                                                                          "promise", "vow", "commit") \
             and len(clause_tokens) >= 5 and clause.pos_ in ("VERB", "AUX")
-        if not (has_entity or figures or deadline or odds_of or forecast_verb or own_plan
+        soon = NEAR_FUTURE_RX.search(clause_text) is not None  # "... faces turmoil in the near future"
+        if not (has_entity or figures or deadline or odds_of or forecast_verb or own_plan or soon
                 or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None

@@ -41,6 +41,9 @@ GENERIC_NOUNS: Dict[str, Set[str]] = {
     "supplier": {"Company"}, "vendor": {"Company"}, "manufacturer": {"Company"}, "designer": {"Company"},
     "chatbot": {"AIModel", "Product"}, "chip": {"Product"}, "processor": {"Product"}, "accelerator": {"Product"},
     "analyst": {"Person"}, "executive": {"Person"}, "founder": {"Person"}, "researcher": {"Person"},
+    "consultancy": {"Company", "Organization"}, "bank": {"Company"}, "brokerage": {"Company"}, "broker": {"Company"},
+    "agency": {"Organization"}, "regulator": {"Organization"}, "institute": {"Organization"},
+    "foundation": {"Organization"}, "university": {"Organization"}, "watchdog": {"Organization"},
 }
 
 

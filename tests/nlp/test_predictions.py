@@ -449,3 +449,21 @@ def test_a_quoted_view_over_the_next_years_is_a_forecast(extract_text):
     ex = extract_text("Hock Tan runs Broadcom. \"We see our opportunity in AI over the next three years as massive,\" "
                       "Tan said.")
     assert [p.predictor for p in ex.predictions] == ["Hock Tan"]
+
+
+def test_a_fronted_deadline_makes_a_named_forecast_trackable(extract_text):
+    ex = extract_text("Demis Hassabis runs Google DeepMind. In the coming years, Hassabis expects to see robots that can "
+                      "do useful work in homes.")
+    assert [(p.predictor, p.status.value) for p in ex.predictions] == [("Demis Hassabis", "open")]
+
+
+def test_a_consultancys_report_speaks_for_the_consultancy(extract_text):
+    ex = extract_text("The Washington consultancy Grid Strategies published its annual report on Tuesday. The consultancy's tally of load forecasts "
+                      "indicates that peak demand will grow by 128 gigawatts by 2030.")
+    assert [p.predictor for p in ex.predictions] == ["Grid Strategies"]
+
+
+def test_stressing_a_future_turn_is_forecasting_it(extract_text):
+    ex = extract_text("Dario Amodei runs Anthropic. He stressed that the job market faces turmoil in the near future "
+                      "as models take on entry-level work.")
+    assert [p.predictor for p in ex.predictions] == ["Dario Amodei"]
