@@ -89,9 +89,14 @@ Apache 2.0 Apache Apache-2.0 Apache License MIT License MIT licence Creative Com
 USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD
 TPUs XPU XPUs NPU NPUs ASIC ASICs HBM DRAM SoC SoCs
 Management Leadership Investors Shareholders Executives Officials Regulators Customers Developers Engineers Researchers
-Bulls Bears Traders Markets Stocks Equities Bonds Futures Guidance Outlook Results Revenue Earnings GenAI""".split()) | \
+Bulls Bears Traders Markets Stocks Equities Bonds Futures Guidance Outlook Results Revenue Earnings GenAI
+CapEx Capex RAM VRAM SAM TAM RoPE Financial Additionally Language""".split()) | \
     frozenset(name_key(p) for p in ("Big Tech", "Wall Street", "Silicon Valley", "Magnificent Seven", "Generative AI",
-                                    "Gen AI", "the Street"))  # phrases: the list above is split on spaces
+                                    "Gen AI", "the Street", "AI CapEx", "AI Capex", "Large Language Model",
+                                    "Large Language Models", "Large Language", "Artificial General Intelligence", "Artificial Intelligence",
+                                    "Artificial Superintelligence", "Machine Learning", "Deep Learning",
+                                    "Rotary Positional", "Rotary Positional Embeddings", "Mixture of Experts"))
+# (phrases: the list above is split on spaces)
 
 REPORT_TITLE_RX = re.compile(r"\s(?:Report|Survey|Outlook|Study|Review|White Paper|Spending Guide|Forecast)(?:\s+(?:19|20)\d\d)?$")
 INDEX_MOVES = frozenset("""rise rose fall fell slip slipped gain gained lose lost drop dropped close closed end ended
@@ -841,6 +846,8 @@ class EntityRecognizer:
                 if not entry.ambiguous:  # ambiguous list names count only through _from_kb's context check
                     out.append(Candidate(span.start, span.end, entry.type, entry.name, KB, entry))
                 continue
+            if _in_heading(span):
+                continue  # "When Size Becomes Strategy: The Trillion-Parameter Gambit": capitals of a headline
             if _dateline_or_junk(span) or _ticker(span) or (len(span) == 1 and not _looks_like_name(span[0])) \
                     or _common_acronym(span) or _job_title(span):
                 continue
@@ -888,7 +895,9 @@ class EntityRecognizer:
         result = []
         for c in chosen:
             key = name_key(c.name)
-            if c.source < KB and key in short:
+            if c.type == "Product" and re.fullmatch(r"[A-Z]{1,3}\d{2,4}s", c.name) and c.name[:-1] in known:
+                c = Candidate(c.start, c.end, known[c.name[:-1]].type, c.name[:-1], c.source, known[c.name[:-1]].entry)
+            elif c.source < KB and key in short:
                 target = short[key]
                 c = Candidate(c.start, c.end, target.type, target.name, c.source, target.entry)
             elif c.source < KB:  # "Kestrel Point" for "Kestrel Point Research", "Epoch" for "Epoch AI"
@@ -1397,13 +1406,32 @@ def _plausible_org(name: str) -> bool:
     return name_key(name) not in NOT_ENTITIES
 
 
+def _in_heading(span: Span) -> bool:
+    """Whether a span sits on a short title-case line with no closing punctuation: a headline,
+    where every word is capitalised and the statistical tagger's names are guesses."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)].strip().lstrip("#").strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not words or len(words) > 14 or line[-1:] in ".!?\"”)" or line.endswith(":"):
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "but", "with", "at", "by", "from", "as", "vs"}
+    return sum(w[0].isupper() for w in words if w.lower() not in small) >= 0.8 * len([w for w in words if w.lower() not in small]) \
+        and len(words) >= 3
+
+
 def _coordinated(span: Span) -> List[Span]:
     """'Vellacourt Securities and Larchmont Securities' tagged as one ORG: two names, when both
     halves are capitalised and at least one ends like a firm's name."""
+    doc = span.doc
+    comma = next((t.i for t in span if t.text == "," and t.i > span.start), None)
+    if comma is not None and not re.match(r"(?:inc|ltd|llc|l\.p|lp|co|corp|plc|s\.?a|ag|gmbh|n\.v)\b\.?",
+                                          doc[comma + 1:span.end].text.lower()):
+        return [doc[span.start:comma]]  # "in a Q&A with Bloomberg, Altman stated": the name stops at the comma
     cut = next((t.i for t in span if t.lower_ == "and"), None)
     if cut is None or cut == span.start or cut == span.end - 1:
         return [span]
-    doc = span.doc
     left, right = doc[span.start:cut], doc[cut + 1:span.end]
     if all(t.is_title or t.is_upper for half in (left, right) for t in half if t.is_alpha) and \
             (_org_shaped(left.text) or _org_shaped(right.text)):

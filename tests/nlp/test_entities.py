@@ -92,6 +92,13 @@ def test_affiliations_name_companies(extract_text):
     ("Big Tech will keep spending, Tarrow Insight said.", "Big Tech"),
     ("GenAI spending will reach $644 billion in 2025, Tarrow Insight said.", "GenAI"),
     ("Generative AI will change search, Ilse Marwood said.", "Generative AI"),
+    ("SWE-bench has become a standard test for Large Language Models (LLMs) that write code.", "Large Language"),
+    ("Goldman Sachs projects $1.15 trillion in cumulative AI CapEx through 2027.", "AI CapEx"),
+    ("Microsoft (MSFT, Financial) is set to report its fiscal third-quarter earnings next Wednesday.", "Financial"),
+    # a statistical ORG across a comma, and headline capitals
+    ("Furthermore, in a Q&A with Bloomberg, Altman stated that he expects the case to go on.", "Bloomberg, Altman"),
+    ("OpenAI delayed its open model.\n\nWhen Size Becomes Strategy: The Long Bet\n\nKimi K2 employs a sparse "
+     "Mixture-of-Experts architecture featuring 384 experts.", "Size Becomes"),
 ])
 def test_no_entities_from_junk(extract_text, text, wrong):
     assert wrong not in {e.name for e in extract_text(text).entities}
@@ -435,3 +442,9 @@ def test_titles_tickers_and_former_employers(extract_text, text, absent, present
 def test_a_firm_after_head_of_is_still_a_firm(extract_text):
     ex = extract_text("Ilse Marwood, head of Brakemoor Networks, said the chips would ship in May.")
     assert {"Ilse Marwood", "Brakemoor Networks"} <= {e.name for e in ex.entities}
+
+
+def test_a_chips_plural_is_the_same_chip(extract_text):
+    ex = extract_text("DeepSeek said the model was trained using 512 Nvidia H800 chips. SemiAnalysis reported that "
+                      "DeepSeek had access to roughly 50,000 Nvidia Hopper GPUs, including 10,000 H800s and 10,000 H100s.")
+    assert "H800s" not in {e.name for e in ex.entities} and "H800" in {e.name for e in ex.entities}
