@@ -1340,6 +1340,15 @@ class ClaimExtractor:
                 and index.at[i - 1].label_ in types:
             return index.at[i - 1], None
         if index.has_parse:
+            for rel in span.root.children:  # "the $6.6 billion OpenAI raised in October": the clause's subject owns it
+                if rel.dep_ == "relcl" and rel.pos_ == "VERB" and rel.i > span.root.i:
+                    own = next((index.entity_of(c, types, resolve=False) for c in rel.children if c.dep_ == "nsubj"), None)
+                    if own is not None:
+                        return own, None
+            named = index.at.get(span.root.head.i)  # ... parsed as "the [$6.6 billion] OpenAI" with "raised" on the name
+            if named is not None and named.label_ in types and named.start == span.end \
+                    and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in span.root.head.children):
+                return named, None
             verb = governing_verb(span.root)
             lemma = verb.lemma_.lower()
             subj = subject_of(verb)

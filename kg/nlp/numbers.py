@@ -147,6 +147,9 @@ def find_quantities(text: str) -> List[Quantity]:
     for m in MONEY_RANGE_RX.finditer(text):
         if re.search(r"\sand\s", m.group()) and not m.group().lower().startswith("between"):
             continue  # "$3 and $15" are two prices; only "between $3 and $15" is a range
+        if re.search(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", text[max(0, m.start() - 20):m.start()]) \
+                and re.search(r"\sto\s", m.group()):
+            continue  # "boosted its plans by $8 billion to $93 billion": a change and a level, two figures
         scale_b = m.group("sb")
         scale_a = m.group("sa") or scale_b
         low, high = to_number(m.group("a"), scale_a), to_number(m.group("b"), scale_b)

@@ -196,6 +196,14 @@ class EntityIndex:
         span = self.at.get(token.i)
         if span is not None:
             return span if span.label_ in types else None
+        if self.has_parse and token.lower_ in ("parent", "owner") and "Company" in types:
+            # "the Google parent", "Instagram's owner": not the child named, the company that owns it
+            child = next((self.at[c.i] for c in token.children if c.dep_ in ("compound", "poss") and c.i in self.at), None)
+            if child is not None:
+                here = self.sentence_number(token.i)
+                return next((m for m in reversed(self.mentions) if m.start < token.i and m.label_ in types
+                             and m.kb_id_ != child.kb_id_ and self.sentence_number(m.start) >= here - 2
+                             and m.kb_id_ not in set(avoid)), None)
         if depth > 0 and self.has_parse:
             for child in sorted(token.children, key=lambda c: (c.dep_ == "poss", -c.i)):  # nearest modifier first
                 if child.dep_ in ("compound", "poss", "nmod", "appos", "amod", "nummod"):

@@ -1095,3 +1095,17 @@ def test_a_possessive_firm_before_its_analyst_owns_the_price_target(extract_text
                       "target to $270 but also flagged that Oracle's contract details remain unclear.")
     got = [(c.subject, c.object, c.value) for c in ex.claims if c.relation == "price_target"]
     assert got == [("JPMorgan", "Oracle", 270.0)]
+
+
+def test_the_amount_a_named_company_raised_is_that_companys(extract_text):
+    ex = extract_text("Brakemoor Networks raised $3.5 billion on Monday. It's also smaller than the $6.6 billion "
+                      "Tolland Systems raised in October.")
+    got = {(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"}
+    assert ("Tolland Systems", 6.6e9) in got and ("Brakemoor Networks", 6.6e9) not in got
+
+
+def test_the_x_parent_is_the_company_that_owns_x(extract_text):
+    ex = extract_text("Alphabet shares rose about 3 per cent on Thursday as the Google parent boosted its capital "
+                      "expenditure plans for 2025 by $8 billion to $93 billion.")
+    got = {(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"}
+    assert got == {("Alphabet", 8e9), ("Alphabet", 93e9)}

@@ -19,6 +19,7 @@ from kg.nlp.numbers import find_quantities
     ("between $2 billion and $3 billion", [((2e9, 3e9), "USD")]),
     ("capex of $64-72 billion", [((64e9, 72e9), "USD")]),
     ("$66 billion to $72 billion", [((66e9, 72e9), "USD")]),
+    ("raised its plans by $8 billion to $93 billion", [(8e9, "USD"), (93e9, "USD")]),
     ("shares fell 9%", [(9.0, "%")]),
     ("a 12 per cent drop", [(12.0, "%")]),
     ("up 3 percentage points", [(3.0, "points")]),
