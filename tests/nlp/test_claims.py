@@ -1109,3 +1109,12 @@ def test_the_x_parent_is_the_company_that_owns_x(extract_text):
                       "expenditure plans for 2025 by $8 billion to $93 billion.")
     got = {(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"}
     assert got == {("Alphabet", 8e9), ("Alphabet", 93e9)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Oracle's stock price rocketed 29% in premarket trading on Wednesday.", 29.0),
+    ("Oracle shares plummeted 12% on Monday after the forecast.", -12.0),
+])
+def test_more_verbs_of_share_moves(extract_text, text, value):
+    ex = extract_text(text)
+    assert [(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"] == [("Oracle", value)]
