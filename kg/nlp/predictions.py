@@ -50,6 +50,9 @@ GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consen
 MISPARSED_FORECASTS = frozenset({"forecasts", "projects", "expects", "predicts", "estimates", "anticipates", "plans",
                                  "targets", "sees"})
 NEAR_FUTURE_RX = re.compile(r"\b(?:in|over|for) the (?:near|foreseeable|not-too-distant|not too distant) (?:future|term)\b", re.I)
+ISSUING_VERBS = frozenset({"raise", "lift", "cut", "lower", "give", "issue", "set", "provide", "reiterate", "maintain",
+                           "boost", "trim", "narrow", "update", "publish", "release", "reaffirm", "affirm", "increase"})
+MISSED_VERBS = frozenset({"miss", "blow", "trail", "lag", "fall", "come", "outpace", "outstrip", "eclipse", "clear"})
 MANAGEMENT = frozenset({"management", "leadership", "executives", "board"})  # speak for the company in the story
 DEADLINE_RX = re.compile(r"^(?:by|before|until|within|in|over|through|no later than|the end of|end of|next|this|"
                          r"the next|the coming|early|late|mid|[Qq][1-4]|[Hh][12]|(?:19|20)\d{2})\b", re.I)
@@ -323,11 +326,14 @@ class PredictionExtractor:
                         ent = index.entity_of(g, ACTORS)
                         if ent is not None:
                             return ent.kb_id_, False
-            if token.lemma_.lower() in FIGURE_NOUNS and not any(c.dep_ in ("poss", "compound") for c in token.children) \
-                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(t.like_num for t in c.subtree)
-                            for c in token.children):
-                return None, True  # "beating estimates of $28.70 billion": the market's expectation, nobody's own
             verb = governing_verb(token)  # "I put it at a 70% chance that ...": the verb's subject
+            if token.lemma_.lower() in FIGURE_NOUNS and verb != token and verb.lemma_.lower() not in ISSUING_VERBS and (
+                    verb.lemma_.lower() in FIGURE_OUTCOMES or verb.lemma_.lower() in MISSED_VERBS
+                    or any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(t.like_num and not re.fullmatch(r"(?:19|20)\d\d", t.text)
+                                                                          for t in c.subtree) for c in token.children)):
+                # "beating estimates of $28.70 billion", "Nvidia blew past revenue expectations": the market's
+                # expectation, nobody's own ("TSMC lifted projections for 2024" stays TSMC's)
+                return None, True
             subj = subject_of(verb) if verb != token else None
             if subj is not None and subj != token:
                 if subj.lower_ in FIRST_PERSON:
@@ -658,7 +664,10 @@ class PredictionExtractor:
                 statement = f"{claim['subject']} {claim.get('relation') or 'figure'} of {_money_text(claim)}"
                 out.append(self._from_claim(claim, claim["subject"], claim["subject"], statement, "prediction:guidance"))
             elif claim["kind"] == "market" and claim.get("relation") == "price_target" and claim.get("object"):
-                analyst = index.salient_before(_token_index(doc, claim["start"]) + 1, {"Person"}, sentences=1)
+                # the analyst named in the sentence itself, else the one the reader has in mind
+                here = [m for m in index.mentions if m.label_ == "Person" and claim["start"] <= m.start_char < claim["end"]]
+                analyst = here[0] if here else \
+                    index.salient_before(_token_index(doc, claim["start"]) + 1, {"Person"}, sentences=1)
                 who = analyst.kb_id_ if analyst is not None and analyst.start >= _token_index(doc, claim["start"]) - 60 \
                     else claim["subject"]
                 statement = f"{claim['object']} shares will reach {_money_text(claim)}"

@@ -467,3 +467,14 @@ def test_stressing_a_future_turn_is_forecasting_it(extract_text):
     ex = extract_text("Dario Amodei runs Anthropic. He stressed that the job market faces turmoil in the near future "
                       "as models take on entry-level work.")
     assert [p.predictor for p in ex.predictions] == ["Dario Amodei"]
+
+
+def test_a_price_targets_forecaster_is_the_analyst_in_its_sentence(extract_text):
+    ex = extract_text("Gil Luria of D.A. Davidson called the quarter historic. JPMorgan's five-star analyst Mark Murphy "
+                      "raised his price target on Oracle to $270.")
+    assert [p.predictor for p in ex.predictions if p.value == 270.0] == ["Mark Murphy"]
+
+
+def test_expectations_a_company_blew_past_are_not_its_own(extract_text):
+    ex = extract_text("Nvidia blew past already high revenue expectations of $28.7 billion for the fiscal second quarter.")
+    assert [p.predictor for p in ex.predictions] == [None]
