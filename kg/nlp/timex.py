@@ -42,7 +42,9 @@ TIME_RX = re.compile(
     rf"|(?:early|late|mid|the end of|end of|the start of|the beginning of|the middle of)[\s-]+(?:next year|this year|last year|{_YEAR}|the decade|the year)"
     r"|(?:year-end|year end|the year-end)"
     rf"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+(?:of\s+)?(?:fiscal\s+)?(?:{_YEAR}|this year|next year|last year)"
-    rf"|(?:Q[1-4]|H[12])\s+(?:FY\s?)?{_YEAR}|(?:FY|fiscal(?:\s+year)?\s+)\s?{_YEAR}"
+    rf"|(?:Q[1-4]|H[12])\s+(?:FY\s?)?{_YEAR}|(?:FY|fiscal(?:\s+year)?\s+)\s?{_YEAR}|FY\s?\d{{2}}(?!\d)"
+    r"|(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?(?:quarter|year)|this\s+fiscal\s+(?:quarter|year)"
+    r"|the\s+(?:first|second|third|fourth)\s+quarter(?!\s+(?:of|ended|ending)\b)"
     rf"|(?:last|this|next|past|coming)\s+{_MONTH}"
     rf"|(?:by|before|until|by the end of|before the end of|the end of|end of)\s+{_MONTH}(?!\s*\d)"
     rf"|{_MONTH}(?:\s+of)?\s+(?:{_YEAR}|last year|this year|next year)"
@@ -143,6 +145,16 @@ def resolve(expr: str, anchor: Optional[dt.date], precision: str = "day") -> Opt
     m = re.fullmatch(r"(?:fy ?|fiscal (?:year )?)((?:19|20)\d{2})", text)
     if m:
         return m.group(1)
+    m = re.fullmatch(r"fy ?(\d{2})", text)
+    if m:
+        return f"20{m.group(1)}"  # "FY26"
+    m = re.fullmatch(r"(?:the )?(?:current|present|this) (?:fiscal )?(quarter|year)", text)
+    if m and anchor:  # "the current quarter", "this fiscal year": the article's own period (fiscal calendars aside)
+        return _fmt(anchor.year, (anchor.month - 1) // 3 * 3 + 3) if m.group(1) == "quarter" else _fmt(anchor.year)
+    m = re.fullmatch(r"the (first|second|third|fourth) quarter", text)
+    if m and anchor:  # "in the third quarter" with no year: the next such quarter, at year precision (fiscal years vary)
+        end = ORDINALS[m.group(1)] * 3
+        return _fmt(anchor.year + 1 if end + 3 < anchor.month else anchor.year)
     if text in ("the year", "year-end", "year end", "the year-end") and anchor_year:
         return _fmt(anchor_year)  # "before the end of the year", "by year-end": the article's year
     m = re.fullmatch(r"(early|late|mid|the start of|the beginning of|the middle of)[ -](.+)", text)

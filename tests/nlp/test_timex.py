@@ -26,6 +26,11 @@ SEPT_2025 = dt.date(2025, 9, 15)
     ("14 March 2025", None, "2025-03-14"),
     ("last year", None, None),
     ("by the end of the decade", dt.date(2024, 2, 1), "2029"),
+    ("the current quarter", dt.date(2024, 7, 18), "2024-09"),
+    ("this fiscal year", SEPT_2025, "2025"),
+    ("in FY26", None, "2026"),
+    ("in the third quarter", dt.date(2024, 8, 28), "2024"),  # year only: fiscal calendars vary
+    ("in the first quarter", dt.date(2025, 11, 3), "2026"),
 ])
 def test_resolve(expr, anchor, expected):
     assert resolve(expr, anchor) == expected
