@@ -448,3 +448,17 @@ def test_a_chips_plural_is_the_same_chip(extract_text):
     ex = extract_text("DeepSeek said the model was trained using 512 Nvidia H800 chips. SemiAnalysis reported that "
                       "DeepSeek had access to roughly 50,000 Nvidia Hopper GPUs, including 10,000 H800s and 10,000 H100s.")
     assert "H800s" not in {e.name for e in ex.entities} and "H800" in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("OpenAI expects to burn $115 billion through 2029, according to The Information.", "The Information"),
+    ("Anthropic is in talks to raise money at a $170 billion valuation, Reuters reported on Tuesday.", "Reuters"),
+    ("Altman told Axios that the company would not go public soon.", "Axios"),
+])
+def test_news_outlets_are_companies(extract_text, text, outlet):
+    assert (outlet, "Company") in entities(extract_text(text))
+
+
+def test_on_the_verge_is_no_outlet(extract_text):
+    ex = extract_text("Nvidia is on the verge of a $5 trillion market value, analysts said.")
+    assert "The Verge" not in {e.name for e in ex.entities}
