@@ -672,6 +672,14 @@ class PredictionExtractor:
                     else claim["subject"]
                 statement = f"{claim['object']} shares will reach {_money_text(claim)}"
                 out.append(self._from_claim(claim, who, claim["object"], statement, "prediction:price-target"))
+        parts: Dict[tuple, List[str]] = {}
+        for prediction in out:  # "$17 billion in 2026, $35 billion in 2027 and $45 billion in 2028": one forecast each
+            key = (prediction["start"], prediction["predictor"], prediction["subject"])
+            years = parts.setdefault(key, [])
+            when = prediction["target_text"]
+            if when is not None and re.search(r"(?:19|20)\d\d", when) and when not in years:
+                years.append(when)
+            prediction["part"] = max(0, len(years) - 1) if when in years else 0
         return out
 
     @staticmethod

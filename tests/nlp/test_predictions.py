@@ -478,3 +478,11 @@ def test_a_price_targets_forecaster_is_the_analyst_in_its_sentence(extract_text)
 def test_expectations_a_company_blew_past_are_not_its_own(extract_text):
     ex = extract_text("Nvidia blew past already high revenue expectations of $28.7 billion for the fiscal second quarter.")
     assert [p.predictor for p in ex.predictions] == [None]
+
+
+def test_a_projection_year_by_year_is_one_forecast_per_year(extract_text):
+    ex = extract_text("OpenAI expects to burn $8 billion this year. Spending is projected to more than double to "
+                      "$17 billion in 2026, climbing to $35 billion in 2027 and $45 billion in 2028.")
+    got = sorted((p.value, p.target_date) for p in ex.predictions if p.statement.startswith("OpenAI spend"))
+    assert got == [(17e9, "2026"), (35e9, "2027"), (45e9, "2028")]
+
