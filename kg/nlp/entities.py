@@ -1409,7 +1409,7 @@ def _plausible_org(name: str) -> bool:
 def _in_heading(span: Span) -> bool:
     """Whether a span sits on a short title-case line with no closing punctuation: a headline,
     where every word is capitalised and the statistical tagger's names are guesses."""
-    text = span.doc.text
+    text = doc_text(span.doc)  # cached: Doc.text rebuilds the whole string each time
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start:end if end >= 0 else len(text)].strip().lstrip("#").strip()

@@ -44,9 +44,9 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consensus", "observers", "experts",
                        "forecasters", "strategists", "street", "estimates", "researchers", "traders", "fans", "watchers",
                        "commentators", "pundits", "insiders", "sources", "reports", "rumours", "rumors", "skeptics",
-                       "sceptics", "critics", "bulls", "bears", "optimists", "pessimists", "executives", "leaders",
+                       "sceptics", "critics", "bulls", "bears", "optimists", "pessimists", "leaders",
                        "participants", "respondents", "developers", "users", "utilities", "companies", "firms",
-                       "banks", "hyperscalers", "governments", "economists", "forecasters"}
+                       "banks", "hyperscalers", "governments"}
 MISPARSED_FORECASTS = frozenset({"forecasts", "projects", "expects", "predicts", "estimates", "anticipates", "plans",
                                  "targets", "sees"})
 NEAR_FUTURE_RX = re.compile(r"\b(?:in|over|for) the (?:near|foreseeable|not-too-distant|not too distant) (?:future|term)\b", re.I)
@@ -577,7 +577,7 @@ class PredictionExtractor:
         if re.search(r"[;:\u2014]|\b(?:said|says|told|tells|wrote|according|added|and|but|while|after|when|since|as|"
                      r"which|who|that)\b", between, re.I):
             return True
-        return any(t.pos_ in ("VERB", "AUX") for t in doc if c_end <= t.idx < a)
+        return any(t.pos_ in ("VERB", "AUX") for t in doc[_token_index(doc, c_end):_token_index(doc, a)] if c_end <= t.idx < a)
 
     def _firm_future(self, clause: Token, clause_tokens: List[Token], predictor: Optional[str]) -> bool:
         """A named forecaster's plain 'will' about a concrete thing ('the money will be used to add
@@ -772,7 +772,7 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
                 and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open" for p in here):
             continue
         if here and claim["kind"] in ("financial", "compute") and claim["modality"] in ("expected", "hedged") and \
-                MARKET_SCOPE_RX.search(index.doc.text[claim["start"]:claim["end"]]):
+                MARKET_SCOPE_RX.search(doc_text(index.doc)[claim["start"]:claim["end"]]):
             continue  # "IDC expects worldwide GenAI spending to reach $202 billion": a forecast of a market, not IDC's figure
         if here and claim["kind"] == "financial" and claim.get("value") is not None and any(
                 p.get("value") == claim["value"] and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import SPANS_KEY
 from .kb import name_genders
+from .text import doc_text
 from .numbers import to_number
 
 TRIGGERS_FILE = Path(__file__).parent / "patterns" / "triggers.json"
@@ -346,7 +347,7 @@ class EntityIndex:
         previous = self.sents[here - 1]
         if previous.text.lstrip().startswith("#"):
             return None
-        if here >= 2 and "\n" not in self.doc.text[self.sents[here - 2].end_char - 1:previous.start_char + 1]:
+        if here >= 2 and "\n" not in doc_text(self.doc)[self.sents[here - 2].end_char - 1:previous.start_char + 1]:
             return None  # a longer paragraph before: the story's main subject, as below
         subj = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -362,7 +363,7 @@ class EntityIndex:
         if token.i - sent.start > 3 or token.dep_ not in ("nsubj", "nsubjpass", "poss", "det") and \
                 not (token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i - sent.start <= 3):
             return False
-        text = self.doc.text
+        text = doc_text(self.doc)
         before = text[max(0, sent.start_char - 4):sent.start_char]
         return sent.start_char == 0 or "\n\n" in before or before.endswith("\n")
 
