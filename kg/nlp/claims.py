@@ -67,7 +67,8 @@ PRICE_AFTER_RX = re.compile(r"\s*(?:per|a|an|for|for (?:a|one|each|every))\s+(?:
                             r"|\s*(?:per|a|an)\s+(?:million|month|task|query|request|image|call|seat|user)\b"
                             r"|\s*(?:for|on)\s+(?:input|output)\b"
                             r"|\s*(?:in|out|input|output)\s+(?:and|,|/)\s*\$?\d", re.I)
-INPUT_OUTPUT_RX = re.compile(r"\s*(?:for|on)\s+(?:input|output)\b|\s*(?:in|out|input|output)\b(?!\s+(?:the|a|an|its)\b)", re.I)
+INPUT_OUTPUT_RX = re.compile(r"\s*(?:for|on)\s+(?:input|output)\b|\s*(?:input|output)\b"
+                             r"|\s*(?:in|out)\b(?=\s*(?:[,.;)]|and\b|$))", re.I)  # "$15 in and $75 out", not "$5 billion in 2025"
 FORECAST_LEMMAS = {"predict", "forecast", "estimate", "model", "project", "anticipate", "expect", "reckon"}
 SAYING_LEMMAS = {"say", "tell", "write", "argue", "add", "note", "warn"}
 PER_SHARE_RX = re.compile(r"\s*(?:a|per) (?:diluted |adjusted )?share\b", re.I)

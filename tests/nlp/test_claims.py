@@ -1118,3 +1118,8 @@ def test_the_x_parent_is_the_company_that_owns_x(extract_text):
 def test_more_verbs_of_share_moves(extract_text, text, value):
     ex = extract_text(text)
     assert [(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"] == [("Oracle", value)]
+
+
+def test_amounts_listed_with_years_are_not_prices(extract_text):
+    ex = extract_text("Brakemoor Networks raised $3 billion in 2024 and $5 billion in 2025 from investors.")
+    assert {(c.relation, c.value) for c in ex.claims if c.kind.value == "financial"} == {("funding", 3e9), ("funding", 5e9)}
