@@ -201,10 +201,9 @@ class EntityIndex:
             # "the Google parent", "Instagram's owner": not the child named, the company that owns it
             child = next((self.at[c.i] for c in token.children if c.dep_ in ("compound", "poss") and c.i in self.at), None)
             if child is not None:
-                here = self.sentence_number(token.i)
+                here, skip = self.sentence_number(token.i), {child.kb_id_, *avoid}
                 return next((m for m in reversed(self.mentions) if m.start < token.i and m.label_ in types
-                             and m.kb_id_ != child.kb_id_ and self.sentence_number(m.start) >= here - 2
-                             and m.kb_id_ not in set(avoid)), None)
+                             and m.kb_id_ not in skip and self.sentence_number(m.start) >= here - 2), None)
         if depth > 0 and self.has_parse:
             for child in sorted(token.children, key=lambda c: (c.dep_ == "poss", -c.i)):  # nearest modifier first
                 if child.dep_ in ("compound", "poss", "nmod", "appos", "amod", "nummod"):
