@@ -2248,7 +2248,9 @@ PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
 
 
-_PAST_TIME = r"(?:in|on|last|this|earlier|back in|early|late)\b"
+_PAST_TIME = (r"(?:in|on|last|this|earlier|back in|early|late|yesterday|recently|"
+              r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|\d+)"
+              r"\s+(?:days?|weeks?|months?|years?)\s+ago)\b")
 PASSING_RELEASE_RX = re.compile(r"(?:\s+(?:model|system|chip))?,\s+(?:which|that)?\s*(?:was\s+|were\s+|first\s+)?"
                                 r"(?P<verb>released|launched|shipped|unveiled|introduced|debuted|came out|arrived|went live)"
                                 r"\s+" + _PAST_TIME)

@@ -632,7 +632,9 @@ class PredictionExtractor:
                             index.at[t.i + 1].label_ in ("Company", "Organization"):
                         employers.add(index.at[t.i + 1].kb_id_)
                         break
-        if subj is not None and (clause_tokens[0].i <= subj.i <= clause_tokens[-1].i or shared):
+        # "Nvidia is expected to report revenue of ...": the passive forecast's subject is the clause's own
+        raised = subj is not None and subj.dep_ == "nsubjpass" and clause.dep_ == "xcomp" and subj.head == clause.head
+        if subj is not None and (clause_tokens[0].i <= subj.i <= clause_tokens[-1].i or shared or raised):
             # "... and to reach customers in 2026": a second infinitive shares the first one's subject
             ent = index.entity_of(subj, kinds, avoid=employers) if subj.i not in index.at else index.entity_of(subj, kinds)
             if ent is not None and ent.kb_id_ != predictor:

@@ -1058,6 +1058,9 @@ def test_analysts_consensus_figures_are_not_the_companys(extract_text):
      "clusters.", "Orrisford Labs", "Ondrell-2"),
     ("Vellicor makes models. Nimble is a distilled version of Quennet-3, the flagship Vellicor shipped in June.",
      "Vellicor", "Quennet-3"),
+    # a release 'three weeks ago' is as past as one 'in June'
+    ("Halberdine makes models. Right behind it sits Saffrane 2.1, the model Halberdine released three weeks ago.",
+     "Halberdine", "Saffrane 2.1"),
 ])
 def test_a_release_told_in_passing(extract_text, text, maker, model):
     assert (maker, model) in {(c.subject, c.object) for c in extract_text(text).claims if c.kind.value == "launch"}

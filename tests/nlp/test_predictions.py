@@ -482,3 +482,15 @@ def test_a_projection_year_by_year_is_one_forecast_per_year(extract_text):
 ])
 def test_who_makes_the_forecast(extract_text, text, predictor):
     assert [p.predictor for p in extract_text(text).predictions] == [predictor]
+
+
+def test_a_passive_forecasts_subject_is_what_is_expected(extract_text):
+    ex = extract_text("OpenAI released a model on Monday. Brakemoor Networks is expected to report revenue of "
+                      "$2.9 billion.")
+    assert [(p.predictor, p.subject) for p in ex.predictions] == [(None, "Brakemoor Networks")]
+
+
+def test_a_named_view_that_something_will_happen_is_a_forecast(extract_text):
+    ex = extract_text("TSMC raised its capex plan on Thursday. The revisions underscore TSMC's view that AI spending "
+                      "will remain elevated through 2026.")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("TSMC", "2026")]
