@@ -32,8 +32,10 @@ MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\
                            re.I)
 EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beats|beating|missed|misses|missing|topped|tops|"
                                r"topping|ahead of|short of|exceed\w*|in line with)\b[^.;]{0,40}?(?:\b(?:analysts?|wall street|"
-                               r"the street|consensus|investors|the market)\b[^.;]{0,20}?\b(?:expected|forecast|projected|"
-                               r"estimated|wanted)|\bexpectations|\bestimates)\b")
+                               r"the street|consensus|investors|the market)\b[^.;]{0,20}?\b(?:expected|forecasts?|projected|"
+                               r"estimated|wanted)|\bexpectations|\bestimates)\b|"
+                               r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|anticipated|"
+                               r"estimated|projected)\b")  # "$5 billion more than expected"
 FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|forecast|forecasts|expects?|"
                              r"(?-i:would|will)|puts? \d+(?:\.\d+)?% on|bet)\b", re.I)  # "Will" may be a name
 SCORE_FORECAST_BEFORE = re.compile(FORECAST_BEFORE.pattern[:-3] + r"|(?-i:could|might)|would pass|put it at)\b", re.I)
@@ -270,7 +272,7 @@ class ClaimExtractor:
             elif any(t.lower_ in ("likely", "possibly", "probably", "perhaps", "potentially") for t in sent):
                 modality = "hedged"
             elif re.search(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b",
-                           EXPECTATION_FRAME.sub(" ", lower)) and kind in ("financial", "compute", "launch"):
+                           EXPECTATION_FRAME.sub(" ", self._own_clause(trigger, lower))) and kind in ("financial", "compute", "launch"):
                 modality = "expected"  # not "a shade under what analysts had expected": that one is reported
         asserted_by = self._asserter(view, trigger)
         if asserted_by is None and trigger is not None:
@@ -290,6 +292,20 @@ class ClaimExtractor:
                 "first_party": first_party if kind in ("benchmark_score", "comparison", "compute") else
                 (True if first_party and kind == "financial" else None),
                 "time_text": time_text}
+
+    @staticmethod
+    def _own_clause(trigger: Optional[Token], lower: str) -> str:
+        """The words of a past-tense figure's own clause: "spent almost $80 billion over the past quarter, but
+        investors reacted to their plans to increase it" is a figure reported, whatever the next clause plans.
+        Any other figure is read with its whole sentence."""
+        if trigger is None:
+            return lower
+        verb = governing_verb(trigger)
+        if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+            return lower
+        apart = {t.i for c in verb.children if c.dep_ in ("conj", "cc", "advcl", "ccomp", "parataxis")
+                 for t in c.subtree}
+        return " ".join(t.lower_ for t in verb.subtree if t.i not in apart)
 
     def _asserter(self, view: SentenceView, trigger: Optional[Token]) -> Optional[str]:
         """Who the sentence says asserts the claim: 'X said', 'according to X', 'in X's own evaluation'."""

@@ -1126,3 +1126,17 @@ def test_more_verbs_of_share_moves(extract_text, text, value):
 def test_amounts_listed_with_years_are_not_prices(extract_text):
     ex = extract_text("Brakemoor Networks raised $3 billion in 2024 and $5 billion in 2025 from investors.")
     assert {(c.relation, c.value) for c in ex.claims if c.kind.value == "financial"} == {("funding", 3e9), ("funding", 5e9)}
+
+
+@pytest.mark.parametrize("text", [
+    # 'more than expected' measures the figure against a forecast; the figure itself is reported
+    "Microsoft reported on Wednesday. It reported capital expenditure of $35 billion in the quarter, $5 billion more "
+    "than expected.",
+    # the plans belong to the next clause; the spending is told in the past
+    "Google spent almost $80 billion over the past quarter on data centers, but investors had mixed reactions to its "
+    "plans to increase that spending.",
+])
+def test_a_reported_figure_beside_an_expectation_is_no_forecast(extract_text, text):
+    ex = extract_text(text)
+    assert [c.modality.value for c in ex.claims if c.kind.value == "financial" and c.unit == "USD"][:1] == ["asserted"]
+    assert ex.predictions == ()
