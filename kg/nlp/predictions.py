@@ -355,6 +355,13 @@ class PredictionExtractor:
                         if ent is not None:
                             return ent.kb_id_, False
             return None, token.lemma_ in ("expect", "forecast", "project", "predict", "estimate")
+        if token.dep_ == "ccomp" and subj.i not in index.at and subj.lemma_.lower() in ("it", "company", "firm", "group") \
+                and token.head.lemma_.lower() in REPORTING_VERBS | {"tell"}:
+            # "Broadcom CEO Hock Tan said the company expects ...": the person who says so makes the forecast
+            speaker = subject_of(token.head)
+            person = index.entity_of(speaker, {"Person"}, resolve=False) if speaker is not None else None
+            if person is not None:
+                return person.kb_id_, False
         ent = index.entity_of(subj, ACTORS)
         if ent is None and subj.lower_ in MANAGEMENT and not any(c.dep_ in ("poss", "compound", "prep") for c in subj.children):
             # "Management said revenue would come in at $11 billion": the company the story is about

@@ -475,6 +475,10 @@ def test_a_projection_year_by_year_is_one_forecast_per_year(extract_text):
      "consultancy's tally of load forecasts indicates that peak demand will grow by 128 gigawatts "
      "by 2030.",
      "Grid Strategies"),
+    # the chief executive who says what 'the company expects' makes the forecast
+    ("Broadcom reported on Thursday. Broadcom CEO Hock Tan said on Thursday the company expects AI chip revenue of "
+     "$4.4 billion in the second quarter.",
+     "Hock Tan"),
     # stressing a turn 'in the near future' is forecasting it
     ("Dario Amodei runs Anthropic. He stressed that the job market faces turmoil in the near "
      "future as models take on entry-level work.",
