@@ -19,6 +19,7 @@ from .errors import InputError
 from .nlp.entities import SPANS_KEY
 from .nlp.names import strip_possessive
 from .nlp.predictions import AUTHOR
+from .nlp.syntax import TITLE_KEY
 from .nlp.timex import resolve
 from .records import (Article, period_end, Claim, ClaimKind, Entity, EntityType, Extraction, Mention, Modality, Polarity,
                       Prediction, Status)
@@ -38,17 +39,26 @@ def normalise_for_nlp(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
+def with_title(doc: Doc, title: Optional[str]) -> Doc:
+    """Give the pipeline the article's headline: an excerpt that opens on "The company ..." means the
+    company the headline names (see :meth:`kg.nlp.syntax.EntityIndex.title_entity`)."""
+    if title:
+        doc.user_data[TITLE_KEY] = normalise_for_nlp(title)
+    return doc
+
+
 def extract_stream(nlp: Language, items: Iterable[Union[Article, InputError]], batch_size: int = 16,
                    n_process: int = 1) -> Iterator[Union[Extraction, InputError]]:
     """Run the pipeline over articles; errors pass through in order."""
     errors: List[InputError] = []
 
-    def articles() -> Iterator[Tuple[str, Article]]:
+    def articles() -> Iterator[Tuple[Doc, Article]]:
         for item in items:
             if isinstance(item, InputError):
                 errors.append(item)
                 continue
-            yield normalise_for_nlp(item.text), item
+            # the headline reaches the components beside the text, not in it: character offsets stay the body's
+            yield with_title(nlp.make_doc(normalise_for_nlp(item.text)), item.title), item
 
     for doc, article in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         while errors:

@@ -32,9 +32,9 @@ def extract_text(nlp):
     from kg.extract import extract_stream
     from kg.records import Article
 
-    def run(text: str, date: str = "2025-09-15", author=None):
+    def run(text: str, date: str = "2025-09-15", author=None, title=None):
         article = Article(text=text, path="snippet.txt", key=f"test:{hash(text)}",
-                          date=dt.date.fromisoformat(date) if date else None, author=author)
+                          date=dt.date.fromisoformat(date) if date else None, author=author, title=title)
         return next(iter(extract_stream(nlp, [article])))
 
     return run

@@ -312,6 +312,9 @@ class PredictionExtractor:
         if how == "context":
             return self._continued_forecaster(token.sent), False
         if how == "noun":
+            named = index.at.get(token.i - 1)
+            if token.lower_ in MISPARSED_FORECASTS and named is not None and named.end == token.i and named.label_ in ACTORS:
+                return named.kb_id_, False  # "Anthropic forecasts dropping ...", the verb tagged as a noun
             for child in token.children:
                 if child.dep_ == "poss" and child.lower_ in GENERIC_FORECASTERS:
                     return None, True  # "analysts' expectations of ..."

@@ -60,6 +60,9 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
 
+TITLE_KEY = "kg_title"  # Doc.user_data key of the article's headline, set before the pipeline runs
+
+
 class EntityIndex:
     """Where the entities of a document are, by token and in order."""
 
@@ -320,7 +323,22 @@ class EntityIndex:
         found = self.salient_before(token.i, allowed, exclude=exclude)
         if found is None and lower in PRONOUNS:  # "She gives it a 70% chance, Maren Solberg said"
             found = next((s for s in self.in_span(token.sent, allowed) if s.start > token.i), None)
+        if found is None and lower not in ("he", "she", "him", "her", "his", "hers"):
+            found = self.title_entity(allowed - {"Person"}, exclude)
         return found
+
+    def title_entity(self, types: Set[str], exclude: Iterable[str] = ()) -> Optional[Span]:
+        """An excerpt that opens on "The company anticipates ..." is about the company its headline names:
+        the first mention in the text of an entity of ``types`` that the headline names too."""
+        title = self.doc.user_data.get(TITLE_KEY)
+        if not title:
+            return None
+        exclude = set(exclude)
+        for span in self.spans:
+            if span.label_ in types and span.kb_id_ not in exclude and any(
+                    re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) for name in {span.kb_id_, span.text}):
+                return span
+        return None
 
     def _called_flagship(self, token: Token) -> Optional[Span]:
         """The model the article has called its flagship ("Velmora-2 Max, the new flagship, ...", "its

@@ -498,3 +498,19 @@ def test_a_named_view_that_something_will_happen_is_a_forecast(extract_text):
     ex = extract_text("TSMC raised its capex plan on Thursday. The revisions underscore TSMC's view that AI spending "
                       "will remain elevated through 2026.")
     assert [(p.predictor, p.target_date) for p in ex.predictions] == [("TSMC", "2026")]
+
+
+def test_a_forecast_tagged_as_a_noun_keeps_the_name_before_it(extract_text):
+    ex = extract_text("The numbers underscore the divergence. Anthropic forecasts dropping its cash burn to roughly "
+                      "one-third of revenue in 2026 and down to 9% by 2027.")
+    got = [(p.predictor, p.statement) for p in ex.predictions if p.predictor == "Anthropic"]
+    assert got and got[0][1].startswith("Dropping its cash burn")
+
+
+def test_an_excerpt_opening_on_the_company_means_the_company_in_its_headline(extract_text):
+    text = ("The documents were shared with investors this summer. The company anticipates burning through roughly "
+            "$9 billion this year. Rival Anthropic is on a different path, and OpenAI did not comment.")
+    with_title = extract_text(text, title="OpenAI says it plans to report heavy losses through 2028")
+    assert [p.predictor for p in with_title.predictions if "9 billion" in p.statement] == ["OpenAI"]
+    # no headline, no antecedent: nobody to give the forecast to
+    assert [p.predictor for p in extract_text(text).predictions if "9 billion" in p.statement] == []
