@@ -201,6 +201,8 @@ class PredictionExtractor:
                 head = next((predictors[t.i] for t in token.ancestors if t.i in predictors), None)
                 if head is not None and head[0] is not None:
                     predictor, generic = head
+            if predictor is None and not generic and how == "verb":
+                predictor = self._believer(token, index, quotes)
             predictors[token.i] = (predictor, generic)
             if predictor is None and not generic:
                 continue
@@ -391,6 +393,21 @@ class PredictionExtractor:
                         return ent.kb_id_, False
             return None, True
         return None, False
+
+    def _believer(self, token: Token, index: EntityIndex, quotes: List[Quote]) -> Optional[str]:
+        """'We believe each of them plans to deploy ...', 'Tan thinks rivals expect ...': a forecast with no
+        forecaster of its own, inside what a named speaker believes or says, is the speaker's."""
+        for verb in token.ancestors:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.verbs:
+                continue
+            subj = subject_of(verb)
+            if subj is None:
+                return None
+            if subj.lower_ in FIRST_PERSON:
+                return self._first_person(speaker_at(quotes, token.idx))
+            ent = index.entity_of(subj, ACTORS)
+            return ent.kb_id_ if ent is not None else None
+        return None
 
     def _continued_forecaster(self, sent: Span) -> Optional[str]:
         """Who made the forecast in the sentence just before, in the same paragraph."""

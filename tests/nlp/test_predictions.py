@@ -479,6 +479,10 @@ def test_a_projection_year_by_year_is_one_forecast_per_year(extract_text):
     ("Broadcom reported on Thursday. Broadcom CEO Hock Tan said on Thursday the company expects AI chip revenue of "
      "$4.4 billion in the second quarter.",
      "Hock Tan"),
+    # a plan with no forecaster of its own, inside what the speaker believes, is the speaker's forecast
+    ("Hock Tan runs Broadcom. \"In 2027 we believe each of them plans to deploy 1 million XPU clusters across a "
+     "single fabric,\" Tan said.",
+     "Hock Tan"),
     # stressing a turn 'in the near future' is forecasting it
     ("Dario Amodei runs Anthropic. He stressed that the job market faces turmoil in the near "
      "future as models take on entry-level work.",
