@@ -161,9 +161,15 @@ def match_entities(gold: Sequence[dict], pred: Sequence[dict]) -> Tuple[List[Tup
     return pairs, names
 
 
-def _claim_matches(g: dict, p: dict, names: Dict[str, str]) -> bool:
+def _claim_matches(g: dict, p: dict, names: Dict[str, str], exact: bool = False) -> bool:
+    """Kind + subject + (object, else value, else benchmark); ``exact``: and every one of those three agrees."""
     if g["type"] != p["type"] or names.get(p["subject"], p["subject"]) != g["subject"]:
         return False
+    if exact:
+        return names.get(p.get("object"), p.get("object")) == g.get("object") and \
+            (g.get("value") is None) == (p.get("value") is None) and \
+            (g.get("value") is None or _value_equal(p.get("value"), g["value"])) and \
+            names.get(p.get("benchmark"), p.get("benchmark")) == g.get("benchmark")
     if g.get("object") is not None:
         return names.get(p.get("object"), p.get("object")) == g["object"]
     if g.get("value") is not None:
@@ -188,23 +194,37 @@ def _prediction_matches(g: dict, p: dict, names: Dict[str, str]) -> bool:
     return _overlaps((g["start"], g["end"]), (p["start"], p["end"]))
 
 
-def _greedy(gold: Sequence[dict], pred: Sequence[dict], same) -> List[Tuple[int, int]]:
-    """One-to-one pairs; candidates from the same sentence are paired first."""
-    pairs, used_g, used_p = [], set(), set()
-    for same_sentence in (True, False):
-        for gi, g in enumerate(gold):
-            if gi in used_g:
+def _pairs(gold: Sequence[dict], pred: Sequence[dict], same, exact=None) -> List[Tuple[int, int]]:
+    """The most one-to-one pairs, preferring a partner in the same sentence and, there, one that
+    agrees on every field (``exact``) over one that only matches: a sentence with a negated "has not
+    posted a profit" (no value) and "$12 billion in revenue" gives the $12 billion to the claim that
+    has it, whatever order the gold lists them in. Augmenting paths (Kuhn's algorithm) over passes of
+    looser and looser edges; a later pass may re-route earlier pairs but never unpairs a gold item."""
+    exact = exact or same
+    owner: Dict[int, int] = {}  # pred index -> gold index
+
+    def augment(gi: int, edges: Dict[int, List[int]], seen: set) -> bool:
+        for pi in edges.get(gi, ()):
+            if pi in seen:
                 continue
+            seen.add(pi)
+            if pi not in owner or augment(owner[pi], edges, seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    edges: Dict[int, List[int]] = {}
+    for same_sentence, strict in ((True, True), (True, False), (False, True), (False, False)):
+        test = exact if strict else same
+        for gi, g in enumerate(gold):
             for pi, p in enumerate(pred):
-                if pi in used_p or not same(g, p):
-                    continue
-                if same_sentence and not _overlaps(_span(g), _span(p)):
-                    continue
-                pairs.append((gi, pi))
-                used_g.add(gi)
-                used_p.add(pi)
-                break
-    return sorted(pairs)
+                if pi not in edges.get(gi, ()) and test(g, p) and (not same_sentence or _overlaps(_span(g), _span(p))):
+                    edges.setdefault(gi, []).append(pi)
+        paired = set(owner.values())
+        for gi in range(len(gold)):
+            if gi not in paired:
+                augment(gi, edges, set())
+    return sorted((gi, pi) for pi, gi in owner.items())
 
 
 def _span(item: dict) -> Tuple[int, int]:
@@ -226,7 +246,8 @@ def score_article(gold: dict, predicted: dict, body: str) -> ArticleResult:
 
     g_claims = [dict(c, **_offsets(c, body)) for c in gold["claims"]]
     p_claims = predicted["claims"]
-    c_pairs = _greedy(g_claims, p_claims, lambda g, p: _claim_matches(g, p, names))
+    c_pairs = _pairs(g_claims, p_claims, lambda g, p: _claim_matches(g, p, names),
+                     lambda g, p: _claim_matches(g, p, names, exact=True))
     claims: Dict[str, Score] = defaultdict(Score)
     cg = {gi for gi, _ in c_pairs}
     cp = {pi for _, pi in c_pairs}
@@ -238,7 +259,7 @@ def score_article(gold: dict, predicted: dict, body: str) -> ArticleResult:
 
     g_preds = [dict(p, **_offsets(p, body)) for p in gold["predictions"]]
     p_preds = predicted["predictions"]
-    r_pairs = _greedy(g_preds, p_preds, lambda g, p: _prediction_matches(g, p, names))
+    r_pairs = _pairs(g_preds, p_preds, lambda g, p: _prediction_matches(g, p, names))
     predictions = Score(tp=len(r_pairs), fp=len(p_preds) - len(r_pairs), fn=len(g_preds) - len(r_pairs))
     attributes: Dict[str, Score] = defaultdict(Score)
     for gi, pi in r_pairs:

@@ -45,6 +45,21 @@ def test_comparisons_need_the_right_side_ahead():
     assert score_article(gold, doc(gold["entities"], [claim("comparison", "A", "B")]), "").claims["comparison"].tp == 1
 
 
+def test_a_claim_pairs_with_the_gold_claim_that_agrees_on_its_value_whatever_the_gold_order():
+    # "OpenAI has not posted a profit and generates $12 billion in revenue": two gold claims, one extracted
+    gold = doc([ent("OpenAI", "Company")], [claim("financial", "OpenAI"), claim("financial", "OpenAI", value=12e9)])
+    result = score_article(gold, doc(gold["entities"], [claim("financial", "OpenAI", value=12e9)]), "")
+    assert result.claims["financial"].tp == 1 and [m["value"] for m in result.misses["claims"]] == [None]
+
+
+def test_pairs_are_as_many_as_can_be_made_one_to_one():
+    # greedy pairing would give the first gold the first prediction and leave the second gold unmatched
+    gold = doc([ent("A", "AIModel"), ent("B", "AIModel")],
+               [claim("comparison", "A"), claim("comparison", "A", obj="B")])
+    pred = doc(gold["entities"], [claim("comparison", "A", obj="B"), claim("comparison", "A", obj="C")])
+    assert score_article(gold, pred, "").claims["comparison"].tp == 2
+
+
 def test_predictions_match_by_predictor_and_subject_or_sentence():
     body = "X said Y will happen. Later text."
     gold = doc([ent("X", "Person")], predictions=[{"predictor": "X", "subject": "topic", "statement": "s",
