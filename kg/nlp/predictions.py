@@ -236,6 +236,13 @@ class PredictionExtractor:
                                              any(g.dep_ in ("acl", "relcl", "ccomp", "xcomp") for g in child.children)):
                     clause = child
                     break
+        if clause is None and verb.lemma_.lower() == "pencil":
+            # "He pencils in 2026 revenue of EUR 890 million", with "in" taken for a preposition: its object
+            clause = next((g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "in"
+                           for g in c.children if g.dep_ == "pobj"), None) or \
+                next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if clause is not None and clause.dep_ == "pobj":
+                return [clause]
         if clause is None and verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
             clause = verb.head  # "As Solberg forecast, X has now ...": the main clause was forecast
         if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
@@ -536,6 +543,10 @@ class PredictionExtractor:
                     and self._attached_to(doc, a, token):
                 made_text = expr
         deadline = deadline or tail_deadline
+        if deadline is None:  # "pencils in 2026 revenue of ...", "its 2027 capex": the year the figure is for
+            year = next((t for t in clause_tokens if re.fullmatch(r"20\d\d", t.text) and t.dep_ in ("nummod", "compound", "amod")
+                         and t.head.pos_ == "NOUN" and t.head.i not in index.at), None)
+            deadline = year.text if year is not None else None
         has_entity = any(t.i in index.at for t in clause_tokens)
         # with two forecasts in the sentence, each keeps the odds stated in its own words
         probability = _probability(self.text[min(c_start, token.idx):c_end]) if own_odds else _probability(sent.text)
@@ -652,9 +663,11 @@ class PredictionExtractor:
         # "Delphine Marchais of Quaytide Research had told clients that the startup would ...": the startup is
         # not the analyst's own firm
         employers = set()
-        for span in index.in_span(sent, {"Person"}):
-            if span.kb_id_ == predictor:
-                for t in sent.doc[span.end:min(sent.end - 1, span.end + 8)]:
+        for span in index.spans:
+            if span.start >= sent.end:
+                break
+            if span.label_ == "Person" and span.kb_id_ == predictor:
+                for t in sent.doc[span.end:min(span.sent.end - 1, span.end + 8)]:
                     if t.lower_ in ("of", "at", "with") and (t.i + 1) in index.at and \
                             index.at[t.i + 1].label_ in ("Company", "Organization"):
                         employers.add(index.at[t.i + 1].kb_id_)

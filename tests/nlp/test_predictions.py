@@ -518,3 +518,14 @@ def test_an_excerpt_opening_on_the_company_means_the_company_in_its_headline(ext
     assert [p.predictor for p in with_title.predictions if "9 billion" in p.statement] == ["OpenAI"]
     # no headline, no antecedent: nobody to give the forecast to
     assert [p.predictor for p in extract_text(text).predictions if "9 billion" in p.statement] == []
+
+
+def test_an_analyst_who_pencils_in_a_figure_forecasts_it(extract_text):
+    ex = extract_text("Declan Abara of Oxbury covers Ordwell Labs. He pencils in 2026 revenue of €890 million.")
+    assert [(p.predictor, p.value, p.target_date) for p in ex.predictions] == [("Declan Abara", 890e6, "2026")]
+
+
+def test_the_company_in_an_analysts_forecast_is_not_the_firm_named_with_her_sentences_before(extract_text):
+    ex = extract_text("Broadcom reported on Thursday. Mira Osei of Gorsemoor Securities was impressed, and Gorsemoor "
+                      "Securities raised its rating. She now models $42 billion of AI revenue in fiscal 2026.")
+    assert [(p.predictor, p.subject) for p in ex.predictions] == [("Mira Osei", "Broadcom")]
