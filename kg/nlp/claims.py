@@ -1550,6 +1550,10 @@ class ClaimExtractor:
                               r"\bconsensus\b|\bestimates? (?:of|for)\b|\b(?:expectations?|forecasts?|projections?) (?:of|for)\b|\bpencill?ed in\b|\bexpected by analysts\b|"
                               r"\b(?:wall street|the street) (?:had )?(?:expected|wanted|forecast))[^.;$€£\d]{0,30}$", near):
                 continue  # a price target, or what analysts expected: not a figure the company reported
+            if re.match(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?analysts?|wall street|the street|investors|the market)\b"
+                        r"[^.;$€£\d]{0,25}?\b(?:had\s+)?(?:expected|forecast|estimated|projected|anticipated|wanted|"
+                        r"predicted|pencill?ed in|modell?ed)\b", self.text[q.end:q.end + 60], re.I):
+                continue  # "slightly below the $15 billion analysts expected": their forecast, told after the figure
             relation = self._money_relation(view, span)
             if relation is None:
                 relation = self._growth_relation(view, span)

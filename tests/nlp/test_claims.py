@@ -1140,3 +1140,9 @@ def test_a_reported_figure_beside_an_expectation_is_no_forecast(extract_text, te
     ex = extract_text(text)
     assert [c.modality.value for c in ex.claims if c.kind.value == "financial" and c.unit == "USD"][:1] == ["asserted"]
     assert ex.predictions == ()
+
+
+def test_a_figure_analysts_expected_told_after_it_is_not_the_companys(extract_text):
+    ex = extract_text("Oracle reported on Tuesday. Revenue for the quarter reached $14.9 billion, slightly below the "
+                      "$15 billion analysts expected.")
+    assert [c.value for c in ex.claims if c.kind.value == "financial"] == [14.9e9]
