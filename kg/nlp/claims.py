@@ -31,9 +31,11 @@ COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
 MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\b(?:[^.;%\d]{0,40}|[^;]{0,40}\band\s+)$",
                            re.I)
 EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beats|beating|missed|misses|missing|topped|tops|"
-                               r"topping|ahead of|short of|exceed\w*|in line with)\b[^.;]{0,40}?(?:\b(?:analysts?|wall street|"
+                               r"topping|ahead of|short of|exceed\w*|in line with|smash\w*|crush\w*|surpass\w*|blew past|"
+                               r"blown past)\b[^.;]{0,40}?(?:\b(?:analysts?|wall street|"
                                r"the street|consensus|investors|the market)\b[^.;]{0,20}?\b(?:expected|forecasts?|projected|"
-                               r"estimated|wanted)|\bexpectations|\bestimates)\b|"
+                               r"estimated|wanted)|\bexpectations|\bestimates|\b(?:its|their|the company's|own)\s+(?:\w+\s+)?"
+                               r"(?:guidance|outlook|forecasts?))\b|"
                                r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|anticipated|"
                                r"estimated|projected)\b")  # "$5 billion more than expected"
 FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|forecast|forecasts|expects?|"
@@ -1550,6 +1552,11 @@ class ClaimExtractor:
                               r"\bconsensus\b|\bestimates? (?:of|for)\b|\b(?:expectations?|forecasts?|projections?) (?:of|for)\b|\bpencill?ed in\b|\bexpected by analysts\b|"
                               r"\b(?:wall street|the street) (?:had )?(?:expected|wanted|forecast))[^.;$€£\d]{0,30}$", near):
                 continue  # a price target, or what analysts expected: not a figure the company reported
+            framed = [m for m in EXPECTATION_FRAME.finditer(self.text, view.sent.start_char, q.start)
+                      if re.fullmatch(r"\s*(?:of|at|for)?\s*(?:about|roughly|around|approximately|nearly)?\s*",
+                                      self.text[m.end():q.start])]
+            if framed and not framed[-1].group().startswith(("than", "what", "under", "over", "above", "below")):
+                continue  # "smashed its revenue guidance of $11 billion": the forecast beaten, not a figure reported
             if re.match(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?analysts?|wall street|the street|investors|the market)\b"
                         r"[^.;$€£\d]{0,25}?\b(?:had\s+)?(?:expected|forecast|estimated|projected|anticipated|wanted|"
                         r"predicted|pencill?ed in|modell?ed)\b", self.text[q.end:q.end + 60], re.I):

@@ -68,7 +68,7 @@ SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 FIRST_PERSON_ODDS = re.compile(r"\b(?:I (?:would |'d )?(?:put|give|see|rate|assign)|in my view|my (?:odds|estimate|guess)|"
                                r"I think there is)\b")
 ODDS_NOUNS = frozenset({"chance", "chances", "probability", "odds", "likelihood"})
-FIGURE_NOUNS = frozenset({"expectation", "estimate", "forecast", "projection", "consensus"})
+FIGURE_NOUNS = frozenset({"expectation", "estimate", "forecast", "projection", "consensus", "guidance"})
 FIGURE_OUTCOMES = {"beat": "refuted", "top": "refuted", "exceed": "refuted", "surpass": "refuted", "crush": "refuted",
                    "destroy": "refuted", "smash": "refuted", "miss": "refuted", "trail": "refuted",
                    "meet": "confirmed", "match": "confirmed"}
@@ -580,7 +580,8 @@ class PredictionExtractor:
             if reported:
                 subject = reported[0]["subject"]
                 metric = (reported[0].get("relation") or "figure").replace("_", " ")
-                statement = f"{predictor or 'Analysts'} expected {subject} {metric} {clause_text}"
+                statement = f"{subject} guided to {metric} {clause_text}" if predictor == subject else \
+                    f"{predictor or 'Analysts'} expected {subject} {metric} {clause_text}"
         pronoun = r"^(?:It|They|The company|The firm|The lab)(?= (?:will|would|should|could|may|might|is going|plans|expects|won't))"
         if subject and re.match(pronoun, statement) and index.type_of(subject):
             statement = re.sub(pronoun, subject, statement)  # "It will release ..." -> "OpenAI will release ..."

@@ -529,3 +529,11 @@ def test_the_company_in_an_analysts_forecast_is_not_the_firm_named_with_her_sent
     ex = extract_text("Broadcom reported on Thursday. Mira Osei of Gorsemoor Securities was impressed, and Gorsemoor "
                       "Securities raised its rating. She now models $42 billion of AI revenue in fiscal 2026.")
     assert [(p.predictor, p.subject) for p in ex.predictions] == [("Mira Osei", "Broadcom")]
+
+
+def test_guidance_a_company_smashed_is_its_forecast_refuted_and_no_revenue_of_its_own(extract_text):
+    ex = extract_text("Nvidia reported on Wednesday. Nvidia smashed its revenue guidance of $11 billion by reporting "
+                      "$13.5 billion, an increase of 101% over the year-ago quarter.")
+    assert [(p.predictor, p.value, p.status.value) for p in ex.predictions] == [("Nvidia", 11e9, "refuted")]
+    assert sorted((c.value, c.modality.value) for c in ex.claims if c.kind.value == "financial") == \
+        [(101.0, "asserted"), (13.5e9, "asserted")]
