@@ -858,7 +858,12 @@ class EntityRecognizer:
                 continue
             if ent.label_ == "PERSON":
                 name = clean_person_name(text)
-                if _plausible_person(name):
+                words = strip_possessive(text).split()
+                if len(words) >= 2 and words[-1].lower() in NEVER_SURNAMES and MODEL_CONTEXT_RX.search(span.sent.text) \
+                        and _plausible_org(strip_possessive(text)):
+                    # "Kestrel Ultra, the flagship of Brightwater", tagged as a person: a model's variant
+                    out.append(Candidate(span.start, span.end, "AIModel", strip_possessive(text), NER))
+                elif _plausible_person(name):
                     start = span.start + (len(text.split()) - len(name.split()) if name else 0)
                     out.append(Candidate(max(span.start, start), span.end, "Person", name, NER))
             elif ent.label_ == "ORG":
@@ -1388,8 +1393,13 @@ def _dateline_or_junk(span: Span) -> bool:
             and nxt.text in ("-", "\u2014", "\u2013", ",", "(") and (first.i == 0 or doc[first.i - 1].is_space))
 
 
+NEVER_SURNAMES = frozenset("pro flash lite mini nano ultra turbo instruct preview experimental".split())
+
+
 def _plausible_person(name: str) -> bool:
     words = name.split()
+    if len(words) >= 2 and words[-1].lower() in NEVER_SURNAMES:
+        return False  # "Kestrel Ultra", "Lumen Pro": a model's variant, whatever the tagger says
     return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w.lower() not in ("de", "van", "von", "der", "la", "le", "bin", "al"))
             and name_key(name) not in NOT_ENTITIES and not any(c.isdigit() for c in name))
 

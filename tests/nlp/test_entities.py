@@ -462,3 +462,11 @@ def test_news_outlets_are_companies(extract_text, text, outlet):
 def test_on_the_verge_is_no_outlet(extract_text):
     ex = extract_text("Nvidia is on the verge of a $5 trillion market value, analysts said.")
     assert "The Verge" not in {e.name for e in ex.entities}
+
+
+def test_a_variant_name_the_tagger_calls_a_person_is_a_model_beside_models(extract_text):
+    ex = extract_text("Osmira Labs released Thessaly-2 and said the system is on par with Kestrel Ultra, the flagship of "
+                      "Brightwater Intelligence. On MMLU-Pro the new model posts a 74.8, compared with 75.1 for Kestrel "
+                      "Ultra.")
+    assert ("Kestrel Ultra", "AIModel") in entities(ex)
+    assert ("Kestrel Ultra", 75.1) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"}
