@@ -169,7 +169,7 @@ OWN_VARIANT_RX = re.compile(r" ([A-Z][a-z]{2,})(?![\w\-]| [A-Z0-9])")
 MODEL_CONTEXT_RX = re.compile(
     r"\b(?:models?|LLMs?|weights|parameters|benchmarks?|scor(?:e|es|ed|ing)|reasoning|open-source|open-weights?|"
     r"fine-tun\w*|trained|training|chatbot|inference|tokens|leaderboard|released|launched|unveiled|checkpoint|flagship|"
-    r"newcomer|sibling|variant|generally available|went live)\b", re.I)
+    r"newcomer|sibling|variant|generally available|went live|predecessor|successor)\b", re.I)
 NOT_MODEL_PREFIXES = frozenset("""Series Phase Stage Level Tier Gen Generation Round Section Article Chapter Step Part Windows
 iPhone Pixel Galaxy Boeing Airbus Model Route Title Rule Covid Version Type Class Category Grade Block Area Zone Room
 Floor Gate Terminal Exit Week Day Year Top Figure Table Appendix Page Line Item Vol Volume Number Act Law Bill Wave Batch

@@ -470,3 +470,9 @@ def test_a_variant_name_the_tagger_calls_a_person_is_a_model_beside_models(extra
                       "Ultra.")
     assert ("Kestrel Ultra", "AIModel") in entities(ex)
     assert ("Kestrel Ultra", 75.1) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"}
+
+
+def test_a_versioned_name_beside_its_predecessor_is_a_model(extract_text):
+    ex = extract_text("Tarnwick-2 is out. Tarnwick-1 managed 63.0% on the same exam, so the new version beats its "
+                      "predecessor by more than eight points.")
+    assert ("Tarnwick-1", "AIModel") in entities(ex)
