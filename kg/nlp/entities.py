@@ -544,7 +544,8 @@ class EntityRecognizer:
                 continue  # "That leaves Max 3.1 points behind": a margin after a short name, not a model "Max 3.1"
             span = doc.char_span(start, end, alignment_mode="expand")
             # "Quill-9B" is no date, whatever the NER says; "Section 2" may be
-            dated = ("TIME", "MONEY", "PERCENT", "GPE") + (() if len(versions.get(match.group("word"), ())) > 1 else ("LAW", "EVENT")) \
+            # ... nor are two versions of one name ("Yaoguang-2 ... ahead of Yaoguang-1") a place or a law
+            dated = ("TIME", "MONEY", "PERCENT") + (() if len(versions.get(match.group("word"), ())) > 1 else ("LAW", "EVENT", "GPE")) \
                 + (() if SIZED_NAME.search(surface) else ("DATE",))
             if span is None or any(t.ent_type_ in dated for t in span):
                 continue

@@ -403,6 +403,12 @@ class EntityIndex:
             # ("Claude Opus 4 ... Claude Sonnet 4": a tier word anywhere in the name)
             sized = {name: max(VARIANT_RANK[w] for w in name.lower().split() if w in VARIANT_RANK) for name in recent
                      if any(w in VARIANT_RANK for w in name.lower().split())}
+        if len(sized) < 2 and size is None:
+            # "Quennet-3 ... Quennet-3 Nimble": a base name and its variant with a word of the maker's own, the
+            # variant being the smaller one
+            derived = [(a, b) for a in recent for b in recent if b.startswith(a + " ") and len(b.split()) == len(a.split()) + 1]
+            if len(derived) == 1:
+                sized = {derived[0][0]: 1, derived[0][1]: 0}
         if size is not None:
             for name, span in recent.items():  # nearest first
                 if sized.get(name) == size:

@@ -1146,3 +1146,15 @@ def test_a_figure_analysts_expected_told_after_it_is_not_the_companys(extract_te
     ex = extract_text("Oracle reported on Tuesday. Revenue for the quarter reached $14.9 billion, slightly below the "
                       "$15 billion analysts expected.")
     assert [c.value for c in ex.claims if c.kind.value == "financial"] == [14.9e9]
+
+
+def test_two_versions_of_one_name_are_models_even_when_the_tagger_calls_one_a_place(extract_text):
+    ex = extract_text("Qilinfeng says its Yaoguang-2 model scored 86.1 on C-Eval. That is 5.2 points ahead of "
+                      "Yaoguang-1, which scored 80.9.")
+    assert ("Yaoguang-1", 80.9) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"}
+
+
+def test_the_smaller_model_is_the_variant_of_the_base_name(extract_text):
+    ex = extract_text("Vellicor released Quennet-3 and a distilled Quennet-3 Nimble. On LedgerLoop, Quennet-3 resolved "
+                      "80.3% of tasks; the smaller model managed 79.0%, a gap of 1.3 points.")
+    assert ("Quennet-3 Nimble", 79.0) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"}
