@@ -574,6 +574,12 @@ class ClaimExtractor:
                 owner = index.at.get(n)
                 if owner is not None and owner.label_ in MODELS:
                     return owner
+                if doc[n].lower_ in ("predecessor", "forerunner") and n > j:
+                    # "to 74.5%, up from 72.5% for its predecessor": the older model of the one the sentence is about
+                    current = next((self._score_owner(view, q) for _, q in view.quantities if q.end <= span.start), None)
+                    older = self._relative_model(index, current.kb_id_, "predecessor") if current is not None else None
+                    if older is not None:
+                        return older
                 break
             if k > j and (doc[k].like_num or doc[k].is_punct or doc[k].i in index.at
                           and index.at[doc[k].i].label_ in MODELS):

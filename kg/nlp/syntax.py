@@ -465,6 +465,9 @@ def _is_foil(span: Span) -> bool:
     if before[-1] in FOIL_HEADS or before[-2:] in (["ahead", "of"], ["short", "of"], ["compared", "with"],
                                                     ["compared", "to"]):
         return True
+    if len(before) >= 2 and before[-1] in ("for", "to", "of") and before[-2] in ("replacement", "successor", "upgrade",
+                                                                           "follow-up", "update"):
+        return True  # "Claude Opus 4.1, a drop-in replacement for Claude Opus 4": the model replaced
     if len(before) >= 2 and before[-1] == "," and before[-2] in ("predecessor", "predecessors", "rival", "rivals",
                                                                   "competitor", "forerunner"):
         return True  # "up from 86.5 for its predecessor, Tanglewick-2": the older model, named as a foil

@@ -1158,3 +1158,11 @@ def test_the_smaller_model_is_the_variant_of_the_base_name(extract_text):
     ex = extract_text("Vellicor released Quennet-3 and a distilled Quennet-3 Nimble. On LedgerLoop, Quennet-3 resolved "
                       "80.3% of tasks; the smaller model managed 79.0%, a gap of 1.3 points.")
     assert ("Quennet-3 Nimble", 79.0) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"}
+
+
+def test_a_score_for_its_predecessor_belongs_to_the_older_model_and_the_upgrade_is_the_new_one(extract_text):
+    ex = extract_text("Hours later, Anthropic rolled out Claude Opus 4.1, a drop-in replacement for Claude Opus 4 at the "
+                      "same price. The upgrade lifts the model's SWE-bench Verified score to 74.5%, up from 72.5% for "
+                      "its predecessor.")
+    got = {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"}
+    assert got == {("Claude Opus 4.1", 74.5), ("Claude Opus 4", 72.5)}
