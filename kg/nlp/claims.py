@@ -1436,7 +1436,7 @@ class ClaimExtractor:
             # "Net sales rose 10% to $187.8 billion": the company reporting, not the unit named last; in a
             # round-up of several companies, the one of this paragraph and the one before
             return self._paragraph_main(view, (types & MAKERS) or types) or \
-                index.main_before(view.sent.start, (types & MAKERS) or types), counterparty
+                index.main_before(view.sent.start, (types & MAKERS) or types, exclude=self.bystanders), counterparty
         # no name in the sentence: the company the reader has in mind, never a news agency, a
         # broker or an investor met on the way ("polled by LSEG", "Accel led the round")
         owners = (types & MAKERS) or types
@@ -1484,6 +1484,9 @@ class ClaimExtractor:
             if span.label_ not in MAKERS:
                 continue
             counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+            if EXCHANGE_RX.search(span.kb_id_):
+                found.add(span.kb_id_)  # "listed on Nasdaq": where shares trade, never whose figures they are
+                continue
             before = doc[max(span.sent.start, span.start - 4):span.start].text.lower()
             after = doc[span.end:min(span.sent.end, span.end + 2)].text.lower()
             if before.endswith("(") and re.match(r"\)\s*[-\u2013\u2014]", self.text[span.end_char:span.end_char + 3]):
@@ -2284,6 +2287,7 @@ PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s
 _PAST_TIME = (r"(?:in|on|last|this|earlier|back in|early|late|yesterday|recently|"
               r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|\d+)"
               r"\s+(?:days?|weeks?|months?|years?)\s+ago)\b")
+EXCHANGE_RX = re.compile(r"^(?:Nasdaq|NYSE|Nyse|Euronext|Xetra|Deutsche B\u00f6rse|HKEX|KRX|LSE)$|\bStock Exchange$|\bExchange$")
 PASSING_RELEASE_RX = re.compile(r"(?:\s+(?:model|system|chip))?,\s+(?:which|that)?\s*(?:was\s+|were\s+|first\s+)?"
                                 r"(?P<verb>released|launched|shipped|unveiled|introduced|debuted|came out|arrived|went live)"
                                 r"\s+" + _PAST_TIME)

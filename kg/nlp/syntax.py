@@ -149,15 +149,16 @@ class EntityIndex:
         name = max(best, key=lambda n: (best[n][0] + min(counts[n], 3), best[n][2], best[n][1].start))
         return best[name][1]
 
-    def main_before(self, i: int, types: Iterable[str]) -> Optional[Span]:
+    def main_before(self, i: int, types: Iterable[str], exclude: Iterable[str] = ()) -> Optional[Span]:
         """The most mentioned entity of ``types`` before token ``i`` (its latest mention)."""
         types = set(types)
+        exclude = set(exclude)
         counts: Dict[str, int] = {}
         last: Dict[str, Span] = {}
         for span in self.mentions:
             if span.start >= i:
                 break
-            if span.label_ in types:
+            if span.label_ in types and span.kb_id_ not in exclude:
                 counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
                 last[span.kb_id_] = span
         if not counts:

@@ -1166,3 +1166,10 @@ def test_a_score_for_its_predecessor_belongs_to_the_older_model_and_the_upgrade_
                       "its predecessor.")
     got = {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"}
     assert got == {("Claude Opus 4.1", 74.5), ("Claude Opus 4", 72.5)}
+
+
+def test_the_exchange_a_company_trades_on_never_owns_its_figures(extract_text):
+    ex = extract_text("Veldmark Compute reported on Tuesday. Veldmark's shares, listed on Nasdaq since March, fell 11%, "
+                      "and Veldmark Compute said it would keep building. Nasdaq said trading was orderly. Adjusted EBITDA "
+                      "was $371 million, while the net loss widened to $88 million.")
+    assert {c.subject for c in ex.claims if c.kind.value == "financial"} == {"Veldmark Compute"}
