@@ -1365,7 +1365,11 @@ class ClaimExtractor:
                 and index.at[i - 1].label_ in types:
             return index.at[i - 1], None
         if index.has_parse:
-            for rel in span.root.children:  # "the $6.6 billion OpenAI raised in October": the clause's subject owns it
+            # "the $6.6 billion OpenAI raised in October", "the $85 million in revenue that Brindlewave reported":
+            # the clause's subject owns it
+            holders = [span.root] + [g for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                                     for g in c.children if g.dep_ == "pobj"]
+            for rel in (r for h in holders for r in h.children):
                 if rel.dep_ == "relcl" and rel.pos_ == "VERB" and rel.i > span.root.i:
                     own = next((index.entity_of(c, types, resolve=False) for c in rel.children if c.dep_ == "nsubj"), None)
                     if own is not None:

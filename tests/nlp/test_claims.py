@@ -1173,3 +1173,9 @@ def test_the_exchange_a_company_trades_on_never_owns_its_figures(extract_text):
                       "and Veldmark Compute said it would keep building. Nasdaq said trading was orderly. Adjusted EBITDA "
                       "was $371 million, while the net loss widened to $88 million.")
     assert {c.subject for c in ex.claims if c.kind.value == "financial"} == {"Veldmark Compute"}
+
+
+def test_the_amount_in_revenue_that_a_company_reported_is_that_companys(extract_text):
+    ex = extract_text("Corvantis agreed to buy Brindlewave. The price works out to roughly 28 times the $85 million in "
+                      "annualised recurring revenue that Brindlewave reported at the end of September.")
+    assert [c.subject for c in ex.claims if c.value == 85e6] == ["Brindlewave"]
