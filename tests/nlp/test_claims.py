@@ -1176,6 +1176,7 @@ def test_the_exchange_a_company_trades_on_never_owns_its_figures(extract_text):
 
 
 def test_the_amount_in_revenue_that_a_company_reported_is_that_companys(extract_text):
-    ex = extract_text("Corvantis agreed to buy Brindlewave. The price works out to roughly 28 times the $85 million in "
-                      "annualised recurring revenue that Brindlewave reported at the end of September.")
+    ex = extract_text("Corvantis agreed to buy Brindlewave for $2.4 billion. Corvantis said the deal would close in "
+                      "March. The price works out to roughly 28 times the $85 million in annualised recurring revenue "
+                      "that Brindlewave reported at the end of September.")
     assert [c.subject for c in ex.claims if c.value == 85e6] == ["Brindlewave"]
