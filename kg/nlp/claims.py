@@ -1847,6 +1847,13 @@ class ClaimExtractor:
                     (has_stock or any(c["relation"] == "stock_move" for c in out)):
                 claim = self._share_price(view, q, span, out)
                 claims = [claim] if claim is not None else []
+            elif q.kind in ("number", "count") and not isinstance(q.value, tuple) and q.value >= 100 and not is_year(q) \
+                    and re.search(r"\b(?:to|at)\s+(?:about\s+|around\s+)?$", before) \
+                    and any(c["relation"] == "stock_move" and _is_index(c["subject"]) for c in out):
+                # "The Nasdaq Composite fell 2.2% to 22,078": where the index closed, after its move
+                mover = [c for c in out if c["relation"] == "stock_move" and _is_index(c["subject"])][-1]
+                claims = [self._claim(view, "market", mover["subject"], span.root, "market:index_level", 0.6,
+                                      value=q.value, unit="points", relation="index_level")]
             if claims:
                 view.used.add(id(q))
                 out += claims

@@ -1180,3 +1180,10 @@ def test_the_amount_in_revenue_that_a_company_reported_is_that_companys(extract_
                       "March. The price works out to roughly 28 times the $85 million in annualised recurring revenue "
                       "that Brindlewave reported at the end of September.")
     assert [c.subject for c in ex.claims if c.value == 85e6] == ["Brindlewave"]
+
+
+def test_where_an_index_closed_after_its_move_is_its_level(extract_text):
+    ex = extract_text("Stocks fell on Thursday. The Nasdaq Composite fell 2.2% to 22,078, and the Nasdaq 100 lost 2.4%.")
+    got = {(c.subject, c.value, c.unit, c.relation) for c in ex.claims if c.kind.value == "market"}
+    assert ("Nasdaq Composite", 22078.0, "points", "index_level") in got
+    assert ("Nasdaq Composite", -2.2, "%", "stock_move") in got
