@@ -414,6 +414,13 @@ class EntityRecognizer:
         window = doc[max(span.sent.start, start - 4):min(span.sent.end, end + 3)]
         if any(HEAD_NOUNS.get(t.lower_) == entry.type for t in window):
             return True
+        # "AMD, Arm and Broadcom each lost 3.5%": listed beside a name of the same type that is no word
+        neighbours = ([doc[start - 2]] if start >= 2 and doc[start - 1].text in (",", "and", "or") else []) + \
+            ([doc[end + 1]] if end + 1 < len(doc) and doc[end].text in (",", "and", "or") else [])
+        for t in neighbours:
+            other = self.kb.lookup(t.text)
+            if other is not None and not other.ambiguous and other.type == entry.type:
+                return True
         maker = self.kb.get(entry.maker) if entry.maker else None
         if maker is not None:
             sent = span.sent.text

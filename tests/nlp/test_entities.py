@@ -476,3 +476,9 @@ def test_a_versioned_name_beside_its_predecessor_is_a_model(extract_text):
     ex = extract_text("Tarnwick-2 is out. Tarnwick-1 managed 63.0% on the same exam, so the new version beats its "
                       "predecessor by more than eight points.")
     assert ("Tarnwick-1", "AIModel") in entities(ex)
+
+
+def test_an_ambiguous_company_name_listed_beside_companies_is_a_company(extract_text):
+    ex = extract_text("Chip stocks slid on Monday. AMD, Arm and Broadcom each lost at least 3.5%.")
+    assert ("Arm", "Company") in entities(ex)
+    assert extract_text("He raised an arm and waved.").entities == ()
