@@ -1990,9 +1990,18 @@ class ClaimExtractor:
             return []
         value = sign * q.value
         owners = [owner]
+        head = None
         if subj is not None and (owner.root == subj or owner.root in subj.conjuncts):
-            # "AMD, Arm and Broadcom each lost at least 3.5%": every name of the subject moved
-            for conj in (subj, *subj.conjuncts):
+            head = subj  # "AMD, Arm and Broadcom each lost at least 3.5%": every name of the subject moved
+        elif subj is not None and subj.lower_ in ("shares", "stocks") and owner.root.head == subj:
+            head = owner.root  # "Nvidia and Micron Technology's shares rose about 1.5% each": every owner's shares
+        if re.match(r"\s*(?:each|apiece)\b", self.text[span.end_char:span.end_char + 8]):
+            # "Nvidia and Micron Technology's shares rose about 1.5% each", however it parsed: every company before
+            for other in view.ents({"Company"}):
+                if other.end <= span.start and other.kb_id_ not in self.bystanders and other not in owners:
+                    owners.append(other)
+        if head is not None:
+            for conj in (head, *head.conjuncts):
                 other = index.at.get(conj.i)
                 if other is not None and other.label_ == "Company" and other not in owners and conj.i < span.start:
                     owners.append(other)

@@ -1187,3 +1187,9 @@ def test_where_an_index_closed_after_its_move_is_its_level(extract_text):
     got = {(c.subject, c.value, c.unit, c.relation) for c in ex.claims if c.kind.value == "market"}
     assert ("Nasdaq Composite", 22078.0, "points", "index_level") in got
     assert ("Nasdaq Composite", -2.2, "%", "stock_move") in got
+
+
+def test_a_move_each_of_several_companies_made_is_every_ones(extract_text):
+    ex = extract_text("Chip stocks rose. AI chip leader Nvidia and memory chipmaker Micron Technology's shares rose "
+                      "about 1.5% each on Friday.")
+    assert {(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"} == {("Nvidia", 1.5), ("Micron", 1.5)}
