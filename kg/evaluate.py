@@ -179,6 +179,14 @@ def _claim_matches(g: dict, p: dict, names: Dict[str, str], exact: bool = False)
     return True
 
 
+def _same_date(gold: Optional[str], got: Optional[str]) -> bool:
+    """Dates agree at the precision both give: "2025" meets "2025-12"; None meets only None."""
+    if isinstance(gold, str) and isinstance(got, str):
+        n = min(len(gold), len(got))
+        return gold[:n] == got[:n]
+    return gold == got
+
+
 def _overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -259,7 +267,8 @@ def score_article(gold: dict, predicted: dict, body: str) -> ArticleResult:
 
     g_preds = [dict(p, **_offsets(p, body)) for p in gold["predictions"]]
     p_preds = predicted["predictions"]
-    r_pairs = _pairs(g_preds, p_preds, lambda g, p: _prediction_matches(g, p, names))
+    r_pairs = _pairs(g_preds, p_preds, lambda g, p: _prediction_matches(g, p, names),
+                     lambda g, p: _prediction_matches(g, p, names) and _same_date(g.get("target_date"), p.get("target_date")))
     predictions = Score(tp=len(r_pairs), fp=len(p_preds) - len(r_pairs), fn=len(g_preds) - len(r_pairs))
     attributes: Dict[str, Score] = defaultdict(Score)
     for gi, pi in r_pairs:
@@ -268,9 +277,8 @@ def score_article(gold: dict, predicted: dict, body: str) -> ArticleResult:
             if key == "subject":
                 pv = names.get(pv, pv)
             ok = gv == pv or (isinstance(gv, str) and isinstance(pv, str) and name_key(gv) == name_key(pv))
-            if key in ("made", "target_date") and isinstance(gv, str) and isinstance(pv, str):
-                n = min(len(gv), len(pv))  # agree at the precision both give: "2025" meets "2025-12"
-                ok = gv[:n] == pv[:n]
+            if key in ("made", "target_date"):
+                ok = _same_date(gv, pv)
             attributes[key].tp += ok
             attributes[key].fn += not ok
 

@@ -85,3 +85,14 @@ def test_kg_eval_reports_splits_and_shows_one_article(cli, tmp_path, nlp):
     assert set(report["claims"]) >= {"all_but_statement", "launch", "market"}
     shown = cli("eval", folder, "--show", "d29")
     assert shown.stdout.startswith("# ") and "## claims:" in shown.stdout and "## predictions:" in shown.stdout
+
+
+def test_of_two_forecasts_with_the_same_forecaster_and_subject_the_one_with_the_gold_deadline_is_its_pair():
+    body = "X expects Y to be trained on a big cluster and to arrive before the end of 2025."
+    def pred(target):
+        return {"predictor": "X", "subject": "Y", "statement": "s", "made": "2025", "target_date": target,
+                "status": "open", "start": 0, "end": len(body)}
+    gold = doc([ent("X", "Person"), ent("Y", "AIModel")],
+               predictions=[dict(pred("2025-12"), quote=body)])
+    result = score_article(gold, doc(gold["entities"], predictions=[pred(None), pred("2025")]), body)
+    assert result.predictions.tp == 1 and result.attributes["target_date"].tp == 1
