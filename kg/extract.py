@@ -196,7 +196,7 @@ def _prediction(d: dict, article: Article) -> Prediction:
     if made is None and article.date is not None:
         made = article.date.isoformat()
     precision = {4: "year", 7: "month"}.get(len(made or ""), "day")
-    target = resolve(d["target_text"], anchor_date(made), precision) if d.get("target_text") else None
+    target = resolve(d["target_text"], anchor_date(made), precision, forward=True) if d.get("target_text") else None
     outcome = d.get("outcome")
     return Prediction(statement=d["statement"], quote=article.text[d["start"]:d["end"]], start=d["start"], end=d["end"],
                       predictor=d.get("predictor"), subject=d.get("subject"), made=made, target_date=target,

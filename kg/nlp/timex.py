@@ -101,11 +101,12 @@ def _fmt(year: int, month: Optional[int] = None, day: Optional[int] = None) -> s
     return f"{year:04d}"
 
 
-def resolve(expr: str, anchor: Optional[dt.date], precision: str = "day") -> Optional[str]:
+def resolve(expr: str, anchor: Optional[dt.date], precision: str = "day", forward: bool = False) -> Optional[str]:
     """Resolve one time expression; ``None`` when it needs an anchor and has none.
 
     ``precision`` is the anchor's own ("month" for "last March"): "within a year" of a
-    month keeps the month.
+    month keeps the month. ``forward``: the expression is a deadline, so a bare month ("revenue
+    in the October quarter") is the next one, not the last.
 
     >>> resolve("March 14, 2025", None), resolve("by 2027", None), resolve("last year", None)
     ('2025-03-14', '2027', None)
@@ -179,7 +180,7 @@ def resolve(expr: str, anchor: Optional[dt.date], precision: str = "day") -> Opt
             year = anchor.year if month > anchor.month else anchor.year + 1
         return _fmt(year, month)
     m = re.fullmatch(rf"({_MONTH})", text)
-    if m and anchor and text != expr.lower().strip():  # "by June", "before the end of September": the next one
+    if m and anchor and (forward or text != expr.lower().strip()):  # "by June", "before the end of September": the next one
         month = MONTHS[m.group(1).rstrip(".")[:4] if m.group(1).startswith("sept") else m.group(1).rstrip(".")[:3]]
         return _fmt(anchor.year if month >= anchor.month else anchor.year + 1, month)
     if m and anchor:  # "a March note": the latest March up to the article

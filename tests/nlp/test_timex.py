@@ -66,3 +66,10 @@ def test_a_forecast_made_in_a_month_later_in_the_year_was_made_last_year(extract
     ex = extract_text("In November, Dana Okafor of Harrowgate Research predicted that Nvidia would top $4 trillion "
                       "by June.", date="2025-09-15")
     assert [(p.made, p.target_date) for p in ex.predictions] == [("2024-11", "2025-06")]
+
+
+def test_a_bare_month_is_the_last_one_when_said_and_the_next_one_as_a_deadline():
+    anchor = dt.date(2025, 8, 28)
+    assert resolve("October", anchor) == "2024-10"  # "an October note"
+    assert resolve("October", anchor, forward=True) == "2025-10"  # "revenue in the October quarter"
+    assert resolve("June", anchor, forward=True) == "2026-06"
