@@ -85,6 +85,7 @@ class EntityIndex:
         # stands for, so that the "it" of the next sentence finds the same thing
         self.mentions: List[Span] = self.spans
         self.resolved: Dict[int, Span] = {}
+        self._titled: Optional[List[Span]] = None
         if self.has_parse:
             self._chain_subjects()
 
@@ -331,15 +332,16 @@ class EntityIndex:
     def title_entity(self, types: Set[str], exclude: Iterable[str] = ()) -> Optional[Span]:
         """An excerpt that opens on "The company anticipates ..." is about the company its headline names:
         the first mention in the text of an entity of ``types`` that the headline names too."""
-        title = self.doc.user_data.get(TITLE_KEY)
-        if not title:
-            return None
+        if self._titled is None:  # once per document: the mentions whose name the headline carries
+            title = self.doc.user_data.get(TITLE_KEY) or ""
+            named = {}
+            for span in self.spans if title else ():
+                for name in (span.kb_id_, span.text):
+                    if name not in named:
+                        named[name] = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) is not None
+            self._titled = [s for s in self.spans if named.get(s.kb_id_) or named.get(s.text)]
         exclude = set(exclude)
-        for span in self.spans:
-            if span.label_ in types and span.kb_id_ not in exclude and any(
-                    re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) for name in {span.kb_id_, span.text}):
-                return span
-        return None
+        return next((s for s in self._titled if s.label_ in types and s.kb_id_ not in exclude), None)
 
     def _called_flagship(self, token: Token) -> Optional[Span]:
         """The model the article has called its flagship ("Velmora-2 Max, the new flagship, ...", "its
