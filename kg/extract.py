@@ -19,7 +19,7 @@ from .errors import InputError
 from .nlp.entities import SPANS_KEY
 from .nlp.names import strip_possessive
 from .nlp.predictions import AUTHOR
-from .nlp.syntax import TITLE_KEY
+from .nlp.syntax import DATE_KEY, TITLE_KEY
 from .nlp.timex import resolve
 from .records import (Article, period_end, Claim, ClaimKind, Entity, EntityType, Extraction, Mention, Modality, Polarity,
                       Prediction, Status)
@@ -39,11 +39,14 @@ def normalise_for_nlp(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
-def with_title(doc: Doc, title: Optional[str]) -> Doc:
-    """Give the pipeline the article's headline: an excerpt that opens on "The company ..." means the
-    company the headline names (see :meth:`kg.nlp.syntax.EntityIndex.title_entity`)."""
-    if title:
-        doc.user_data[TITLE_KEY] = normalise_for_nlp(title)
+def with_context(doc: Doc, article: Article) -> Doc:
+    """Give the pipeline the article's headline and date: an excerpt that opens on "The company ..."
+    means the company the headline names (:meth:`kg.nlp.syntax.EntityIndex.title_entity`), and a
+    quote about "2025" in a 2024 article speaks of the future."""
+    if article.title:
+        doc.user_data[TITLE_KEY] = normalise_for_nlp(article.title)
+    if article.date:
+        doc.user_data[DATE_KEY] = article.date.isoformat()
     return doc
 
 
@@ -58,7 +61,7 @@ def extract_stream(nlp: Language, items: Iterable[Union[Article, InputError]], b
                 errors.append(item)
                 continue
             # the headline reaches the components beside the text, not in it: character offsets stay the body's
-            yield with_title(nlp.make_doc(normalise_for_nlp(item.text)), item.title), item
+            yield with_context(nlp.make_doc(normalise_for_nlp(item.text)), item), item
 
     for doc, article in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         while errors:

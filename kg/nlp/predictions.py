@@ -23,6 +23,7 @@ Results go to ``doc._.kg_predictions`` as plain dicts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -31,8 +32,9 @@ from spacy.tokens import Doc, Span, Token
 from .text import doc_text, paragraph_start
 from .numbers import find_quantities
 from .quotes import Quote, find_quotes, speaker_at
-from .syntax import ACTORS, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of, trimmed_bounds
-from .timex import find_time_expressions
+from .syntax import (ACTORS, DATE_KEY, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of,
+                     trimmed_bounds)
+from .timex import find_time_expressions, resolve
 
 # the odds closing a statement in a columnist's list of forecasts: "... at the end of 2026: 75%."
 _LISTED_ODDS = r"[:\u2014\u2013-]\s*(?:about\s+|roughly\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per cent)"
@@ -156,8 +158,9 @@ class PredictionExtractor:
                     anchors.append((token, token, "misparse"))
                     break
         quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
-        if not anchors and quote is not None and quote.speaker and self._is_future(sent.root, sent, head_only=True):
-            anchors.append((sent.root, sent.root, "quote"))
+        if not anchors and quote is not None and quote.speaker and (self._is_future(sent.root, sent, head_only=True)
+                                                                     or self._later_than_article(sent, quote)):
+            anchors.append((sent.root, sent.root, "quote"))  # "... tight all the way into 2025," said in 2024
         elif not anchors and quote is None and self._continued_forecaster(sent) is not None \
                 and sent.root.pos_ in ("VERB", "AUX") and self._is_future(sent.root, sent, head_only=True) \
                 and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in sent.root.children):
@@ -216,6 +219,22 @@ class PredictionExtractor:
         if len(found) == 1:  # "expects X, and puts the odds at 60%": odds with no forecast of their own join X
             found[0]["probability"] = _probability(sent.text) or found[0]["probability"]
         return found
+
+    def _later_than_article(self, sent: Span, quote: Quote) -> bool:
+        """Whether the quoted words name a time after the article's date ("into 2025" in a 2024 article)."""
+        published = sent.doc.user_data.get(DATE_KEY)
+        if not published:
+            return False
+        if any(t.tag_ == "VBD" for t in sent if quote.start <= t.idx < quote.end):
+            return False  # "Alibaba's Qwen3 followed in April": told in the past, whatever the month
+        anchor = dt.date.fromisoformat(published)
+        for _, _, expr in find_time_expressions(self.text[sent.start_char:sent.end_char]):
+            if not re.search(r"\b(?:19|20)\d\d\b|^(?:in|within) (?:a|an|one|two|three|\d+) |\b(?:next|coming)\b", expr, re.I):
+                continue  # a bare month may be the last one or the next
+            when = resolve(expr, anchor)
+            if when is not None and when > published[:len(when)]:
+                return True
+        return False
 
     def _clauses_of(self, verb: Token) -> List[Token]:
         """The clause(s) a forecasting or reporting verb governs; coordinated clauses apart."""
@@ -310,7 +329,8 @@ class PredictionExtractor:
     def _predictor(self, token: Token, how: str, index: EntityIndex, quotes: List[Quote]) -> Tuple[Optional[str], bool]:
         """(predictor name, generic): generic is True for 'analysts expect' and 'is expected to'."""
         quote = speaker_at(quotes, token.idx)
-        if how == "quote":
+        if how == "quote":  # the main verb may be the attribution's "said", outside the quote
+            quote = quote or speaker_at(quotes, token.sent.start_char) or speaker_at(quotes, trimmed_bounds(token.sent)[0] + 1)
             return (quote.speaker if quote else None), False
         if how == "author":
             return AUTHOR, False

@@ -537,3 +537,10 @@ def test_guidance_a_company_smashed_is_its_forecast_refuted_and_no_revenue_of_it
     assert [(p.predictor, p.value, p.status.value) for p in ex.predictions] == [("Nvidia", 11e9, "refuted")]
     assert sorted((c.value, c.modality.value) for c in ex.claims if c.kind.value == "financial") == \
         [(101.0, "asserted"), (13.5e9, "asserted")]
+
+
+def test_a_quote_about_a_year_after_the_article_is_a_forecast(extract_text):
+    text = ("C.C. Wei runs TSMC. \"The supply continues to be very, very tight all the way into 2025,\" Wei said. "
+            "\"Alibaba's Qwen3 followed in April,\" Wei said.")
+    assert [p.predictor for p in extract_text(text, date="2024-07-18").predictions] == ["C.C. Wei"]
+    assert extract_text(text, date="2026-03-02").predictions == ()  # by then, 2025 is history
