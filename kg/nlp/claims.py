@@ -1971,6 +1971,11 @@ class ClaimExtractor:
         if owner is None and has_stock:
             before = [e for e in view.ents(movers) if e.end <= span.start]
             owner = before[-1] if before else None
+        if owner is None and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("shares", "stock") and t.i < span.start
+                                 for t in view.sent):
+            # "Shares of the Santa Clara, California-based company fell 5%", parsed with two subjects: the
+            # company the reader has in mind
+            owner = index.salient_before(view.sent.start, {"Company"}, sentences=3, exclude=self.bystanders)
         if owner is None and verb is not None and verb.lemma_.lower() in self.up | self.down:
             # "Lumora Software, whose business ..., rose 6.2%": the parser loses a subject that a long
             # relative clause holds apart from its verb

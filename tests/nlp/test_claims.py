@@ -1193,3 +1193,9 @@ def test_a_move_each_of_several_companies_made_is_every_ones(extract_text):
     ex = extract_text("Chip stocks rose. AI chip leader Nvidia and memory chipmaker Micron Technology's shares rose "
                       "about 1.5% each on Friday.")
     assert {(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"} == {("Nvidia", 1.5), ("Micron", 1.5)}
+
+
+def test_shares_of_the_described_company_are_the_company_in_mind(extract_text):
+    ex = extract_text("Nvidia forecast third-quarter revenue above estimates on Wednesday. Shares of the Santa Clara, "
+                      "California-based company fell 5% in extended trading.")
+    assert [(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"] == [("Nvidia", -5.0)]
