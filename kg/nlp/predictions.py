@@ -159,7 +159,7 @@ class PredictionExtractor:
                     break
         quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
         if not anchors and quote is not None and quote.speaker and (self._is_future(sent.root, sent, head_only=True)
-                                                                     or self._later_than_article(sent, quote)):
+                                                                     or self._later_than_article(sent, quote, index)):
             anchors.append((sent.root, sent.root, "quote"))  # "... tight all the way into 2025," said in 2024
         elif not anchors and quote is None and self._continued_forecaster(sent) is not None \
                 and sent.root.pos_ in ("VERB", "AUX") and self._is_future(sent.root, sent, head_only=True) \
@@ -220,7 +220,7 @@ class PredictionExtractor:
             found[0]["probability"] = _probability(sent.text) or found[0]["probability"]
         return found
 
-    def _later_than_article(self, sent: Span, quote: Quote) -> bool:
+    def _later_than_article(self, sent: Span, quote: Quote, index: EntityIndex) -> bool:
         """Whether the quoted words name a time after the article's date ("into 2025" in a 2024 article)."""
         published = sent.doc.user_data.get(DATE_KEY)
         if not published:
@@ -228,9 +228,11 @@ class PredictionExtractor:
         if any(t.tag_ == "VBD" for t in sent if quote.start <= t.idx < quote.end):
             return False  # "Alibaba's Qwen3 followed in April": told in the past, whatever the month
         anchor = dt.date.fromisoformat(published)
-        for _, _, expr in find_time_expressions(self.text[sent.start_char:sent.end_char]):
+        for t_start, t_end, expr in find_time_expressions(self.text[sent.start_char:sent.end_char]):
             if not re.search(r"\b(?:19|20)\d\d\b|^(?:in|within) (?:a|an|one|two|three|\d+) |\b(?:next|coming)\b", expr, re.I):
                 continue  # a bare month may be the last one or the next
+            if _in_a_name(sent.doc, index, sent.start_char + t_start, sent.start_char + t_end):
+                continue  # "AIME 2025" is a test, not a time
             when = resolve(expr, anchor)
             if when is not None and when > published[:len(when)]:
                 return True

@@ -544,3 +544,5 @@ def test_a_quote_about_a_year_after_the_article_is_a_forecast(extract_text):
             "\"Alibaba's Qwen3 followed in April,\" Wei said.")
     assert [p.predictor for p in extract_text(text, date="2024-07-18").predictions] == ["C.C. Wei"]
     assert extract_text(text, date="2026-03-02").predictions == ()  # by then, 2025 is history
+    best = "Google released Gemini 2.5. \"It is the best model on AIME 2025 and GPQA,\" Demis Hassabis said."
+    assert extract_text(best, date="2024-12-20").predictions == ()  # a year inside a test's name is no time
