@@ -866,11 +866,11 @@ class EntityRecognizer:
                 continue
             if ent.label_ == "PERSON":
                 name = clean_person_name(text)
-                words = strip_possessive(text).split()
-                if len(words) >= 2 and words[-1].lower() in NEVER_SURNAMES and MODEL_CONTEXT_RX.search(span.sent.text) \
-                        and _plausible_org(strip_possessive(text)):
+                bare = strip_possessive(text)
+                if len(bare.split()) >= 2 and bare.split()[-1].lower() in NEVER_SURNAMES \
+                        and MODEL_CONTEXT_RX.search(span.sent.text) and _plausible_org(bare):
                     # "Kestrel Ultra, the flagship of Brightwater", tagged as a person: a model's variant
-                    out.append(Candidate(span.start, span.end, "AIModel", strip_possessive(text), NER))
+                    out.append(Candidate(span.start, span.end, "AIModel", bare, NER))
                 elif _plausible_person(name):
                     start = span.start + (len(text.split()) - len(name.split()) if name else 0)
                     out.append(Candidate(max(span.start, start), span.end, "Person", name, NER))

@@ -157,7 +157,7 @@ class PredictionExtractor:
                         and named.end == token.i and named.label_ in ACTORS and token.i + 3 < sent.end:
                     anchors.append((token, token, "misparse"))
                     break
-        quote = speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
+        quote = _sentence_quote(quotes, sent)
         if not anchors and quote is not None and quote.speaker and (self._is_future(sent.root, sent, head_only=True)
                                                                      or self._later_than_article(sent, quote, index)):
             anchors.append((sent.root, sent.root, "quote"))  # "... tight all the way into 2025," said in 2024
@@ -332,7 +332,7 @@ class PredictionExtractor:
         """(predictor name, generic): generic is True for 'analysts expect' and 'is expected to'."""
         quote = speaker_at(quotes, token.idx)
         if how == "quote":  # the main verb may be the attribution's "said", outside the quote
-            quote = quote or speaker_at(quotes, token.sent.start_char) or speaker_at(quotes, trimmed_bounds(token.sent)[0] + 1)
+            quote = quote or _sentence_quote(quotes, token.sent)
             return (quote.speaker if quote else None), False
         if how == "author":
             return AUTHOR, False
@@ -775,6 +775,11 @@ class PredictionExtractor:
                 prediction["status"] = status
                 prediction["outcome"] = trimmed_bounds(candidate)
                 return
+
+
+def _sentence_quote(quotes: List[Quote], sent: Span) -> Optional[Quote]:
+    """The quote a sentence opens (its first character may be the quotation mark, or a space before it)."""
+    return speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
 
 
 def _passive_forecast(token: Token) -> bool:
