@@ -37,7 +37,11 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"estimated|wanted)|\bexpectations|\bestimates|\b(?:its|their|the company's|own)\s+(?:\w+\s+)?"
                                r"(?:guidance|outlook|forecasts?))\b|"
                                r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|anticipated|"
-                               r"estimated|projected)\b")  # "$5 billion more than expected"
+                               r"estimated|projected)\b|"  # "$5 billion more than expected"
+                               r"\b(?:compared (?:to|with)|versus|vs\.?|against|than|below|above|under|over|short of|ahead of)\s+"
+                               r"(?:the\s+)?(?:about\s+|roughly\s+|around\s+|some\s+)?(?:us\s?)?[$€£¥]?\s?\d[\d.,]*\w*(?:\s+(?:billion|million|trillion))?"
+                               r"(?:\s+(?:that\s+)?(?:analysts|Wall Street|the Street|investors)(?:\s+had)?)?\s+"
+                               r"(?:expected|estimated|forecast|projected)\b")  # "compared to $55.19 billion expected"
 FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|forecast|forecasts|expects?|"
                              r"(?-i:would|will)|puts? \d+(?:\.\d+)?% on|bet)\b", re.I)  # "Will" may be a name
 SCORE_FORECAST_BEFORE = re.compile(FORECAST_BEFORE.pattern[:-3] + r"|(?-i:could|might)|would pass|put it at)\b", re.I)

@@ -24,6 +24,7 @@ Results go to ``doc._.kg_predictions`` as plain dicts.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -81,6 +82,16 @@ REPORTING_VERBS = frozenset({"say", "find", "show", "indicate", "note", "conclud
                              "tell", "suggest", "report", "add", "estimate", "claim"})
 REPORT_NOUNS = frozenset({"report", "study", "survey", "analysis", "forecast", "note", "paper", "outlook", "projection",
                           "research", "review", "assessment"})
+CONSENSUS_VERBS = frozenset({"expect", "forecast", "estimate", "project", "anticipate", "predict", "model"})
+IN_LINE_RX = re.compile(r"\b(?:in line with|matching|matched|met|meeting|as expected|on target)\b", re.I)
+BEYOND_RX = re.compile(r"\b(?:beat\w*|top(?:s|ped|ping)?|above|ahead of|exceed\w*|surpass\w*|outpac\w*|miss\w*|below|"
+                       r"short of|shy of|under|trail\w*|better than|worse than|more than|less than)\b", re.I)
+# "$55.19 billion expected", "$15 billion analysts expected", "$1.39 a share estimated by analysts", but not
+# "$2 billion expected to close" (a deal's figure) or "expected by the company" (its own guidance)
+EXPECTED_AFTER_RX = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+(?:that\s+)?(?:(?:analysts|Wall Street|the Street|investors|"
+                               r"economists|the market)\s+(?:had\s+)?)?(?:had\s+been\s+|was\s+|were\s+)?"
+                               r"(?:expected|estimated|forecast|projected|anticipated)\b(?!\s+(?:to|for|in|by\s+(?:the\s+)?"
+                               r"(?:company|management|firm)))", re.I)
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
 
@@ -115,6 +126,7 @@ class PredictionExtractor:
         for position, sent in enumerate(sentences):
             self._position = position
             found = self._in_sentence(sent, index, quotes) if index.has_parse else []
+            found += self._expected_figures(doc, sent, index, found)
             named = [p["predictor"] for p in found if p["predictor"] not in (None, AUTHOR)]
             if named:
                 self._last_forecaster = (position, paragraph_start(self.text, sent.start_char), named[-1])
@@ -141,7 +153,8 @@ class PredictionExtractor:
                             ((clause.lemma_ in self.nouns or clause.lower_ in ODDS_NOUNS or clause.lower_ in ("%", "percent"))
                              and _probability(sent.text) is not None):
                         anchors.append((token, clause, "verb"))
-            elif token.pos_ == "NOUN" and lemma in self.nouns and not any(token == c for _, c, _ in anchors):
+            elif token.pos_ == "NOUN" and (lemma in self.nouns or lemma in FIGURE_NOUNS) \
+                    and not any(token == c for _, c, _ in anchors):
                 clause = self._noun_clause(token)
                 if clause is not None and (self._is_future(clause, sent) or
                                            (lemma in ODDS_NOUNS and _probability(sent.text)) or
@@ -193,7 +206,10 @@ class PredictionExtractor:
             if clause.i in seen:
                 continue
             predictor, generic = self._predictor(token, how, index, quotes)
-            if predictor is None and how in ("verb", "noun"):
+            # "Analysts expect capex of $124.5 billion, according to FactSet", "the consensus estimate was $46.2
+            # billion, according to S&P Capital IQ": the analysts forecast, and the firm that counts them does not
+            polled = generic and (how == "noun" or not _passive_forecast(token))
+            if predictor is None and how in ("verb", "noun") and not polled:
                 # "X is expected to total $644 billion in 2025, according to a forecast by Gartner"
                 source = self._according_to(sent, index) or (
                     self._reporter_above(token, index) if how == "verb" and _passive_forecast(token) else None)
@@ -219,6 +235,35 @@ class PredictionExtractor:
         if len(found) == 1:  # "expects X, and puts the odds at 60%": odds with no forecast of their own join X
             found[0]["probability"] = _probability(sent.text) or found[0]["probability"]
         return found
+
+    def _expected_figures(self, doc: Doc, sent: Span, index: EntityIndex, found: List[dict]) -> List[dict]:
+        """"revenue of $57 billion, compared to $55.19 billion expected", "slightly below the $15 billion
+        analysts expected": a consensus told as a figure with "expected" after it, settled by the figure
+        the sentence reports. Nobody named makes it (the analysts, unnamed)."""
+        text = self.text[sent.start_char:sent.end_char]
+        out = []
+        taken = [p["value"] for p in found if p.get("value") is not None]
+        for q in find_quantities(text):
+            if q.kind not in ("money", "percent") or q.is_range:
+                continue
+            m = EXPECTED_AFTER_RX.match(text, q.end)
+            if m is None or any(not isinstance(v, (list, tuple)) and abs(v - q.value) <= 1e-9 * max(1.0, abs(q.value))
+                                for v in taken):
+                continue
+            start, end = trimmed_bounds(sent)
+            reported = [c for c in (doc._.kg_claims or []) if c["kind"] == "financial" and c["start"] == start
+                        and c.get("unit") == q.unit and c.get("value") is not None and not isinstance(c["value"], (list, tuple))
+                        and c.get("modality") in ("asserted", "reported") and abs(c["value"] - q.value) > 1e-9]
+            if not reported:
+                continue  # a figure expected of what? Only a consensus set against a result is read this way
+            actual = reported[0]
+            metric = (actual.get("relation") or "figure").replace("_", " ")
+            out.append({"predictor": None, "statement": f"Analysts expected {actual['subject']} {metric} of {q.text}",
+                        "subject": actual["subject"], "made_text": None, "target_text": actual.get("time_text"),
+                        "status": _settled(text, actual["value"], q.value), "probability": None, "value": q.value,
+                        "unit": q.unit, "start": start, "end": end, "outcome": (start, end), "confidence": 0.5,
+                        "rule": "prediction:expected-figure", "part": 0})
+        return out
 
     def _later_than_article(self, sent: Span, quote: Quote, index: EntityIndex) -> bool:
         """Whether the quoted words name a time after the article's date ("into 2025" in a 2024 article)."""
@@ -296,8 +341,8 @@ class PredictionExtractor:
     def _noun_clause(self, noun: Token) -> Optional[Token]:
         if noun.lemma_.lower() in FIGURE_NOUNS:  # "analysts' expectations of $24.59 billion": a forecast figure
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "for") and \
-                        any(t.like_num for t in child.subtree) and any(t.dep_ == "pobj" for t in child.children):
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and \
+                        any(_is_figure(t) for t in child.subtree) and any(t.dep_ == "pobj" for t in child.children):
                     return child
         for child in noun.children:
             if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("that",)):
@@ -361,10 +406,11 @@ class PredictionExtractor:
                         if ent is not None:
                             return ent.kb_id_, False
             verb = governing_verb(token)  # "I put it at a 70% chance that ...": the verb's subject
-            if token.lemma_.lower() in FIGURE_NOUNS and verb != token and verb.lemma_.lower() not in ISSUING_VERBS and (
+            issued = verb.lemma_.lower() in ISSUING_VERBS and token.head == verb  # "TSMC lifted projections for 2024"
+            if token.lemma_.lower() in FIGURE_NOUNS and verb != token and not issued and (
                     verb.lemma_.lower() in FIGURE_OUTCOMES or verb.lemma_.lower() in MISSED_VERBS
-                    or any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(t.like_num and not re.fullmatch(r"(?:19|20)\d\d", t.text)
-                                                                          for t in c.subtree) for c in token.children)):
+                    or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and any(_is_figure(t) for t in c.subtree)
+                           for c in token.children)):
                 # "beating estimates of $28.70 billion", "Nvidia blew past revenue expectations": the market's
                 # expectation, nobody's own ("TSMC lifted projections for 2024" stays TSMC's)
                 return None, True
@@ -414,12 +460,12 @@ class PredictionExtractor:
             if author is not None:
                 return author, False
         if subj.lower_ in GENERIC_FORECASTERS or any(c.lower_ in GENERIC_FORECASTERS for c in subj.children):
-            for t in subj.subtree:  # "Analysts polled by LSEG had expected ...": the pollster speaks for them
+            for t in subj.subtree:  # "Analysts polled by LSEG had expected ...": the analysts forecast, unnamed;
+                # the firm that polled them forecasts nothing, and is not what the forecast is about either
                 if t.lower_ == "by" and t.head.lower_ in ("polled", "surveyed", "compiled", "tracked", "gathered"):
                     ent = next((index.entity_of(g, ACTORS) for g in t.children if g.dep_ == "pobj"), None)
                     if ent is not None:
                         self.pollsters.add(ent.kb_id_)
-                        return ent.kb_id_, False
             return None, True
         return None, False
 
@@ -595,15 +641,36 @@ class PredictionExtractor:
                 value, unit = q.value, q.unit
                 break
         subject = self._subject(clause, clause_tokens, predictor, index, sent)
-        if how == "noun" and token.lemma_.lower() in FIGURE_NOUNS and clause.dep_ == "prep":
+        settled_status = None
+        # "Analysts had expected about $20.6 billion", told after the result: an estimate the story settles
+        hindsight = how == "verb" and predictor is None and token.lemma_.lower() in CONSENSUS_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+        if (how == "noun" and token.lemma_.lower() in FIGURE_NOUNS and clause.dep_ == "prep") or hindsight:
             # "revenue of $26 billion, beating analysts' expectations of $24.59 billion": the figure expected is
             # the one the sentence reports
             reported = [c for c in (doc._.kg_claims or []) if c["kind"] == "financial" and c["start"] == start]
+            if not reported and (hindsight or re.match(r"(?:That|This|It|The figure|Which)\s+(?:compares|compared|was|is)\b",
+                                                      sent.text)):
+                # "... forecast revenue of $6.2 billion. That compares with an average estimate of $5.72 billion."
+                before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+                reported = [c for c in (doc._.kg_claims or []) if c["kind"] == "financial" and before is not None
+                            and c["start"] == trimmed_bounds(before)[0]]
+            same_unit = sorted((c for c in reported if c.get("unit") == unit and isinstance(c.get("value"), (int, float))
+                                and c["value"] > 0), key=lambda c: _ratio(c["value"], value))  # "$1.39" is per share
+            reported = same_unit or reported
             if reported:
                 subject = reported[0]["subject"]
                 metric = (reported[0].get("relation") or "figure").replace("_", " ")
                 statement = f"{subject} guided to {metric} {clause_text}" if predictor == subject else \
                     f"{predictor or 'Analysts'} expected {subject} {metric} {clause_text}"
+                if predictor is None and same_unit and value is not None and not isinstance(value, (list, tuple)):
+                    actual = same_unit[0]
+                    if actual.get("modality") in ("asserted", "reported") and not isinstance(actual["value"], (list, tuple)):
+                        # "revenue rose to $59.9bn, ahead of expectations of $58.4bn": the estimate is settled here,
+                        # and an estimate the result differs from was wrong (whether beaten or missed)
+                        settled_status = _settled(sent.text, actual["value"], value)
+            elif subject and (statement[:3].lower() in ("of ", "for", "at ") or hindsight):
+                statement = f"{predictor or 'Analysts'} expected {subject} {clause_text}"
         pronoun = r"^(?:It|They|The company|The firm|The lab)(?= (?:will|would|should|could|may|might|is going|plans|expects|won't))"
         if subject and re.match(pronoun, statement) and index.type_of(subject):
             statement = re.sub(pronoun, subject, statement)  # "It will release ..." -> "OpenAI will release ..."
@@ -619,7 +686,9 @@ class PredictionExtractor:
         elif subject and clause.dep_ == "conj" and statement[:3].lower() == "to " and index.type_of(subject):
             statement = f"{subject} to {statement[3:]}"  # "... and to reach customers" -> "Grepline-3 to reach customers"
         status, outcome = "open", None
-        if how == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in FIGURE_OUTCOMES:
+        if settled_status is not None:
+            status, outcome = settled_status, (start, end)
+        elif how == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in FIGURE_OUTCOMES:
             # "revenue of $26 billion, beating analysts' expectations of $24.59 billion": the figure is settled here
             status, outcome = FIGURE_OUTCOMES[token.head.lemma_.lower()], (start, end)
         elif token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children) \
@@ -704,13 +773,13 @@ class PredictionExtractor:
                 return ent.kb_id_
         for t in clause_tokens:
             ent = index.at.get(t.i)
-            if ent is not None and ent.kb_id_ != predictor:
+            if ent is not None and ent.kb_id_ != predictor and ent.kb_id_ not in self.pollsters:
                 return ent.kb_id_
         if predictor and predictor != AUTHOR and index.type_of(predictor) in ("Company", "Organization") \
                 and predictor not in self.pollsters:
             return predictor  # "Meta expects ...": its own figure; a pollster's consensus is about another company
         company = index.salient_before(sent.start, {"Company", "Organization"}, sentences=3,
-                                       exclude=([predictor] if predictor else []) + sorted(employers))
+                                       exclude=([predictor] if predictor else []) + sorted(employers | self.pollsters))
         if company is not None:
             return company.kb_id_
         for t in clause_tokens:
@@ -777,6 +846,30 @@ class PredictionExtractor:
                 return
 
 
+def _ratio(a: float, b) -> float:
+    """How far apart two positive figures are in magnitude (0 when equal); for picking the result an estimate is of."""
+    if not isinstance(b, (int, float)) or b <= 0:
+        return 0.0
+    return abs(math.log(a / b))
+
+
+def _settled(sentence: str, actual: float, expected: float) -> str:
+    """What a reported figure says of the estimate beside it: "in line with" or the same figure confirms
+    it; "ahead of", "a whisker above", "missing" or any other figure refutes it."""
+    if IN_LINE_RX.search(sentence):
+        return "confirmed"
+    if BEYOND_RX.search(sentence):
+        return "refuted"
+    return "confirmed" if abs(actual - expected) <= 1e-6 * max(abs(expected), 1.0) else "refuted"
+
+
+def _is_figure(token: Token) -> bool:
+    """A number that is not a year: "58.4", "58.4bn", "US$5.72bil" (which ``like_num`` misses), not "2026"."""
+    if re.fullmatch(r"(?:19|20)\d\d", token.text):
+        return False
+    return token.like_num or re.fullmatch(r"(?:US|C|A|HK|NT)?[$€£¥]?\d[\d,.]*(?:bn|b|m|mn|bil|mil|tn|k)", token.text, re.I) is not None
+
+
 def _sentence_quote(quotes: List[Quote], sent: Span) -> Optional[Quote]:
     """The quote a sentence opens (its first character may be the quotation mark, or a space before it)."""
     return speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
@@ -838,7 +931,7 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
             continue
         if here and claim["kind"] in ("financial", "market", "benchmark_score", "compute") and \
                 claim["modality"] in ("expected", "hedged") and all(
-                p["predictor"] and p["predictor"] not in (claim["subject"], index.maker_of(claim["subject"]))
+                p["predictor"] not in (claim["subject"], index.maker_of(claim["subject"]))
                 and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open" for p in here):
             continue
         if here and claim["kind"] in ("financial", "compute") and claim["modality"] in ("expected", "hedged") and \

@@ -234,10 +234,11 @@ def test_a_columnists_list_of_forecasts_with_odds_after_a_colon(extract_text):
     assert ("Celeste Marwick", "An open-weight model tops SWE-bench Verified at some point in 2026", 0.25, "2026") in found
 
 
-def test_a_pollster_speaks_for_the_analysts_it_polled(extract_text):
+def test_analysts_polled_by_a_firm_forecast_unnamed(extract_text):
+    # the analysts make the forecast; the firm that polled them makes none, and it is not the subject either
     ex = extract_text("Brindle Systems reported results. Analysts polled by LSEG had expected $1.48 a share on sales "
                       "of $15.04 billion.")
-    assert {(p.predictor, p.subject) for p in predictions(ex)} == {("LSEG", "Brindle Systems")}
+    assert {(p.predictor, p.subject) for p in predictions(ex)} == {(None, "Brindle Systems")}
 
 
 def test_an_analyst_models_a_figure(extract_text):
@@ -546,3 +547,68 @@ def test_a_quote_about_a_year_after_the_article_is_a_forecast(extract_text):
     assert extract_text(text, date="2026-03-02").predictions == ()  # by then, 2025 is history
     best = "Google released Gemini 2.5. \"It is the best model on AIME 2025 and GPQA,\" Demis Hassabis said."
     assert extract_text(best, date="2024-12-20").predictions == ()  # a year inside a test's name is no time
+
+
+# -- consensus estimates beside the results that settle them ------------------------------------------
+def _consensus(ex):
+    return [p for p in ex.predictions if p.predictor is None]
+
+
+def test_an_estimate_with_no_one_named_is_the_consensus_and_the_result_settles_it(extract_text):
+    ex = extract_text("Broadcom's quarterly revenue climbed 18% to $14.7bn, comfortably ahead of expectations of $14.4bn.",
+                      date="2024-12-13")
+    [p] = _consensus(ex)
+    assert (p.subject, p.value, p.unit, p.status) == ("Broadcom", 14.4e9, "USD", Status.REFUTED)
+    assert not any(c.value == 14.4e9 for c in ex.claims)  # the estimate is nobody's reported figure
+    assert any(c.value == 14.7e9 and c.subject == "Broadcom" for c in ex.claims)
+
+
+def test_a_figure_followed_by_expected_is_the_consensus_not_guidance(extract_text):
+    ex = extract_text("AMD said revenue for the quarter was $7.7 billion, compared with $7.5 billion expected.",
+                      date="2025-11-05")
+    [p] = _consensus(ex)
+    assert (p.subject, p.value, p.status) == ("AMD", 7.5e9, Status.REFUTED)
+    [revenue] = [c for c in ex.claims if c.value == 7.7e9]
+    assert revenue.modality.value == "asserted"
+    assert not any(q.predictor == "AMD" for q in ex.predictions)  # the result is not a forecast of AMD's
+
+
+def test_a_result_in_line_with_the_consensus_confirms_it(extract_text):
+    ex = extract_text("Oracle's revenue was $14.9 billion, in line with the consensus of $14.9 billion.", date="2025-09-10")
+    [p] = _consensus(ex)
+    assert p.status == Status.CONFIRMED
+
+
+def test_a_per_share_estimate_is_set_against_the_per_share_result(extract_text):
+    ex = extract_text("Broadcom reported on Thursday. Net income was $4.3bn, and adjusted earnings of $1.42 a share "
+                      "beat the consensus of $1.39.", date="2024-12-13")
+    [p] = _consensus(ex)
+    assert (p.subject, p.value, p.status) == ("Broadcom", 1.39, Status.REFUTED)
+    assert "per share" in p.statement
+
+
+def test_what_analysts_had_expected_told_after_the_result(extract_text):
+    ex = extract_text("Nvidia reported revenue of $22.1 billion for the quarter. Analysts had expected about $20.6 billion.",
+                      date="2024-02-22")
+    [p] = _consensus(ex)
+    assert (p.subject, p.value, p.status) == ("Nvidia", 20.6e9, Status.REFUTED)
+
+
+def test_an_estimate_set_against_guidance_stays_open(extract_text):
+    ex = extract_text("AMD forecast revenue of $6.2 billion for the current quarter. That compares with an average "
+                      "analyst estimate of $5.7 billion.", date="2025-05-02")
+    [p] = [p for p in _consensus(ex) if p.value == 5.7e9]
+    assert (p.subject, p.status) == ("AMD", Status.OPEN)  # set against a forecast, not a result
+    assert p.statement == "Analysts expected AMD revenue of $5.7 billion"
+
+
+def test_the_data_firm_analysts_are_counted_by_is_not_the_forecaster(extract_text):
+    ex = extract_text("Analysts expect Amazon's capital spending to reach $146 billion next year, according to FactSet.",
+                      date="2025-09-08")
+    assert [(p.predictor, p.subject) for p in ex.predictions] == [(None, "Amazon")]
+
+
+def test_a_forecast_according_to_a_research_firm_is_the_firms(extract_text):
+    ex = extract_text("Worldwide spending on AI chips is expected to reach $400 billion in 2027, according to Gartner.",
+                      date="2025-09-08")
+    assert [p.predictor for p in ex.predictions] == ["Gartner"]
