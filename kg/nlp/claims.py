@@ -32,9 +32,10 @@ MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\
                            re.I)
 EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beats|beating|missed|misses|missing|topped|tops|"
                                r"topping|ahead of|short of|exceed\w*|in line with|smash\w*|crush\w*|surpass\w*|blew past|"
-                               r"blown past)\b[^.;]{0,40}?(?:\b(?:analysts?|wall street|"
-                               r"the street|consensus|investors|the market)\b[^.;]{0,20}?\b(?:expected|forecasts?|projected|"
-                               r"estimated|wanted)|\bexpectations|\bestimates|\b(?:its|their|the company's|own)\s+(?:\w+\s+)?"
+                               r"blown past)\b(?:[^.;]|\.(?=\d)){0,40}?(?:\b(?:analysts?|wall street|"
+                               r"the street|consensus|investors|the market)\b(?:[^.;]|\.(?=\d)){0,20}?\b(?:expected|forecasts?|"
+                               r"projected|estimated|wanted)|\bexpectations|\bestimates|\bforecasts|\bconsensus|"
+                               r"\b(?:its|their|the company's|own)\s+(?:\w+\s+)?"
                                r"(?:guidance|outlook|forecasts?))\b|"
                                r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|anticipated|"
                                r"estimated|projected)\b|"  # "$5 billion more than expected"

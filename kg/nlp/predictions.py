@@ -344,6 +344,11 @@ class PredictionExtractor:
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and \
                         any(_is_figure(t) for t in child.subtree) and any(t.dep_ == "pobj" for t in child.children):
                     return child
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+                # "Meta narrowed its 2025 capex forecast to $70 billion to $72 billion": the new figure hangs on the verb
+                for child in noun.head.children:
+                    if child.dep_ == "prep" and child.lower_ == "to" and any(_is_figure(t) for t in child.subtree):
+                        return child
         for child in noun.children:
             if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("that",)):
                 return child
@@ -612,7 +617,9 @@ class PredictionExtractor:
                 made_text = expr
         deadline = deadline or tail_deadline
         if deadline is None:  # "pencils in 2026 revenue of ...", "its 2027 capex": the year the figure is for
-            year = next((t for t in clause_tokens if re.fullmatch(r"20\d\d", t.text) and t.dep_ in ("nummod", "compound", "amod")
+            own = list(token.lefts) if how == "noun" else []  # "its 2025 capex forecast": the year the forecast is for
+            year = next((t for t in [*clause_tokens, *(t for w in own for t in w.subtree)]
+                         if re.fullmatch(r"20\d\d", t.text) and t.dep_ in ("nummod", "compound", "amod")
                          and t.head.pos_ == "NOUN" and t.head.i not in index.at), None)
             deadline = year.text if year is not None else None
         has_entity = any(t.i in index.at for t in clause_tokens)
@@ -661,8 +668,9 @@ class PredictionExtractor:
             if reported:
                 subject = reported[0]["subject"]
                 metric = (reported[0].get("relation") or "figure").replace("_", " ")
-                statement = f"{subject} guided to {metric} {clause_text}" if predictor == subject else \
-                    f"{predictor or 'Analysts'} expected {subject} {metric} {clause_text}"
+                figure = re.sub(r"^to\s+", "of ", clause_text) if clause.lower_ == "to" else clause_text
+                statement = f"{subject} guided to {metric} {figure}" if predictor == subject else \
+                    f"{predictor or 'Analysts'} expected {subject} {metric} {figure}"
                 if predictor is None and same_unit and value is not None and not isinstance(value, (list, tuple)):
                     actual = same_unit[0]
                     if actual.get("modality") in ("asserted", "reported") and not isinstance(actual["value"], (list, tuple)):

@@ -612,3 +612,21 @@ def test_a_forecast_according_to_a_research_firm_is_the_firms(extract_text):
     ex = extract_text("Worldwide spending on AI chips is expected to reach $400 billion in 2027, according to Gartner.",
                       date="2025-09-08")
     assert [p.predictor for p in ex.predictions] == ["Gartner"]
+
+
+@pytest.mark.parametrize("text", [
+    "CoreWeave posted quarterly revenue of $1.21 billion, comfortably ahead of Wall Street's $1.08bn forecast.",
+    "Sales at CoreWeave's cloud unit also beat forecasts, climbing 22% from a year ago to $1.21 billion.",
+])
+def test_a_result_that_beat_forecasts_is_reported_not_guided(extract_text, text):
+    ex = extract_text(text, date="2025-08-13")
+    [revenue] = [c for c in ex.claims if c.value == 1.21e9]
+    assert revenue.modality.value == "asserted"
+    assert not any(p.predictor == "CoreWeave" for p in ex.predictions)
+
+
+def test_a_forecast_narrowed_to_a_new_range(extract_text):
+    ex = extract_text("Meta narrowed its 2025 capex forecast to $70 billion to $72 billion, from $66 billion to $72 billion.",
+                      date="2024-10-31")
+    [p] = ex.predictions
+    assert (p.predictor, p.subject, p.value, p.target_date) == ("Meta", "Meta", (70e9, 72e9), "2025")
