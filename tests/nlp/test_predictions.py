@@ -630,3 +630,10 @@ def test_a_forecast_narrowed_to_a_new_range(extract_text):
                       date="2024-10-31")
     [p] = ex.predictions
     assert (p.predictor, p.subject, p.value, p.target_date) == ("Meta", "Meta", (70e9, 72e9), "2025")
+
+
+def test_a_plan_announced_is_the_announcers_forecast(extract_text):
+    ex = extract_text("Broadcom announced on Tuesday that it will open a second design centre in Oslo next year.",
+                      date="2025-03-04")
+    [p] = ex.predictions
+    assert (p.predictor, p.target_date) == ("Broadcom", "2026")
