@@ -83,6 +83,17 @@ REPORTING_VERBS = frozenset({"say", "find", "show", "indicate", "note", "conclud
 REPORT_NOUNS = frozenset({"report", "study", "survey", "analysis", "forecast", "note", "paper", "outlook", "projection",
                           "research", "review", "assessment"})
 CONSENSUS_VERBS = frozenset({"expect", "forecast", "estimate", "project", "anticipate", "predict", "model"})
+# a figure the forecast moves away from or is set against, not one it makes
+OLD_FIGURE_BEFORE_RX = re.compile(r"\b(?:from|up from|down from|compared (?:with|to)|versus|vs\.?|against|than|"
+                                  r"instead of|rather than|previously|earlier|estimates?|expectations?|consensus|projections?)\s+(?:the\s+|its\s+|a\s+)?(?:about\s+|roughly\s+|"
+                                  r"around\s+|nearly\s+|almost\s+|some\s+|an? (?:earlier|prior|previous) (?:\w+ ){0,2}of\s+|"
+                                  r"(?:of|at)\s+(?:about\s+|roughly\s+|around\s+)?)?$", re.I)
+OTHERS_FIGURE_AFTER_RX = re.compile(r"\s*(?:that\s+)?(?:analysts|Wall Street|the Street|investors|consensus|estimate|expected|"
+                                    r"forecast by|a year (?:earlier|ago|before)|last year|previously|in (?:19|20)\d\d\b(?! and)|"
+                                    r"(?:more|less|higher|lower|above|below|short of|ahead of)\b)",
+                                    re.I)
+PERIOD_RX = re.compile(r"^(?:in|for|by|during|through|over)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:(?:19|20)\d\d|\d\d)\b|"
+                       r"^(?:in|for|by)\s+FY\s?\d{2,4}\b|^(?:this|next|the current|the next) (?:fiscal )?(?:year|quarter)\b", re.I)
 IN_LINE_RX = re.compile(r"\b(?:in line with|matching|matched|met|meeting|as expected|on target)\b", re.I)
 BEYOND_RX = re.compile(r"\b(?:beat\w*|top(?:s|ped|ping)?|above|ahead of|exceed\w*|surpass\w*|outpac\w*|miss\w*|below|"
                        r"short of|shy of|under|trail\w*|better than|worse than|more than|less than)\b", re.I)
@@ -227,14 +238,51 @@ class PredictionExtractor:
                 continue
             seen.add(clause.i)
             made = self._make(sent, token, clause, predictor, index, how, own_odds=len(outer) > 1)
-            if made is not None:
-                key = (made["predictor"], made["subject"])
-                made["part"] = parts.get(key, 0)
-                parts[key] = made["part"] + 1
-                found.append(made)
+            for piece in self._per_figure(sent.doc, made) if made is not None else ():
+                key = (piece["predictor"], piece["subject"])
+                piece["part"] = parts.get(key, 0)
+                parts[key] = piece["part"] + 1
+                found.append(piece)
+        whole = {(p["predictor"], _value_key(p["value"])) for p in found if not p.get("split")}
+        found = [p for p in found if not (p.pop("split", False) and (p["predictor"], _value_key(p["value"])) in whole)]
         if len(found) == 1:  # "expects X, and puts the odds at 60%": odds with no forecast of their own join X
             found[0]["probability"] = _probability(sent.text) or found[0]["probability"]
         return found
+
+    def _per_figure(self, doc: Doc, made: dict) -> List[dict]:
+        """One forecast per figure: "OCI revenue to hit $18 billion in fiscal 2026, accelerating to $32 billion
+        in FY27, $73 billion in FY28 ..." is five forecasts, each with its own year, and "net sales of $151
+        billion to $155.5 billion and operating income of $14 billion to $18 billion" two. Figures the
+        forecast moves away from ("up from $66 billion", "from $308") or sets itself against ("above the
+        $61 billion consensus") are not forecasts of this forecaster."""
+        c_start, c_end = made.pop("clause", (made["start"], made["start"]))
+        if made.get("value") is None or made.get("probability") is not None:
+            return [made]
+        text = self.text[c_start:c_end]
+        figures = []
+        for q in find_quantities(text):
+            if q.kind != "money":
+                continue
+            before, after = text[max(0, q.start - 30):q.start], text[q.end:q.end + 40]
+            if OLD_FIGURE_BEFORE_RX.search(before) or OTHERS_FIGURE_AFTER_RX.match(after):
+                continue
+            span = doc.char_span(c_start + q.start, c_start + q.end, alignment_mode="expand")
+            if figures and span is not None and governing_verb(span.root).tag_ == "VBD":
+                continue  # "..., and Microsoft spent $34.9 billion": a result told beside the forecast
+            figures.append(q)
+        if len(figures) < 2:
+            return [made]
+        times = find_time_expressions(text)
+        out = []
+        for n, q in enumerate(figures):
+            end = figures[n + 1].start if n + 1 < len(figures) else len(text)
+            own = next((expr for a, _b, expr in times if q.end <= a < end and PERIOD_RX.match(expr)), None)
+            piece = dict(made, value=q.value, unit=q.unit, target_text=own or made["target_text"])
+            if n:
+                piece["statement"] = f"{made['statement']} ({q.text}{' ' + own if own else ''})"
+                piece["split"] = True
+            out.append(piece)
+        return out
 
     def _expected_figures(self, doc: Doc, sent: Span, index: EntityIndex, found: List[dict]) -> List[dict]:
         """"revenue of $57 billion, compared to $55.19 billion expected", "slightly below the $15 billion
@@ -706,6 +754,7 @@ class PredictionExtractor:
         return {"predictor": predictor, "statement": statement, "subject": subject, "made_text": made_text, "past": past,
                 "target_text": deadline, "status": status, "probability": probability, "value": value, "unit": unit,
                 "start": start, "end": end, "outcome": outcome, "confidence": 0.7 if predictor is not None else 0.5,
+                "clause": (c_start, c_end),
                 "rule": f"prediction:{how}:{token.lemma_.lower()}"}
 
     def _reported_tail(self, doc: Doc, c_end: int, a: int) -> bool:
@@ -852,6 +901,10 @@ class PredictionExtractor:
                 prediction["status"] = status
                 prediction["outcome"] = trimmed_bounds(candidate)
                 return
+
+
+def _value_key(value):
+    return tuple(value) if isinstance(value, (list, tuple)) else value
 
 
 def _ratio(a: float, b) -> float:

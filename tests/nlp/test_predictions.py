@@ -637,3 +637,25 @@ def test_a_plan_announced_is_the_announcers_forecast(extract_text):
                       date="2025-03-04")
     [p] = ex.predictions
     assert (p.predictor, p.target_date) == ("Broadcom", "2026")
+
+
+def test_one_forecast_per_figure_each_with_its_own_year(extract_text):
+    ex = extract_text("Oracle projects cloud revenue to reach $18 billion in fiscal 2026, rising to $32 billion in FY27 "
+                      "and $73 billion in FY28.", date="2025-09-10")
+    assert sorted((p.value, p.target_date) for p in ex.predictions) == [
+        (18e9, "2026"), (32e9, "2027"), (73e9, "2028")]
+    assert len({p.part for p in ex.predictions}) == 3  # stored apart, not merged as one forecast
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ruairi Tallon expects European AI startups to raise more than $25 billion in 2025, up from the $20 billion she "
+     "projected in January.", [25e9]),
+    ("Broadcom forecast revenue of about $17.4 billion, above the $16.9 billion consensus.", [17.4e9]),
+    ("Amazon expects to spend about $125 billion this year, and Microsoft spent $34.9 billion in the quarter.", [125e9]),
+    ("Amazon expects net sales of $151 billion to $155.5 billion and operating income of $14 billion to $18 billion.",
+     [(151e9, 155.5e9), (14e9, 18e9)]),
+])
+def test_figures_the_forecast_moves_from_or_sets_against_are_not_its_own(extract_text, text, kept):
+    ex = extract_text(text, date="2025-02-07")
+    named = [p for p in ex.predictions if p.predictor is not None]
+    assert sorted(p.value for p in named) == sorted(kept)
