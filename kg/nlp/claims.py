@@ -1442,14 +1442,27 @@ class ClaimExtractor:
                                                             r"(?:sales|revenue|income|profit|earnings|loss|"
                                                             r"capital expenditure|capex|free cash flow|bookings|backlog)",
                                                             view.lower.lstrip("\"“ ")):
-            # "Net sales rose 10% to $187.8 billion": the company reporting, not the unit named last; in a
-            # round-up of several companies, the one of this paragraph and the one before
-            return self._paragraph_main(view, (types & MAKERS) or types) or \
+            # "Net sales rose 10% to $187.8 billion": the company reporting, not the unit named last; the
+            # company the sentence before was about ("Meta cited strong momentum ... Revenues in the third
+            # quarter increased 19%"); in a round-up of several companies, the one of this paragraph and the one before
+            return self._previous_subject(view, (types & MAKERS) or types) or \
+                self._paragraph_main(view, (types & MAKERS) or types) or \
                 index.main_before(view.sent.start, (types & MAKERS) or types, exclude=self.bystanders), counterparty
         # no name in the sentence: the company the reader has in mind, never a news agency, a
         # broker or an investor met on the way ("polled by LSEG", "Accel led the round")
         owners = (types & MAKERS) or types
         return index.salient_before(view.sent.start, owners, sentences=3, exclude=self.bystanders), counterparty
+
+    def _previous_subject(self, view: SentenceView, types) -> Optional[Span]:
+        """The entity of ``types`` that is the main-clause subject of the sentence just before."""
+        index = view.index
+        number = index.sentence_number(view.sent.start)
+        if number <= 0 or not index.has_parse:
+            return None
+        before = index.sents[number - 1]
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ent = index.entity_of(subj, types) if subj is not None else None
+        return ent if ent is not None and ent.kb_id_ not in self.bystanders else None
 
     def _paragraph_main(self, view: SentenceView, types) -> Optional[Span]:
         """In a round-up of several companies, the most named entity of ``types`` in this paragraph and

@@ -1199,3 +1199,11 @@ def test_shares_of_the_described_company_are_the_company_in_mind(extract_text):
     ex = extract_text("Nvidia forecast third-quarter revenue above estimates on Wednesday. Shares of the Santa Clara, "
                       "California-based company fell 5% in extended trading.")
     assert [(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"] == [("Nvidia", -5.0)]
+
+
+def test_an_unnamed_result_belongs_to_the_company_the_sentence_before_was_about(extract_text):
+    ex = extract_text("Microsoft beat estimates on Tuesday. Microsoft's cloud arm grew fast, and Microsoft shares rose.\n\n"
+                      "Meta cited strong momentum in its bets on artificial intelligence.\n\n"
+                      "Revenues in the third quarter increased 19% to $40.6 billion.", date="2024-10-31")
+    [revenue] = [c for c in ex.claims if c.value == 40.6e9]
+    assert revenue.subject == "Meta"
