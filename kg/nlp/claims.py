@@ -1462,7 +1462,15 @@ class ClaimExtractor:
         before = index.sents[number - 1]
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         ent = index.entity_of(subj, types) if subj is not None else None
-        return ent if ent is not None and ent.kb_id_ not in self.bystanders else None
+        if ent is None or ent.kb_id_ in self.bystanders:
+            return None
+        if re.search(r"\b(?:its|their|the company's)\s+(?:\w+\s+){0,3}(?:unit|division|segment|arm|business|subsidiary)\b",
+                     before.text):
+            return None  # "Amazon Web Services remained its most profitable unit": a part, not the one reporting
+        parent = ent.kb_id_.split()[0]
+        if parent != ent.kb_id_ and any(m.kb_id_ == parent for m in index.mentions if m.start < view.sent.start):
+            return None  # "Google Cloud" beside "Google": the unit of a company the story names
+        return ent
 
     def _paragraph_main(self, view: SentenceView, types) -> Optional[Span]:
         """In a round-up of several companies, the most named entity of ``types`` in this paragraph and
