@@ -30,13 +30,19 @@ _SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u20
                               "\u202f": " ", "\u2009": " ", "\u200b": " "})
 
 
+# "(Reuters) -Scale AI said ...": a dash glued to the next word after a space is punctuation, not part of a name
+_DATELINE_DASH = re.compile(r"(?<=\s)-(?=[A-Z][a-z])")
+
+
 def normalise_for_nlp(text: str) -> str:
     """Same-length replacements (dashes, quotes, odd spaces) so offsets stay valid.
 
     >>> normalise_for_nlp("GPT\u20115\u2019s") == "GPT-5's"
     True
+    >>> normalise_for_nlp("(Reuters) -Scale AI said")
+    '(Reuters)  Scale AI said'
     """
-    return text.translate(_SAME_LENGTH)
+    return _DATELINE_DASH.sub(" ", text.translate(_SAME_LENGTH))
 
 
 def with_context(doc: Doc, article: Article) -> Doc:

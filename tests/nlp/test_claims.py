@@ -1207,3 +1207,11 @@ def test_an_unnamed_result_belongs_to_the_company_the_sentence_before_was_about(
                       "Revenues in the third quarter increased 19% to $40.6 billion.", date="2024-10-31")
     [revenue] = [c for c in ex.claims if c.value == 40.6e9]
     assert revenue.subject == "Meta"
+
+
+def test_a_wire_dateline_dash_does_not_hide_the_company(extract_text):
+    ex = extract_text("(Reuters) -Scale AI said on Tuesday it had raised $1 billion in a funding round led by Accel.",
+                      date="2024-05-21")
+    [funding] = [c for c in ex.claims if c.value == 1e9]
+    assert funding.subject == "Scale AI"
+    assert "Scale AI" in {e.name for e in ex.entities}
