@@ -1835,7 +1835,9 @@ class ClaimExtractor:
             sign = self._move_sign(view, span)
             if sign is None:
                 continue
-            owner, _ = self._money_owner(view, span, "revenue", MAKERS | {"Product"})
+            # a product's growth only when the sentence names the product ("Azure grew 33%"); with no name
+            # in it, the growth is the reporting company's, as its figures are
+            owner, _ = self._money_owner(view, span, "revenue", MAKERS | ({"Product"} if view.ents({"Product"}) else set()))
             if owner is None:
                 continue
             view.used.add(id(q))

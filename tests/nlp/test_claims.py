@@ -1215,3 +1215,11 @@ def test_a_wire_dateline_dash_does_not_hide_the_company(extract_text):
     [funding] = [c for c in ex.claims if c.value == 1e9]
     assert funding.subject == "Scale AI"
     assert "Scale AI" in {e.name for e in ex.entities}
+
+
+def test_growth_with_no_name_beside_it_is_the_reporting_companys_not_a_product_in_mind(extract_text):
+    ex = extract_text("Nvidia said demand for Blackwell chips was off the charts.\n\n"
+                      "For the three months ended October, the chip designer posted a 62% jump in revenue to $57 billion.",
+                      date="2025-11-20", title="Nvidia beats estimates on Blackwell sales")
+    owners = {(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"}
+    assert ("Nvidia", 62.0) in owners and ("Nvidia", 57e9) in owners
