@@ -30,6 +30,10 @@ MAKERS = {"Company", "Organization"}
 COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
 MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\b(?:[^.;%\d]{0,40}|[^;]{0,40}\band\s+)$",
                            re.I)
+# a forecast revised: its old figure is replaced, not reported ("raised its forecast to $35 billion from $25 billion")
+REVISION_RX = re.compile(r"\b(?:rais\w*|lift\w*|boost\w*|increas\w*|cut\w*|lower\w*|trim\w*|narrow\w*|reduc\w*|revis\w*|"
+                         r"hik\w*|bump\w*|upgrad\w*|downgrad\w*|tighten\w*|widen\w*)\b[^.;]{0,80}?\b(?:forecasts?|guidance|"
+                         r"outlook|range|view|target|projections?|estimates?|plans?)\b", re.I)
 EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beats|beating|missed|misses|missing|topped|tops|"
                                r"topping|ahead of|short of|exceed\w*|in line with|smash\w*|crush\w*|surpass\w*|blew past|"
                                r"blown past)\b(?:[^.;]|\.(?=\d)){0,40}?(?:\b(?:analysts?|wall street|"
@@ -1553,10 +1557,16 @@ class ClaimExtractor:
         if _prior_period(self.text[q.end:q.end + 40]) is not None:
             return False  # "up from €131 million a year earlier": the earlier period's figure is reported too
         if re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|an?\s+|the\s+|its\s+|some\s+|more than\s+)?$", before) \
+                and REVISION_RX.search(view.text):
+            # "lifted its capex forecast to $85 billion, from $75 billion", "guidance from $37b-$40b to $38b-$40b":
+            # the forecast the company has just replaced is no figure of its any more
+            return True
+        if re.search(r"\b(?:prior|previous|earlier|old|initial|original)\s+(?:\w+\s+)?(?:guidance|forecast|outlook|target|"
+                     r"estimate|projection|view)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$", before):
+            return True  # "surpassing prior guidance of $30 billion"
+        if re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|an?\s+|the\s+|its\s+|some\s+|more than\s+)?$", before) \
                 and not self.target_rx.search(view.text):
-            # "lifted its capex forecast to $85 billion, from the $75 billion it had guided to": the earlier
-            # figure is a figure the company gave too (a price target's old level is not)
-            return False
+            return False  # "from the $75 billion it spent last year": an earlier figure, reported too
         return bool(re.search(r"(?:\bfrom|\brather than|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s+"
                               r"(?:about\s+|around\s+|roughly\s+|an?\s+|the\s+|its\s+|some\s+)?$", before))
 

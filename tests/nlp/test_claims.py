@@ -1223,3 +1223,18 @@ def test_growth_with_no_name_beside_it_is_the_reporting_companys_not_a_product_i
                       date="2025-11-20", title="Nvidia beats estimates on Blackwell sales")
     owners = {(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"}
     assert ("Nvidia", 62.0) in owners and ("Nvidia", 57e9) in owners
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Oracle raised its fiscal 2026 capital spending forecast to $35 billion from $25 billion.", 35e9, 25e9),
+    ("Microsoft's capital spending hit $34.9 billion in the quarter, surpassing prior guidance of $30 billion.", 34.9e9, 30e9),
+])
+def test_a_replaced_forecast_is_not_a_figure_any_more(extract_text, text, kept, dropped):
+    values = [c.value for c in extract_text(text, date="2025-09-10").claims if c.kind.value == "financial"]
+    assert kept in values and dropped not in values
+
+
+def test_an_earlier_periods_figure_is_still_reported(extract_text):
+    ex = extract_text("CoreWeave's order backlog swelled to $30.1 billion at the end of June, up from $25.9 billion "
+                      "a year earlier.", date="2025-08-13")
+    assert {30.1e9, 25.9e9} <= {c.value for c in ex.claims}
