@@ -188,7 +188,7 @@ class ClaimExtractor:
         self.bystanders = self._bystanders(index)
         self.doc_is_market = bool(re.search(r"\b(?:shares|stock|market value|market cap|Nasdaq|S&P|trading|listed)\b", self.text))
         for sent in index.sents:
-            qs = [(q, s) for q, s in quantities if sent.start_char <= q.start < sent.end_char]
+            qs = _without_conversions([(q, s) for q, s in quantities if sent.start_char <= q.start < sent.end_char], self.text)
             view = SentenceView(sent, index, qs, sent.text, sent.text.lower())
             found: List[dict] = []
             found += self._compute(view)
@@ -2387,6 +2387,20 @@ def _inside_forecast(ahead: str, scores: bool = False) -> bool:
     for last in (SCORE_FORECAST_BEFORE if scores else FORECAST_BEFORE).finditer(ahead):
         pass
     return last is not None and "," not in ahead[last.end():]
+
+
+def _without_conversions(quantities: List[Tuple[Quantity, Span]], text: str) -> List[Tuple[Quantity, Span]]:
+    """"a market value of $4 trillion (€3.4 trillion)": a figure restated in another currency is the same
+    figure, annotated once, in the first currency."""
+    out = []
+    for q, span in quantities:
+        last = out[-1][0] if out else None
+        if last is not None and q.kind == last.kind == "money" and q.unit != last.unit \
+                and re.fullmatch(r"\s*(?:[(\[]|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly)?\s*",
+                                 text[last.end:q.start]):
+            continue
+        out.append((q, span))
+    return out
 
 
 def _prior_period(after: str) -> Optional[str]:

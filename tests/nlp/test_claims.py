@@ -1238,3 +1238,9 @@ def test_an_earlier_periods_figure_is_still_reported(extract_text):
     ex = extract_text("CoreWeave's order backlog swelled to $30.1 billion at the end of June, up from $25.9 billion "
                       "a year earlier.", date="2025-08-13")
     assert {30.1e9, 25.9e9} <= {c.value for c in ex.claims}
+
+
+def test_a_figure_restated_in_another_currency_is_one_claim(extract_text):
+    ex = extract_text("Nvidia became the first company to reach a market value of $4 trillion (€3.4 trillion).",
+                      date="2025-07-10")
+    assert [(c.value, c.unit) for c in ex.claims if c.kind.value == "market"] == [(4e12, "USD")]
