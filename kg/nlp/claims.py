@@ -278,13 +278,14 @@ class ClaimExtractor:
             if head.lemma_ in ("expect", "plan", "aim", "intend", "forecast", "project", "anticipate", "guide", "target"):
                 modality = "expected"
         if modality == "asserted":
-            if self.reported_rx.search(lower):
+            if re.search(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b",
+                         EXPECTATION_FRAME.sub(" ", self._own_clause(trigger, lower))) and kind in ("financial", "compute", "launch"):
+                # not "a shade under what analysts had expected"; and "is reportedly set to release" is a plan first
+                modality = "expected"
+            elif self.reported_rx.search(lower):
                 modality = "reported"
             elif any(t.lower_ in ("likely", "possibly", "probably", "perhaps", "potentially") for t in sent):
                 modality = "hedged"
-            elif re.search(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b",
-                           EXPECTATION_FRAME.sub(" ", self._own_clause(trigger, lower))) and kind in ("financial", "compute", "launch"):
-                modality = "expected"  # not "a shade under what analysts had expected": that one is reported
         asserted_by = self._asserter(view, trigger)
         if asserted_by is None and trigger is not None:
             quote = speaker_at(self.quotes, trigger.idx)
@@ -1210,6 +1211,10 @@ class ClaimExtractor:
                 continue
             pronoun = obj.lower_ in ("it", "them")
             add(index.at.get(obj.i) or index.entity_of(obj, launched, resolve=pronoun, depth=1))
+            for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "dub", "brand")):
+                for named in acl.children:  # "announced a new AI language model called Mixtral 8x7B"
+                    if named.dep_ in ("oprd", "attr", "dobj", "npadvmod", "appos"):
+                        add(index.at.get(named.i))
             for conj in obj.conjuncts:
                 between = doc[min(obj.i, conj.i) + 1:max(obj.i, conj.i)]
                 if not any(t.pos_ == "ADP" for t in between):

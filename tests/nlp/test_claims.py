@@ -1244,3 +1244,14 @@ def test_a_figure_restated_in_another_currency_is_one_claim(extract_text):
     ex = extract_text("Nvidia became the first company to reach a market value of $4 trillion (€3.4 trillion).",
                       date="2025-07-10")
     assert [(c.value, c.unit) for c in ex.claims if c.kind.value == "market"] == [(4e12, "USD")]
+
+
+def test_a_model_announced_under_a_name_given_after_called(extract_text):
+    ex = extract_text("On Monday, Kestrel Labs announced a new language model called Ferrowind 8x7B, with open weights.",
+                      date="2023-12-11")
+    assert [(c.subject, c.object) for c in ex.claims if c.kind.value == "launch"] == [("Kestrel Labs", "Ferrowind 8x7B")]
+
+
+def test_a_launch_reportedly_set_for_later_is_a_plan_not_a_launch(extract_text):
+    ex = extract_text("OpenAI is reportedly set to release Operator, its first AI agent, this month.", date="2025-01-05")
+    assert not [c for c in ex.claims if c.kind.value == "launch"]
