@@ -688,7 +688,9 @@ class ClaimExtractor:
         triggers: List[Tuple[Token, str, Optional[Token]]] = []
         for token in sent:
             direction = self.cmp_forms.get(token.lower_) or self.cmp_forms.get(token.lemma_.lower())
-            if direction and token.pos_ not in ("ADP", "DET", "ADJ") and not token.is_stop:
+            if direction and token.pos_ not in ("ADP", "DET", "ADJ") and not token.is_stop \
+                    and not (token.pos_ == "NOUN" and token.lemma_.lower() == "rival"):
+                # "its rivals such as OpenAI": a competitor, not a result ("a match for o1", "its lead over" are)
                 triggers.append((token, direction, None))
         for rx, direction in self.cmp_phrases:
             for m in rx.finditer(view.text):
@@ -723,13 +725,32 @@ class ClaimExtractor:
                 if ahead == behind:
                     continue
                 delta = self._delta(view, token)
-                claim = self._claim(view, "comparison", ahead, token, f"comparison:{direction}:{token.lemma_.lower()}",
-                                    0.7 if not via_score else 0.55, object=behind, benchmark=bench,
-                                    relation="matches" if direction == "level" else "outperforms",
-                                    value=delta[0] if delta else None, unit=delta[1] if delta else None)
-                if claim["modality"] != "expected":
-                    out.append(claim)
+                for one in self._listed_benchmarks(view, token, bench, via_score):
+                    claim = self._claim(view, "comparison", ahead, token, f"comparison:{direction}:{token.lemma_.lower()}",
+                                        0.7 if not via_score else 0.55, object=behind, benchmark=one,
+                                        relation="matches" if direction == "level" else "outperforms",
+                                        value=delta[0] if delta else None, unit=delta[1] if delta else None)
+                    if claim["modality"] != "expected":
+                        out.append(claim)
         return out
+
+    def _listed_benchmarks(self, view: SentenceView, token: Token, bench: Optional[str], via_score: bool) -> List[Optional[str]]:
+        """"o3-mini beat o1 on multiple benchmarks including math (AIME 2024), science (GPQA Diamond), and coding
+        (Codeforces)": a comparison told once over a list of tests holds on each of them. Only without
+        scores in the sentence: with scores, each test's pair of figures is compared on its own."""
+        if bench is None or via_score:
+            return [bench]
+        listed = [e for e in view.ents({"Benchmark"}) if e.start > token.i]
+        if bench not in {e.kb_id_ for e in listed} or len({e.kb_id_ for e in listed}) < 2:
+            return [bench]
+        if any(q.kind in ("percent", "number") and not any(e.start_char <= q.start < e.end_char for e in view.ents())
+               for q, _span in view.quantities):
+            return [bench]
+        names: List[str] = []
+        for e in listed:
+            if e.kb_id_ not in names:
+                names.append(e.kb_id_)
+        return names
 
     def _left_behind(self, view: SentenceView) -> Optional[dict]:
         """'Halcyon Lattice 2 posted 68.0%, leaving Kestrel-4 Pro 1.8 points behind': the one left

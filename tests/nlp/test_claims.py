@@ -1255,3 +1255,17 @@ def test_a_model_announced_under_a_name_given_after_called(extract_text):
 def test_a_launch_reportedly_set_for_later_is_a_plan_not_a_launch(extract_text):
     ex = extract_text("OpenAI is reportedly set to release Operator, its first AI agent, this month.", date="2025-01-05")
     assert not [c for c in ex.claims if c.kind.value == "launch"]
+
+
+def test_a_comparison_told_over_a_list_of_tests_holds_on_each(extract_text):
+    ex = extract_text("In OpenAI's tests, o3-mini beat o1 on several benchmarks including math (AIME 2024), science "
+                      "(GPQA Diamond) and coding (LiveCodeBench).", date="2025-02-01")
+    found = {(c.subject, c.object, c.benchmark) for c in ex.claims if c.kind.value == "comparison"}
+    assert found == {("o3-mini", "o1", b) for b in ("AIME 2024", "GPQA Diamond", "LiveCodeBench")}
+
+
+def test_catching_up_with_rivals_puts_the_rivals_ahead(extract_text):
+    ex = extract_text("Meta has pushed hard in an attempt to catch up with rivals such as OpenAI and Google.",
+                      date="2026-01-29")
+    found = {(c.subject, c.object) for c in ex.claims if c.kind.value == "comparison"}
+    assert found == {("OpenAI", "Meta"), ("Google", "Meta")}
