@@ -2257,6 +2257,14 @@ class ClaimExtractor:
         if index.has_parse:
             verb = governing_verb(span.root)
             subj = subject_of(verb)
+            upper = verb
+            for _ in range(3):  # "With 180 billion parameters and trained on 3.5 trillion tokens, it outperforms ...":
+                # a participle with no subject of its own describes the main clause's
+                if subj is not None or upper.head == upper or upper.dep_ not in ("conj", "advcl", "pobj", "prep", "pcomp"):
+                    break
+                upper = upper.head
+                if upper.pos_ in ("VERB", "AUX"):
+                    subj = subject_of(upper)
             if subj is not None:
                 # "it was trained on 16,000 H100s": what is trained is a model, not its maker
                 wanted = MODELS if verb.lemma_.lower() in ("train", "pretrain", "pre-train", "fine-tune") else types

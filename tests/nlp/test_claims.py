@@ -1269,3 +1269,10 @@ def test_catching_up_with_rivals_puts_the_rivals_ahead(extract_text):
                       date="2026-01-29")
     found = {(c.subject, c.object) for c in ex.claims if c.kind.value == "comparison"}
     assert found == {("OpenAI", "Meta"), ("Google", "Meta")}
+
+
+def test_a_fronted_participle_describes_the_main_clauses_subject(extract_text):
+    ex = extract_text("Falcon 180B is out. With 180 billion parameters and trained on 3.5 trillion tokens, it outperforms "
+                      "previous open models like Llama 2.", date="2023-09-06")
+    found = {(c.subject, c.value) for c in ex.claims if c.kind.value == "compute"}
+    assert found == {("Falcon 180B", 180e9), ("Falcon 180B", 3.5e12)}
