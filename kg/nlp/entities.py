@@ -90,8 +90,10 @@ USD EUR GBP CNY JPY RMB INR CAD AUD CHF KRW HKD SGD
 TPUs XPU XPUs NPU NPUs ASIC ASICs HBM DRAM SoC SoCs
 Management Leadership Investors Shareholders Executives Officials Regulators Customers Developers Engineers Researchers
 Bulls Bears Traders Markets Stocks Equities Bonds Futures Guidance Outlook Results Revenue Earnings GenAI
+Outperform Underperform Overweight Underweight Equal-Weight CoT RAG REPL CPO
 CapEx Capex RAM VRAM SAM TAM RoPE Financial Additionally Language""".split()) | \
-    frozenset(name_key(p) for p in ("Big Tech", "Wall Street", "Silicon Valley", "Magnificent Seven", "Generative AI",
+    frozenset(name_key(p) for p in ("Market Perform", "Sector Perform", "Peer Perform", "Strong Buy", "Equal Weight",
+                                    "Big Tech", "Wall Street", "Silicon Valley", "Magnificent Seven", "Generative AI",
                                     "Gen AI", "the Street", "AI CapEx", "AI Capex", "Large Language Model",
                                     "Large Language Models", "Large Language", "Artificial General Intelligence", "Artificial Intelligence",
                                     "Artificial Superintelligence", "Machine Learning", "Deep Learning",

@@ -482,3 +482,11 @@ def test_an_ambiguous_company_name_listed_beside_companies_is_a_company(extract_
     ex = extract_text("Chip stocks slid on Monday. AMD, Arm and Broadcom each lost at least 3.5%.")
     assert ("Arm", "Company") in entities(ex)
     assert extract_text("He raised an arm and waved.").entities == ()
+
+
+def test_an_analysts_rating_or_a_technical_acronym_is_no_company(extract_text):
+    ex = extract_text("Bernstein raised its Oracle price target to $363, reaffirming an Outperform rating. Marvell is "
+                      "working on CPO designs, and the model uses CoT prompting.", date="2025-09-11")
+    names = {e.name for e in ex.entities}
+    assert {"Bernstein", "Oracle", "Marvell"} <= names
+    assert not names & {"Outperform", "CPO", "CoT"}
