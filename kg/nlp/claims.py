@@ -1468,8 +1468,9 @@ class ClaimExtractor:
         after = [e for e in here if e.start >= span.end]
         if after and after[0].start - span.end <= 4:
             return after[0], counterparty
-        if not view.ents(types | {"Person"}) and re.match(r"(?:the )?(?:net |total |quarterly |annual |operating |gross )?"
-                                                            r"(?:sales|revenue|income|profit|earnings|loss|"
+        if not view.ents(types | {"Person"}) and re.match(r"(?:the )?(?:net |total |quarterly |annual |operating |gross |"
+                                                            r"overall |[a-z]+(?:-[a-z]+)? ){0,3}"
+                                                            r"(?:sales|revenue|revenues|income|profit|earnings|loss|"
                                                             r"capital expenditure|capex|free cash flow|bookings|backlog)",
                                                             view.lower.lstrip("\"“ ")):
             # "Net sales rose 10% to $187.8 billion": the company reporting, not the unit named last; the

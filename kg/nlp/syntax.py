@@ -141,6 +141,8 @@ class EntityIndex:
                 # the thing compared against ("ahead of GPT-4o", "than o1") is rarely what "it" means next
                 foil = -2 if _is_foil(span) else 0
                 best[name] = (subject + near + foil, span, foil)
+        if best and all(best[n][2] < 0 for n in best) and any(n not in best for n in counts):
+            best = {}  # only foils and examples lately ("clients, including OpenAI"): the story's main entity
         if not best:
             if not counts:
                 return None
@@ -475,6 +477,8 @@ def _is_foil(span: Span) -> bool:
     if len(before) >= 2 and before[-1] == "," and before[-2] in ("predecessor", "predecessors", "rival", "rivals",
                                                                   "competitor", "forerunner"):
         return True  # "up from 86.5 for its predecessor, Tanglewick-2": the older model, named as a foil
+    if before[-1] == "including" or before[-2:] == ["such", "as"]:
+        return True  # "deals with major clients, including OpenAI": an example met on the way, not the topic
     return "against" in before[-5:] and before[-1] in ("for", "'s", "by")
 
 

@@ -1276,3 +1276,12 @@ def test_a_fronted_participle_describes_the_main_clauses_subject(extract_text):
                       "previous open models like Llama 2.", date="2023-09-06")
     found = {(c.subject, c.value) for c in ex.claims if c.kind.value == "compute"}
     assert found == {("Falcon 180B", 180e9), ("Falcon 180B", 3.5e12)}
+
+
+def test_a_client_named_as_an_example_does_not_take_the_companys_figures(extract_text):
+    ex = extract_text("Oracle shares soared on Wednesday. Oracle told investors that demand was strong.\n\n"
+                      "Demand underpins the outlook. Bookings have been strong. Obligations surged, fueled by deals with "
+                      "major clients, including OpenAI. Overall cloud revenue jumped 28% to $7.2 billion, while "
+                      "applications grew 11%.", date="2025-09-11")
+    [revenue] = [c for c in ex.claims if c.value == 7.2e9]
+    assert revenue.subject == "Oracle"
