@@ -95,8 +95,6 @@ OTHERS_FIGURE_AFTER_RX = re.compile(r"\s*(?:that\s+)?(?:analysts|Wall Street|the
 PERIOD_RX = re.compile(r"^(?:in|for|by|during|through|over)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:(?:19|20)\d\d|\d\d)\b|"
                        r"^(?:in|for|by)\s+FY\s?\d{2,4}\b|^(?:this|next|the current|the next) (?:fiscal )?(?:year|quarter)\b", re.I)
 IN_LINE_RX = re.compile(r"\b(?:in line with|matching|matched|met|meeting|as expected|on target)\b", re.I)
-BEYOND_RX = re.compile(r"\b(?:beat\w*|top(?:s|ped|ping)?|above|ahead of|exceed\w*|surpass\w*|outpac\w*|miss\w*|below|"
-                       r"short of|shy of|under|trail\w*|better than|worse than|more than|less than)\b", re.I)
 # "$55.19 billion expected", "$15 billion analysts expected", "$1.39 a share estimated by analysts", but not
 # "$2 billion expected to close" (a deal's figure) or "expected by the company" (its own guidance)
 EXPECTED_AFTER_RX = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+(?:that\s+)?(?:(?:analysts|Wall Street|the Street|investors|"
@@ -916,11 +914,9 @@ def _ratio(a: float, b) -> float:
 
 def _settled(sentence: str, actual: float, expected: float) -> str:
     """What a reported figure says of the estimate beside it: "in line with" or the same figure confirms
-    it; "ahead of", "a whisker above", "missing" or any other figure refutes it."""
+    it; any other figure ("ahead of", "a whisker above", "missing") refutes it."""
     if IN_LINE_RX.search(sentence):
         return "confirmed"
-    if BEYOND_RX.search(sentence):
-        return "refuted"
     return "confirmed" if abs(actual - expected) <= 1e-6 * max(abs(expected), 1.0) else "refuted"
 
 

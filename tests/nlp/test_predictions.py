@@ -659,3 +659,10 @@ def test_figures_the_forecast_moves_from_or_sets_against_are_not_its_own(extract
     ex = extract_text(text, date="2025-02-07")
     named = [p for p in ex.predictions if p.predictor is not None]
     assert sorted(p.value for p in named) == sorted(kept)
+
+
+def test_an_estimate_the_result_equals_is_confirmed_whatever_else_the_sentence_says(extract_text):
+    ex = extract_text("Nvidia reported on Wednesday. Revenue was $30.0 billion under the new segment reporting, "
+                      "compared with estimates of $30.0 billion.", date="2024-08-28")
+    [p] = _consensus(ex)
+    assert (p.value, p.status) == (30e9, Status.CONFIRMED)
