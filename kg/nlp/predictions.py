@@ -128,6 +128,7 @@ class PredictionExtractor:
         sentences = index.sents
         # a column written in the first person: its unattributed forecasts are the author's
         self.pollsters: Set[str] = set()  # firms whose polls speak for "analysts" ("Analysts polled by LSEG")
+        self.brokers: Set[str] = set()  # analysts' firms met as "the firm" that forecasts ("The firm expects ...")
         self.author_voice = sum(1 for t in doc if t.lower_ in ("i", "my") and t.pos_ in ("PRON", "DET")
                                 and speaker_at(quotes, t.idx) is None) >= 2
         out: List[dict] = []
@@ -493,7 +494,14 @@ class PredictionExtractor:
             person = index.entity_of(speaker, {"Person"}, resolve=False) if speaker is not None else None
             if person is not None:
                 return person.kb_id_, False
-        ent = index.entity_of(subj, ACTORS)
+        ent = None
+        if subj.lower_ == "firm" and subj.i not in index.at and any(c.lower_ == "the" for c in subj.children):
+            # "Wolfe Research analyst Chris Caso said ... . The firm expects about $8 a share": the firm of the
+            # analyst just quoted, not the company the story is about
+            ent = _analysts_firm(index, subj.sent)
+            if ent is not None:
+                self.brokers.add(ent.kb_id_)
+        ent = ent or index.entity_of(subj, ACTORS)
         if ent is None and subj.lower_ in MANAGEMENT and not any(c.dep_ in ("poss", "compound", "prep") for c in subj.children):
             # "Management said revenue would come in at $11 billion": the company the story is about
             ent = index.salient_before(subj.i, {"Company"}, sentences=3)
@@ -831,10 +839,10 @@ class PredictionExtractor:
             if ent is not None and ent.kb_id_ != predictor and ent.kb_id_ not in self.pollsters:
                 return ent.kb_id_
         if predictor and predictor != AUTHOR and index.type_of(predictor) in ("Company", "Organization") \
-                and predictor not in self.pollsters:
+                and predictor not in self.pollsters | self.brokers:
             return predictor  # "Meta expects ...": its own figure; a pollster's consensus is about another company
         company = index.salient_before(sent.start, {"Company", "Organization"}, sentences=3,
-                                       exclude=([predictor] if predictor else []) + sorted(employers | self.pollsters))
+                                       exclude=([predictor] if predictor else []) + sorted(employers | self.pollsters | self.brokers))
         if company is not None:
             return company.kb_id_
         for t in clause_tokens:
@@ -899,6 +907,31 @@ class PredictionExtractor:
                 prediction["status"] = status
                 prediction["outcome"] = trimmed_bounds(candidate)
                 return
+
+
+ANALYST_NOUNS = frozenset({"analyst", "analysts", "strategist", "strategists", "economist", "economists", "researcher"})
+
+
+def _analysts_firm(index: EntityIndex, sent: Span) -> Optional[Span]:
+    """The firm of an analyst named in the two sentences before: "Wolfe Research analyst Chris Caso",
+    "Chris Caso, an analyst at Wolfe Research", "Chris Caso of Wolfe Research"."""
+    number = index.sentence_number(sent.start)
+    if number <= 0:
+        return None
+    first = index.sents[max(0, number - 2)].start
+    doc = sent.doc
+    found = None
+    for span in index.spans:
+        if span.start >= sent.start:
+            break
+        if span.start < first or span.label_ not in ("Company", "Organization"):
+            continue
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+        person_before = span.start >= 2 and (span.start - 2) in index.at and index.at[span.start - 2].label_ == "Person"
+        if after in ANALYST_NOUNS or (before[-1:] in (["at"], ["of"]) and (person_before or set(before) & ANALYST_NOUNS)):
+            found = span
+    return found
 
 
 def _value_key(value):

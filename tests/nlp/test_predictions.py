@@ -666,3 +666,14 @@ def test_an_estimate_the_result_equals_is_confirmed_whatever_else_the_sentence_s
                       "compared with estimates of $30.0 billion.", date="2024-08-28")
     [p] = _consensus(ex)
     assert (p.value, p.status) == (30e9, Status.CONFIRMED)
+
+
+@pytest.mark.parametrize("intro", [
+    "Wolfe Research analyst Chris Caso said Nvidia's event signals clear upside to estimates.",
+    "Chris Caso, an analyst at Wolfe Research, said Nvidia's event signals clear upside to estimates.",
+])
+def test_the_firm_after_an_analyst_is_the_analysts_firm(extract_text, intro):
+    ex = extract_text("Nvidia shares rose on Monday. Nvidia is due to report next week. " + intro +
+                      " The firm expects about $8 in earnings per share for Nvidia in 2026.", date="2025-11-10")
+    [p] = [p for p in ex.predictions if p.value == 8]
+    assert p.predictor == "Wolfe Research" and p.subject == "Nvidia"
