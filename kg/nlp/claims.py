@@ -96,7 +96,9 @@ LAUNCH_DESCRIPTIONS = {"model", "models", "system", "systems", "test", "benchmar
 SHARE_PRICE_BEFORE = re.compile(
     r"(?:\d\s?(?:%|percent|per cent)\s+to|\b(?:clos(?:ed|es|ing)|finish(?:ed|es|ing)?|end(?:ed|s|ing)|open(?:ed|s|ing)|"
     r"settl(?:ed|es|ing)|trad(?:ed|es|ing)|began trading|debuted|priced|marketed)\s+(?:[\w']+\s+){0,3}at|\btouched|"
-    r"\b(?:high|low) of)\s*(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+    r"\b(?:high|low) of|\bas (?:low|high) as|\b(?:current|last|closing) (?:share )?(?:value|price) of|"
+    r"\b(?:rose|fell|climbed|dropped|jumped|slid|sank|surged|soared|tumbled|plunged|rallied|slipped|gained) to)"
+    r"\s*(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 SHARE_PRICE_AFTER = re.compile(r"\s+(?:apiece|a share|per share)\b(?!\s+(?:in|of)\s+(?:earnings|profit))", re.I)
 
 

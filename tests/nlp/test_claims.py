@@ -1285,3 +1285,12 @@ def test_a_client_named_as_an_example_does_not_take_the_companys_figures(extract
                       "applications grew 11%.", date="2025-09-11")
     [revenue] = [c for c in ex.claims if c.value == 7.2e9]
     assert revenue.subject == "Oracle"
+
+
+@pytest.mark.parametrize("text, price", [
+    ("AMD reported results. The shares fell as low as US$143.90 in late trading after the results were released.", 143.9),
+    ("The new Nvidia target implies a 13% upside from the stock's current value of around $195.", 195.0),
+])
+def test_a_share_price_told_as_a_low_or_a_current_value(extract_text, text, price):
+    ex = extract_text(text, date="2024-05-01")
+    assert price in {c.value for c in ex.claims if c.kind.value == "market" and c.relation == "share_price"}
