@@ -101,6 +101,7 @@ EXPECTED_AFTER_RX = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+(?:that\s+)?(?:(?:a
                                r"economists|the market)\s+(?:had\s+)?)?(?:had\s+been\s+|was\s+|were\s+)?"
                                r"(?:expected|estimated|forecast|projected|anticipated)\b(?!\s+(?:to|for|in|by\s+(?:the\s+)?"
                                r"(?:company|management|firm)))", re.I)
+CONSENSUS_WORD_RX = re.compile(r"\b(?:expected|estimated|forecast|projected|anticipated)\b", re.I)
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
 
@@ -289,6 +290,8 @@ class PredictionExtractor:
         the sentence reports. Nobody named makes it (the analysts, unnamed)."""
         text = self.text[sent.start_char:sent.end_char]
         out = []
+        if not CONSENSUS_WORD_RX.search(text):
+            return out  # most sentences: no quantity search at all
         taken = [p["value"] for p in found if p.get("value") is not None]
         for q in find_quantities(text):
             if q.kind not in ("money", "percent") or q.is_range:
