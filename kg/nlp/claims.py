@@ -47,6 +47,10 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"(?:the\s+)?(?:about\s+|roughly\s+|around\s+|some\s+)?(?:us\s?)?[$€£¥]?\s?\d[\d.,]*\w*(?:\s+(?:billion|million|trillion))?"
                                r"(?:\s+(?:that\s+)?(?:analysts|Wall Street|the Street|investors)(?:\s+had)?)?\s+"
                                r"(?:expected|estimated|forecast|projected)\b")  # "compared to $55.19 billion expected"
+EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b")
+# the same words anywhere in a sentence, whatever the spacing: a cheap test before the clause is cut out
+EXPECTED_ANYWHERE_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans?\s+to|set\s+to|"
+                                  r"on\s+track\s+to)\b")
 FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|forecast|forecasts|expects?|"
                              r"(?-i:would|will)|puts? \d+(?:\.\d+)?% on|bet)\b", re.I)  # "Will" may be a name
 SCORE_FORECAST_BEFORE = re.compile(FORECAST_BEFORE.pattern[:-3] + r"|(?-i:could|might)|would pass|put it at)\b", re.I)
@@ -280,8 +284,8 @@ class ClaimExtractor:
             if head.lemma_ in ("expect", "plan", "aim", "intend", "forecast", "project", "anticipate", "guide", "target"):
                 modality = "expected"
         if modality == "asserted":
-            if re.search(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b",
-                         EXPECTATION_FRAME.sub(" ", self._own_clause(trigger, lower))) and kind in ("financial", "compute", "launch"):
+            if kind in ("financial", "compute", "launch") and EXPECTED_ANYWHERE_RX.search(lower) and EXPECTED_WORDS_RX.search(
+                    EXPECTATION_FRAME.sub(" ", self._own_clause(trigger, lower))):
                 # not "a shade under what analysts had expected"; and "is reportedly set to release" is a plan first
                 modality = "expected"
             elif self.reported_rx.search(lower):
