@@ -355,7 +355,9 @@ def scoreboard(predictions: Sequence[Tracked], as_of: Optional[str] = None, by: 
                      decided + counts["expired"] + counts["void"], counts["confirmed"], counts["refuted"],
                      counts["expired"], counts["void"], round(counts["confirmed"] / decided, 3) if decided else None,
                      round(sum(briers) / len(briers), 4) if briers else None, len(briers)))
-    rows.sort(key=lambda r: (-(r[5] + r[6]), -r[1], r[0]))
+    # named forecasters ranked by what was settled; the forecasts nobody is named for (consensus estimates,
+    # unattributed calls) after them, as a baseline rather than a contestant
+    rows.sort(key=lambda r: (r[0] in ("(unattributed)", "(no outlet)"), -(r[5] + r[6]), -r[1], r[0]))
     return Table([by, "made", "open", "due", "resolved", "confirmed", "refuted", "expired", "void", "hit_rate",
                   "brier", "brier_n"], rows)
 

@@ -257,3 +257,12 @@ def test_a_threshold_passed_before_the_deadline_beats_a_lower_figure_on_the_way(
     claims[1] = type(claims[1])(**{**claims[1].__dict__, "iri": "urn:c2"})
     best = propose_evidence(p, claims, {}, as_of="2026-01-01")[0]
     assert best.outcome == "confirmed" and best.claim.date == "2025-10-29"
+
+
+def test_unattributed_forecasts_come_after_the_named_forecasters():
+    def tracked(i, who, status):
+        return Tracked(iri=f"https://w3id.org/aikg/id/prediction/{i:08d}", statement="s", quote="q", article="a",
+                       predictor=who, made="2024", judgements=[Judgement(f"r{i}", status, "manual", "x", "2025-01-01")])
+
+    items = [tracked(i, None, "refuted") for i in range(5)] + [tracked(9, "Dana Okafor", "confirmed")]
+    assert [row[0] for row in scoreboard(items, as_of="2025-06-01").rows] == ["Dana Okafor", "(unattributed)"]
