@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .text import doc_text, paragraph_start
 from .numbers import Quantity, find_quantities, is_year
-from .syntax import (ACTORS, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
+from .syntax import (ACTORS, ANALYST_ROLES, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
                      subject_of, trimmed_bounds)
 from .quotes import find_quotes, speaker_at
 from .timex import find_time_expressions
@@ -2470,7 +2470,6 @@ def _token_at_char(doc: Doc, char: int) -> int:
 INDEX_WORDS = re.compile(r"\b(?:S&P|Nasdaq|Dow|Index|Composite|Stoxx|Nikkei|Hang Seng|FTSE|DAX|CAC|Kospi|Russell)\b")
 
 
-ANALYST_ROLES = frozenset("analyst analysts strategist economist".split())
 
 
 def _is_index(name: str) -> bool:

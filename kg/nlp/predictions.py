@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from .text import doc_text, paragraph_start
 from .numbers import find_quantities
 from .quotes import Quote, find_quotes, speaker_at
-from .syntax import (ACTORS, DATE_KEY, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of,
+from .syntax import (ACTORS, ANALYST_ROLES, DATE_KEY, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of,
                      trimmed_bounds)
 from .timex import find_time_expressions, resolve
 
@@ -912,7 +912,7 @@ class PredictionExtractor:
                 return
 
 
-ANALYST_NOUNS = frozenset({"analyst", "analysts", "strategist", "strategists", "economist", "economists", "researcher"})
+ANALYST_NOUNS = ANALYST_ROLES | {"strategists", "economists", "researcher"}
 
 
 def _analysts_firm(index: EntityIndex, sent: Span) -> Optional[Span]:

@@ -60,6 +60,7 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
 
+ANALYST_ROLES = frozenset("analyst analysts strategist economist".split())  # "Wolfe Research analyst Chris Caso"
 TITLE_KEY = "kg_title"  # Doc.user_data key of the article's headline, set before the pipeline runs
 DATE_KEY = "kg_date"  # ... and of its date (ISO), so "into 2025" in a 2024 quote can read as the future
 
