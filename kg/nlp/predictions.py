@@ -737,8 +737,12 @@ class PredictionExtractor:
             elif subject and (statement[:3].lower() in ("of ", "for", "at ") or hindsight):
                 statement = f"{predictor or 'Analysts'} expected {subject} {clause_text}"
         pronoun = r"^(?:It|They|The company|The firm|The lab)(?= (?:will|would|should|could|may|might|is going|plans|expects|won't))"
-        if subject and re.match(pronoun, statement) and index.type_of(subject):
-            statement = re.sub(pronoun, subject, statement)  # "It will release ..." -> "OpenAI will release ..."
+        # "It will release ..." -> "OpenAI will release ...": in "Nvidia said it would invest in OpenAI" the
+        # pronoun is the company speaking, not the one the forecast is about
+        owner = predictor if predictor and index.type_of(predictor) in ("Company", "Organization") and how == "verb" \
+            else subject
+        if owner and re.match(pronoun, statement) and index.type_of(owner):
+            statement = re.sub(pronoun, owner, statement)
         passive_subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if how == "verb" else None
         if passive_subj is None and how == "verb" and token.dep_ == "conj" and _passive_forecast(token):
             # "data centers consumed 4.4% ... and are expected to consume 12%": the subject they share

@@ -679,3 +679,10 @@ def test_the_firm_after_an_analyst_is_the_analysts_firm(extract_text, intro):
                       " The firm expects about $8 in earnings per share for Nvidia in 2026.", date="2025-11-10")
     [p] = [p for p in ex.predictions if p.value == 8]
     assert p.predictor == "Wolfe Research" and p.subject == "Nvidia"
+
+
+def test_it_in_a_company_s_own_forecast_is_the_company_not_what_the_forecast_is_about(extract_text):
+    ex = extract_text("Nvidia said on Monday that it would invest up to $100 billion in OpenAI.", date="2025-09-22")
+    [p] = predictions(ex)
+    assert p.predictor == "Nvidia"
+    assert p.statement == "Nvidia will invest up to $100 billion in OpenAI"
