@@ -54,6 +54,8 @@ EXPECTED_ANYWHERE_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|e
 FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|forecast|forecasts|expects?|"
                              r"(?-i:would|will)|puts? \d+(?:\.\d+)?% on|bet)\b", re.I)  # "Will" may be a name
 SCORE_FORECAST_BEFORE = re.compile(FORECAST_BEFORE.pattern[:-3] + r"|(?-i:could|might)|would pass|put it at)\b", re.I)
+BENCH_ANAPHOR_RX = re.compile(r"\s*(?:%|percent|per cent|points)?\s*on (?:the|that|this) (?:index|test|benchmark|leaderboard|"
+                              r"exam|evaluation|eval|board|ranking|composite|suite)\b", re.I)
 RESPECTIVELY_RX = re.compile(r"\b(?:respectively|in that order|in the same order)\b", re.I)
 CROSS_CUES = re.compile(r"\b(?:only|just|managed|manages|lower|higher|trails?|trailing|behind|ahead|short of|same (?:table|test|"
                         r"benchmark|run)|that test|by contrast|in comparison|meanwhile|versus|against|compared|lags?|"
@@ -429,11 +431,32 @@ class ClaimExtractor:
             return {}
         return {id(q): b for q, b in zip(figures, names)}
 
+    def _respective_models(self, view: SentenceView) -> Dict[int, Span]:
+        """'Tarn-3 Pro, Tarn-3 Flash and Tarn-2 scored 24.8%, 17.3% and 11.6% respectively': the i-th
+        figure is the i-th model's, when the models listed before the first figure match the figures
+        one for one."""
+        if not RESPECTIVELY_RX.search(view.text):
+            return {}
+        figures = [(q, span) for q, span in view.quantities if q.kind in ("percent", "number") and not q.is_range
+                   and id(q) not in view.used and not is_year(q)
+                   and not any(view.index.at.get(i) is not None for i in range(span.start, span.end))]
+        if len(figures) < 2:
+            return {}
+        first = figures[0][1].start
+        models = []
+        for m in view.ents(MODELS):
+            if m.end <= first and m.kb_id_ not in [n.kb_id_ for n in models]:
+                models.append(m)
+        if len(models) != len(figures):
+            return {}
+        return {id(q): m for (q, _), m in zip(figures, models)}
+
     def _benchmark_scores(self, view: SentenceView) -> List[dict]:
         benches = view.ents({"Benchmark"})
         out = []
         doc = view.sent.doc
         respective = self._respective_benchmarks(view, benches)
+        respective_models = self._respective_models(view)
         for q, span in view.quantities:
             if id(q) in view.used or q.kind not in ("percent", "number", "count"):
                 continue
@@ -462,9 +485,12 @@ class ClaimExtractor:
                 continue
             bench = respective.get(id(q)) or (self._nearest_benchmark(span, benches) if benches
                                                else self._benchmark_from_context(view, span))
+            if bench is None and not benches and out and (q.unit == "%" or "." in q.text):
+                bench = next((b for b in reversed(view.index.mentions) if b.kb_id_ == out[-1]["benchmark"]
+                              and b.start < view.sent.end), None)  # "... on the index, ahead of GPT-5.2 on 76.9"
             if bench is None:
                 continue
-            model = self._score_owner(view, span)
+            model = respective_models.get(id(q)) or self._score_owner(view, span)
             if model is None:
                 continue
             if not benches and not view.ents(MODELS) and re.search(r"\b(?:I|we|would|could|might)\b", view.text):
@@ -495,6 +521,9 @@ class ClaimExtractor:
         recent = self.last_bench is not None and here - self.last_bench[0] <= 2
         # "The same table put Claude 3.5 Sonnet at 88.3"; "Lumisk-3 came in at 61.4" right after scores on a test
         decimal = "." in span.text and re.fullmatch(r"\d{1,3}\.\d{1,2}", span.text) is not None and float(span.text) <= 100
+        if BENCH_ANAPHOR_RX.match(self.text, span.end_char):
+            # "Halyard 4 scored 78.4 on the index": the benchmark the last sentences named
+            return index.salient_before(view.sent.start, {"Benchmark"}, sentences=3)
         if span.root.lower_ not in ("%", "percent") and not span.text.endswith("%") and "percent" not in span.text \
                 and not (decimal and (same or recent)):
             return None
@@ -573,9 +602,11 @@ class ClaimExtractor:
             owner = index.at.get(i - 1)
             if owner is not None and owner.label_ in MODELS:
                 return owner
-        # "GPT-4o at 96.1", "o3-mini: 79.7%"
+        # "GPT-4o at 96.1", "o3-mini: 79.7%", "beating Lumisk-3, at 74.2,"
         if i >= view.sent.start + 1 and doc[i].lower_ in ("at", ":", "with", "scoring", "on"):
             owner = index.at.get(i - 1)
+            if owner is None and doc[i].lower_ == "at" and doc[i - 1].text == "," and i >= view.sent.start + 2:
+                owner = index.at.get(i - 2)
             if owner is not None and owner.label_ in MODELS:
                 return owner
         # "84% for Gemini 2.5 Pro", "the 70.3% of Claude 3.7 Sonnet",
@@ -588,6 +619,9 @@ class ClaimExtractor:
                                                                              "earlier", "first", "old", "its", "last"):
                     n += 1
                 owner = index.at.get(n)
+                if owner is not None and owner.label_ in MAKERS and owner.end + 1 < view.sent.end and \
+                        doc[owner.end].text in ("'s", "\u2019s"):
+                    owner = index.at.get(owner.end + 1)  # "86.4% recorded for OpenAI's GPT-4": the model, not its maker
                 if owner is not None and owner.label_ in MODELS:
                     return owner
                 if doc[n].lower_ in ("predecessor", "forerunner") and n > j:
@@ -815,8 +849,8 @@ class ClaimExtractor:
         """'R1 posts 97.3% on MATH-500 against 96.4% for o1', 'Sable-7 (86.2%), Lumen 2 Pro (83.1%)': two
         scores on one benchmark in one sentence compare their models (the higher one is ahead), with or
         without a word that sets them against each other."""
-        if len(scores) < 2:
-            return []
+        if len(scores) < 2 or RESPECTIVELY_RX.search(view.text):
+            return []  # "X, Y and Z scored A, B and C respectively": a table read out, not a contest
         have = {(c["subject"], c["object"], c["benchmark"]) for c in found if c["kind"] == "comparison"}
         have |= {(b, a, bench) for a, b, bench in have}
         out = []

@@ -28,9 +28,10 @@ SCALES = {
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "MM": 1e6, "mil": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9, "bil": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "T": 1e12, "tr": 1e12, "tril": 1e12,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12,  # Indian English
 }
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
-                    "¥": "CNY", "CNY": "CNY", "RMB": "CNY", "CN¥": "CNY", "₹": "INR", "INR": "INR",
+                    "¥": "CNY", "CNY": "CNY", "RMB": "CNY", "CN¥": "CNY", "₹": "INR", "INR": "INR", "Rs": "INR", "Rs.": "INR",
                     "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "₩": "KRW", "JPY": "JPY",
                     "NT$": "TWD", "RM": "MYR", "CHF": "CHF", "SGD": "SGD", "KRW": "KRW", "TWD": "TWD"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
@@ -52,10 +53,10 @@ COUNT_UNITS = [
     (r"percentage points|points|pts", "points"),
 ]
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # "1,25,000": Indian grouping too
 _WORDNUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
-_SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|tril|mn|bn|tn|trn|MM|[kKmMbBT])(?![a-zA-Z])"
-_CUR_PRE = r"(?:US\$|C\$|A\$|HK\$|S\$|NT\$|CN¥|[$€£¥₹₩]|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD|RM(?=\d))"
+_SCALE = r"(?:thousand|million|billion|trillion|lakh crore|crores?|lakhs?|mln|bln|mil|bil|tril|mn|bn|tn|trn|cr|MM|[kKmMbBT])(?![a-zA-Z])"
+_CUR_PRE = r"(?:US\$|C\$|A\$|HK\$|S\$|NT\$|CN¥|[$€£¥₹₩]|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD|RM(?=\d)|Rs\.?(?=\s?\d))"
 _CUR_WORD = r"(?:dollars?|euros?|pounds|yuan|renminbi|yen|rupees)"
 
 _MONEY_ONE = rf"{_CUR_PRE}\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"

@@ -1294,3 +1294,43 @@ def test_a_client_named_as_an_example_does_not_take_the_companys_figures(extract
 def test_a_share_price_told_as_a_low_or_a_current_value(extract_text, text, price):
     ex = extract_text(text, date="2024-05-01")
     assert price in {c.value for c in ex.claims if c.kind.value == "market" and c.relation == "share_price"}
+
+
+def test_models_listed_with_their_scores_respectively(extract_text):
+    ex = extract_text("On Humanity's Last Exam, Tarn-3 Pro, Tarn-3 Flash and the previous-generation Tarn-2 scored "
+                      "24.8%, 17.3% and 11.6% respectively.")
+    assert keys(ex, "benchmark_score") == {("Tarn-3 Pro", None, 24.8, "%", "Humanity's Last Exam"),
+                                           ("Tarn-3 Flash", None, 17.3, "%", "Humanity's Last Exam"),
+                                           ("Tarn-2", None, 11.6, "%", "Humanity's Last Exam")}
+    assert not claims(ex, "comparison")  # a table read out, not a contest the text calls
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Google, Gemini Ultra scored 90.0% on MMLU, ahead of the 86.4% recorded for OpenAI's GPT-4.",
+     ("GPT-4", None, 86.4, "%", "MMLU")),
+    ("On MMLU, Meta's Llama 3.1 405B scored 88.6 against 88.7 for OpenAI's GPT-4o.",
+     ("GPT-4o", None, 88.7, None, "MMLU")),
+    ("On MMLU-Pro, Nettlewing-2 posted 76.8 percent, edging out DeepSeek-V3 at 75.9 and beating Lumisk-3, at 74.2, "
+     "by 2.6 points.", ("Lumisk-3", None, 74.2, None, "MMLU-Pro")),
+])
+def test_a_score_told_for_another_model(extract_text, text, expected):
+    assert expected in keys(extract_text(text), "benchmark_score")
+
+
+def test_scores_on_the_index_named_just_before(extract_text):
+    ex = extract_text("Halyard 4 took first place on the Meridian Index, a composite benchmark run by Palisade. "
+                      "Halyard 4 scored 78.4 on the index, ahead of OpenAI's GPT-5.2 on 76.9 and Google's Gemini 3 Pro "
+                      "on 75.1, Palisade said.")
+    assert {("Halyard 4", None, 78.4, None, "Meridian Index"), ("GPT-5.2", None, 76.9, None, "Meridian Index"),
+            ("Gemini 3 Pro", None, 75.1, None, "Meridian Index")} <= keys(ex, "benchmark_score")
+
+
+def test_indian_amounts_in_crore(extract_text):
+    ex = extract_text("Sarvantra Labs, a Bengaluru speech-model start-up, has raised ₹1,250 crore in a Series B round.")
+    assert ("Sarvantra Labs", None, 12_500_000_000, "INR", None) in keys(ex, "financial")
+
+
+def test_a_result_in_a_month_just_gone_is_a_result(extract_text):
+    ex = extract_text("Kestrelmark AI's annualised revenue reached €48 million in March.", date="2025-06-10")
+    [c] = claims(ex, "financial")
+    assert c.modality == Modality.ASSERTED and c.about_time == "2025-03"
