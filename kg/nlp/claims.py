@@ -12,6 +12,7 @@ numbers), which :mod:`kg.extract` turns into :class:`kg.records.Claim` records.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Set, Tuple
@@ -177,7 +178,10 @@ class ClaimExtractor:
         self.text = doc_text(doc)
         index = EntityIndex(doc)
         quantities = []
+        yen = _yen_document(self.text)
         for q in find_quantities(self.text):
+            if yen and q.unit == "CNY" and q.text.startswith("¥"):
+                q = dataclasses.replace(q, unit="JPY")  # "¥37,840" in a Tokyo market report
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is not None:
                 quantities.append((q, span))
@@ -2054,9 +2058,14 @@ class ClaimExtractor:
                     doc[named.end].text in ("'s", "\u2019s") and re.match(r"\s*(?:share|stock|shares|market)",
                                                                         self.text[doc[named.end].idx + 2:][:12]):
                 owner = named
+        noun = MOVE_NOUN_FOR_RX.match(self.text, span.end_char)
+        if owner is None and noun:  # "led by a 4.6% gain for SK Hynix", "a 3% drop in Samsung"
+            named = index.at.get(_token_at_char(doc, span.end_char + noun.end() - noun.start()))
+            if named is not None and named.label_ in movers:
+                owner = named
         # "with the S&P 500 down about 2%": a move word between the name and the figure
-        moved = owner is not None and any(t.lemma_.lower() in self.up | self.down or t.lower_ in ("up", "down")
-                                          for t in doc[owner.end:span.start])
+        moved = owner is not None and (noun is not None or any(
+            t.lemma_.lower() in self.up | self.down or t.lower_ in ("up", "down") for t in doc[owner.end:span.start]))
         verb = governing_verb(span.root) if index.has_parse else None
         subj = subject_of(verb) if verb is not None else None
         if subj is not None and owner is None:
@@ -2501,9 +2510,21 @@ def _token_at_char(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
-INDEX_WORDS = re.compile(r"\b(?:S&P|Nasdaq|Dow|Index|Composite|Stoxx|Nikkei|Hang Seng|FTSE|DAX|CAC|Kospi|Russell)\b")
+MOVE_NOUN_FOR_RX = re.compile(r"\s+(?:gain|rise|jump|advance|rally|climb|surge|drop|fall|decline|slide|slump|loss)\s+"
+                              r"(?:for|in)\s+(?:shares\s+of\s+|the\s+shares\s+of\s+)?")
+INDEX_WORDS = re.compile(r"\b(?:S&P|Nasdaq|Dow|Index|Composite|Stoxx|STOXX|Nikkei|Hang Seng|FTSE|DAX|CAC|Kospi|KOSPI|Kosdaq|Russell|Topix|TOPIX|"
+                         r"Taiex|TAIEX|Sensex|Nifty|CSI 300|ASX)\b")
 
 
+
+
+JAPAN_RX = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nikkei|Topix|TOPIX|yen)\b")
+CHINA_RX = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|yuan|renminbi|RMB)\b")
+
+
+def _yen_document(text: str) -> bool:
+    """'¥' is both yen and yuan: yen when the article is about Japan more than China."""
+    return "¥" in text and len(JAPAN_RX.findall(text)) > len(CHINA_RX.findall(text))
 
 
 def _is_index(name: str) -> bool:

@@ -137,7 +137,11 @@ SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[BMT]")  # "the 27B model": a size, not a 
 SIZED_NAME = re.compile(r"[A-Za-z][ -]\d+(?:\.\d+)?[BMT]\b")
 APPOSITION_TYPES = {**{w: "Product" for w in "supercomputer cluster chip accelerator processor app chatbot "
                                             "service platform".split()},
-                    **{w: "Company" for w in "startup start-up chipmaker developer maker unicorn".split()},
+                    **{w: "Company" for w in "startup start-up chipmaker developer maker unicorn company firm operator "
+                                             "retailer manufacturer supplier carmaker automaker lender insurer "
+                                             "conglomerate".split()},
+                    # "Fast Retailing, the heaviest-weighted stock in the index"
+                    **{w: "Company" for w in ("stock", "listed company", "cloud provider", "chip designer")},
                     **{w: "Organization" for w in "university institute agency regulator nonprofit non-profit foundation "
                                                   "consortium ministry organisation organization charity watchdog "
                                                   "collective programme initiative evaluator".split()},
@@ -145,9 +149,11 @@ APPOSITION_TYPES = {**{w: "Product" for w in "supercomputer cluster chip acceler
                     **{w: "Organization" for w in ("think tank", "volunteer group", "testing outfit", "research group",
                                                    "advocacy group", "evaluation group", "industry group", "trade group",
                                                    "lobby group", "research centre", "research center")}}
+ROLE_LIKE_HEADS = frozenset("developer maker operator supplier manufacturer".split())  # a person's job too
 APPOSITION_RX = re.compile(
-    r"(?<![\w'’-])(?P<name>(?!(?:The|A|An|In|On|At|But|And|Its|Their|This|That) )[A-Z][\w&.+-]*(?: (?:[A-Z][\w&.+-]*|\d+))"
-    r"{0,3}), (?:a|an|the) (?:[\w-]+ ){0,4}?(?P<head>" + "|".join(sorted(APPOSITION_TYPES, key=len, reverse=True)) +
+    r"(?<![\w'’-])(?P<name>(?!(?:The|A|An|In|On|At|But|And|Its|Their|This|That) )[A-Z][\w&+-]*(?:\.[\w&+-]+)*"
+    r"(?: (?:[A-Z][\w&+-]*(?:\.[\w&+-]+)*|\d+))"
+    r"{0,3}(?:\.(?=,))?), (?:a|an|the) (?:[\w-]+ ){0,4}?(?P<head>" + "|".join(sorted(APPOSITION_TYPES, key=len, reverse=True)) +
     r")(?=[,.;:)]| (?:that|which|who|operated|built|run|developed|made|from|by|in|at|with|based|founded|backed|"
     r"owned|used|behind)\b)")
 FACILITY_PLACES = frozenset(line.strip() for line in (PATTERNS_DIR / "places.txt").read_text(encoding="utf-8").splitlines()
@@ -446,6 +452,9 @@ class EntityRecognizer:
                         (len(span) == 1 and span[0].ent_type_ in ("NORP", "LANGUAGE")) or \
                         any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
                     continue  # "the Hangzhou lab" is a place; "Nova Lark, the ... model" is a model whatever NER says
+                if token.lower_ in ROLE_LIKE_HEADS and 0 < token.i - span.end <= 3 and \
+                        all(t.ent_type_ == "PERSON" for t in span) and len(span) >= 2:
+                    continue  # "Marlow Vance, a developer at the firm": a person's job, not a company's kind
                 if type_ in ("Company", "Organization") and len(span) == 1 and span.end == token.i and span.start > 0 \
                         and doc[span.start - 1].lower_ == "the" and not token.is_title and \
                         not re.search(r"(?<![\w-])" + re.escape(span.text) + r"(?![\w-])(?! [a-z])", doc_text(doc)):
@@ -713,6 +722,8 @@ class EntityRecognizer:
             if not _plausible_org(name) or name in SENTENCE_INITIAL_COMMON or name_key(name) in NOT_ENTITIES \
                     or span[0].text in self.kb.first_names:
                 continue
+            if m.group("head").lower() in ROLE_LIKE_HEADS and any(t.ent_type_ == "PERSON" for t in span):
+                continue  # "Marlow Vance, a developer at the firm": a person's job
             out.append(Candidate(span.start, span.end, type_, name, CONTEXT))
         return out
 

@@ -1334,3 +1334,21 @@ def test_a_result_in_a_month_just_gone_is_a_result(extract_text):
     ex = extract_text("Kestrelmark AI's annualised revenue reached €48 million in March.", date="2025-06-10")
     [c] = claims(ex, "financial")
     assert c.modality == Modality.ASSERTED and c.about_time == "2025-03"
+
+
+def test_asian_and_european_indexes_move(extract_text):
+    ex = extract_text("Seoul's Kospi rose 1.2%, led by a 4.6% gain for SK Hynix. The Hang Seng fell 2.1% and the "
+                      "Sensex slipped 0.4%.")
+    assert {("Kospi", None, 1.2, "%", None), ("SK Hynix", None, 4.6, "%", None),
+            ("Hang Seng Index", None, -2.1, "%", None), ("BSE Sensex", None, -0.4, "%", None)} <= keys(ex, "market")
+
+
+def test_a_company_described_as_a_stock_and_yen_in_a_tokyo_report(extract_text):
+    ex = extract_text("The Nikkei 225 closed above 40,000 in Tokyo on Friday. Fast Retailing, the heaviest-weighted "
+                      "stock in the index, slipped 0.6%, and Tokyo Electron gained 3.4% to ¥37,840.")
+    assert {("Fast Retailing", None, -0.6, "%", None), ("Tokyo Electron", None, 37840, "JPY", None)} <= keys(ex, "market")
+
+
+def test_a_developer_at_a_firm_is_a_person(extract_text):
+    ex = extract_text("Marlow Vance, a developer at the firm, said the model was slow.")
+    assert {(e.name, e.type.value if hasattr(e.type, "value") else e.type) for e in ex.entities} == {("Marlow Vance", "Person")}
