@@ -102,6 +102,10 @@ EXPECTED_AFTER_RX = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+(?:that\s+)?(?:(?:a
                                r"(?:expected|estimated|forecast|projected|anticipated)\b(?!\s+(?:to|for|in|by\s+(?:the\s+)?"
                                r"(?:company|management|firm)))", re.I)
 CONSENSUS_WORD_RX = re.compile(r"\b(?:expected|estimated|forecast|projected|anticipated)\b", re.I)
+CONDITION_RX = re.compile(r"[\"\u201c]?(?:If|Unless|When|Once|Should|As long as)\b")
+SIBLING_RX = re.compile(r"(?:[,;]\s+(?:and\s+|while\s+|but\s+)?|\s+(?:and|while)\s+)[\"\u201c]?(?P<subj>we|I|"
+                        r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})(?:\s+(?:will|would|could|should|is going to|are going to)\b|"
+                        r"['\u2019]ll\b)")
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
 
@@ -238,7 +242,9 @@ class PredictionExtractor:
                 continue
             seen.add(clause.i)
             made = self._make(sent, token, clause, predictor, index, how, own_odds=len(outer) > 1)
-            for piece in self._per_figure(sent.doc, made) if made is not None else ():
+            siblings = self._siblings(sent, made, index, [t for t, c, _ in outer if c.i not in seen and t != token]) \
+                if made is not None and predictor is not None and how in ("verb", "quote") else []
+            for piece in [*self._per_figure(sent.doc, made), *siblings] if made is not None else ():
                 key = (piece["predictor"], piece["subject"])
                 piece["part"] = parts.get(key, 0)
                 parts[key] = piece["part"] + 1
@@ -248,6 +254,57 @@ class PredictionExtractor:
         if len(found) == 1:  # "expects X, and puts the odds at 60%": odds with no forecast of their own join X
             found[0]["probability"] = _probability(sent.text) or found[0]["probability"]
         return found
+
+    def _siblings(self, sent: Span, made: dict, index: EntityIndex, pending: List[Token]) -> List[dict]:
+        """'predicting that "Meta AI will be the leading assistant, Llama 4 will become the leading model, and
+        we'll build an AI engineer"': each clause after the first with a subject and a modal of its own is
+        another forecast of the same forecaster, which the parse often hangs elsewhere."""
+        c_start, c_end = made.get("clause", (made["start"], made["start"]))
+        tail_start, tail_end = c_end, sent.end_char
+        whole = made["rule"].startswith("prediction:quote:")
+        if whole:  # a quoted sentence forecast as a whole: its own clauses after the first
+            tail_start, tail_end = c_start + 1, c_end
+        others = [t.idx for t in pending]  # another anchor's forecasting word ("and I would put the odds at ...")
+        if CONDITION_RX.match(self.text[c_start:c_start + 12]):
+            return []  # "If the model holds up, Ondrelle will ...": one forecast on a condition
+        tail = self.text[tail_start:tail_end]
+        matches = list(SIBLING_RX.finditer(tail))
+        out = []
+        for n, m in enumerate(matches):
+            seg_end = matches[n + 1].start() if n + 1 < len(matches) else len(tail)
+            if any(tail_start + m.start() <= o < tail_start + seg_end for o in others):
+                continue  # "..., and I would put the odds of X at 55%": another anchor's forecast
+            before = re.findall(r"[\w%)\u201d\"'-]+", self.text[c_start:tail_start + m.start()])
+            if not before or before[-1][:1].isupper():
+                continue  # "Microsoft, Alphabet, Amazon and Meta will": the last of a list of names, no new clause
+            segment = tail[m.start("subj"):seg_end]
+            segment = re.sub(r"[\s,;.\"\u201d\u2019']+$", "", segment)
+            if len(segment.split()) < 4:
+                continue
+            a = tail_start + m.start("subj")
+            named = index.at.get(_token_index(sent.doc, a))
+            if named is not None:
+                subject = named.kb_id_
+            elif m.group("subj").lower() in ("we", "i") and made["predictor"] and \
+                    index.type_of(made["predictor"]) in ("Company", "Organization"):
+                subject = made["predictor"]
+            elif m.group("subj").lower() in ("we", "i"):  # the speaker's company: named before the quote, or lately
+                company = next((e for e in reversed(index.mentions) if e.label_ in ("Company", "Organization")
+                                and sent.start_char <= e.start_char < c_start), None) or \
+                    index.salient_before(sent.start, {"Company", "Organization"}, sentences=3)
+                subject = company.kb_id_ if company is not None else made["subject"]
+            else:
+                continue  # "it", "they", a common noun: who is meant is not clear enough to split off
+            deadline = next((expr for _a, _b, expr in find_time_expressions(segment) if DEADLINE_RX.match(expr)), None)
+            figure = next((q for q in find_quantities(segment) if q.kind in ("money", "percent", "count")), None)
+            out.append(dict(made, statement=_statement(segment), subject=subject, target_text=deadline,
+                            value=figure.value if figure else None, unit=figure.unit if figure else None,
+                            probability=None, status="open", outcome=None, rule=made["rule"] + ":sibling"))
+        if out and whole:  # the first forecast ends where the next begins
+            first = self.text[c_start:tail_start + matches[0].start("subj")]
+            made["statement"] = _statement(re.sub(r"(?:[,;]|\s+and|\s+while)\s*$", "", first.rstrip()))
+            made["clause"] = (c_start, tail_start + matches[0].start())
+        return out
 
     def _per_figure(self, doc: Doc, made: dict) -> List[dict]:
         """One forecast per figure: "OCI revenue to hit $18 billion in fiscal 2026, accelerating to $32 billion

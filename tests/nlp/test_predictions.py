@@ -686,3 +686,18 @@ def test_it_in_a_company_s_own_forecast_is_the_company_not_what_the_forecast_is_
     [p] = predictions(ex)
     assert p.predictor == "Nvidia"
     assert p.statement == "Nvidia will invest up to $100 billion in OpenAI"
+
+
+def test_a_list_of_forecasts_in_one_quote_is_one_forecast_each(extract_text):
+    ex = extract_text("Meta Platforms chief executive Mark Zuckerberg posted his plans on Friday, predicting that "
+                      "\u201cMeta AI will be the leading assistant serving more than 1 billion people, Llama 4 will become "
+                      "the leading state of the art model, and we'll build an AI engineer that writes code for our "
+                      "research teams.\u201d", date="2025-01-24")
+    found = {(p.predictor, p.subject) for p in predictions(ex)}
+    assert {("Mark Zuckerberg", "Meta AI"), ("Mark Zuckerberg", "Llama 4"), ("Mark Zuckerberg", "Meta")} <= found
+
+
+def test_the_last_name_of_a_list_is_no_forecast_of_its_own(extract_text):
+    ex = extract_text("Carrowmere Partners estimates that Microsoft, Alphabet, Amazon and Meta will together spend about "
+                      "$450 billion on capital expenditures in 2026.", date="2025-09-22")
+    assert len(predictions(ex)) == 1
