@@ -1276,6 +1276,9 @@ class ClaimExtractor:
                 continue
             pronoun = obj.lower_ in ("it", "them")
             add(index.at.get(obj.i) or index.entity_of(obj, launched, resolve=pronoun, depth=1))
+            if not objects and obj.lower_ in GENERATION_NOUNS:
+                # "by launching its next generation of AI models, Llama 4": the name in apposition, however deep
+                add(next((index.at[t.i] for t in obj.subtree if t.dep_ == "appos" and t.i in index.at), None))
             for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "dub", "brand")):
                 for named in acl.children:  # "announced a new AI language model called Mixtral 8x7B"
                     if named.dep_ in ("oprd", "attr", "dobj", "npadvmod", "appos"):
@@ -2510,6 +2513,7 @@ def _token_at_char(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
+GENERATION_NOUNS = frozenset({"generation", "family", "series", "line", "lineup", "line-up", "version", "versions", "suite"})
 MOVE_NOUN_FOR_RX = re.compile(r"\s+(?:gain|rise|jump|advance|rally|climb|surge|drop|fall|decline|slide|slump|loss)\s+"
                               r"(?:for|in)\s+(?:shares\s+of\s+|the\s+shares\s+of\s+)?")
 INDEX_WORDS = re.compile(r"\b(?:S&P|Nasdaq|Dow|Index|Composite|Stoxx|STOXX|Nikkei|Hang Seng|FTSE|DAX|CAC|Kospi|KOSPI|Kosdaq|Russell|Topix|TOPIX|"

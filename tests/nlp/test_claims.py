@@ -1352,3 +1352,15 @@ def test_a_company_described_as_a_stock_and_yen_in_a_tokyo_report(extract_text):
 def test_a_developer_at_a_firm_is_a_person(extract_text):
     ex = extract_text("Marlow Vance, a developer at the firm, said the model was slow.")
     assert {(e.name, e.type.value if hasattr(e.type, "value") else e.type) for e in ex.entities} == {("Marlow Vance", "Person")}
+
+
+def test_a_launch_of_a_generation_named_in_apposition(extract_text):
+    ex = extract_text("Meta surprised the tech world on Saturday, April 5, by launching its next generation of AI "
+                      "models, Llama 4.", date="2025-04-06")
+    assert ("Meta", "Llama 4", None, None, None) in keys(ex, "launch")
+
+
+def test_a_deep_think_mode_is_part_of_the_model_name(extract_text):
+    ex = extract_text("Google announced a major update to Gemini 3 Deep Think today. Analysts think Gemini 3 sells.")
+    assert ("Google", "Gemini 3 Deep Think", None, None, None) in keys(ex, "launch")
+    assert "Gemini 3" in {e.name for e in ex.entities}
