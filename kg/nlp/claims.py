@@ -1601,6 +1601,7 @@ class ClaimExtractor:
                 wire.add(span.kb_id_)  # "SAN FRANCISCO (Reuters) - ...": the wire service of a dateline
                 continue
             if re.search(r"\b(?:polled by|compiled by|according to|data from|survey by|led by|co-led by|backed by|"
+                         r"reports|reported|told|tells?|interview with|obtained by|cited by|"
                          r"analysts? (?:at|with|for|of)|(?:covers|follows) [\w-]+(?: [\w-]+)? (?:at|for))(?: the)?$", before) \
                     or re.match(r"(?:'s )?(?:analysts?|strategists?|economists?)\b|(?:reported|reports)\.", after):  # "..., Reuters reported."
                 found.add(span.kb_id_)

@@ -1364,3 +1364,10 @@ def test_a_deep_think_mode_is_part_of_the_model_name(extract_text):
     ex = extract_text("Google announced a major update to Gemini 3 Deep Think today. Analysts think Gemini 3 sells.")
     assert ("Google", "Gemini 3 Deep Think", None, None, None) in keys(ex, "launch")
     assert "Gemini 3" in {e.name for e in ex.entities}
+
+
+def test_the_outlet_that_reports_a_figure_does_not_own_it(extract_text):
+    ex = extract_text("xAI is in talks to raise funds at a $40bn valuation, reports Bloomberg, citing people familiar "
+                      "with the matter. If the deal goes through, it would be a significant increase from the company's "
+                      "last valuation of $24bn.")
+    assert {c.subject for c in claims(ex, "financial")} == {"xAI"}
