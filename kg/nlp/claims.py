@@ -2519,10 +2519,6 @@ MOVE_NOUN_FOR_RX = re.compile(r"\s+(?:gain|rise|jump|advance|rally|climb|surge|d
                               r"(?:for|in)\s+(?:shares\s+of\s+|the\s+shares\s+of\s+)?")
 INDEX_WORDS = re.compile(r"\b(?:S&P|Nasdaq|Dow|Index|Composite|Stoxx|STOXX|Nikkei|Hang Seng|FTSE|DAX|CAC|Kospi|KOSPI|Kosdaq|Russell|Topix|TOPIX|"
                          r"Taiex|TAIEX|Sensex|Nifty|CSI 300|ASX)\b")
-
-
-
-
 JAPAN_RX = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nikkei|Topix|TOPIX|yen)\b")
 CHINA_RX = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|yuan|renminbi|RMB)\b")
 

@@ -297,9 +297,11 @@ class PredictionExtractor:
                 continue  # "it", "they", a common noun: who is meant is not clear enough to split off
             deadline = next((expr for _a, _b, expr in find_time_expressions(segment) if DEADLINE_RX.match(expr)), None)
             figure = next((q for q in find_quantities(segment) if q.kind in ("money", "percent", "count")), None)
-            out.append(dict(made, statement=_statement(segment), subject=subject, target_text=deadline,
-                            value=figure.value if figure else None, unit=figure.unit if figure else None,
-                            probability=None, status="open", outcome=None, rule=made["rule"] + ":sibling"))
+            piece = dict(made, statement=_statement(segment), subject=subject, target_text=deadline,
+                         value=figure.value if figure else None, unit=figure.unit if figure else None,
+                         probability=None, status="open", outcome=None, rule=made["rule"] + ":sibling")
+            piece.pop("clause", None)  # the first forecast's clause span, for _per_figure only
+            out.append(piece)
         if out and whole:  # the first forecast ends where the next begins
             first = self.text[c_start:tail_start + matches[0].start("subj")]
             made["statement"] = _statement(re.sub(r"(?:[,;]|\s+and|\s+while)\s*$", "", first.rstrip()))
