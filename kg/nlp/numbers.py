@@ -33,9 +33,11 @@ SCALES = {
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
                     "¥": "CNY", "CNY": "CNY", "RMB": "CNY", "CN¥": "CNY", "₹": "INR", "INR": "INR", "Rs": "INR", "Rs.": "INR",
                     "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "₩": "KRW", "JPY": "JPY",
-                    "NT$": "TWD", "RM": "MYR", "CHF": "CHF", "SGD": "SGD", "KRW": "KRW", "TWD": "TWD"}
+                    "NT$": "TWD", "T$": "TWD", "RM": "MYR", "CHF": "CHF", "SGD": "SGD", "KRW": "KRW", "TWD": "TWD"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-                  "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "won": "KRW"}
+                  "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "won": "KRW",
+                  **{code.lower(): CURRENCY_SYMBOLS[code] for code in ("USD", "EUR", "GBP", "CNY", "RMB", "INR", "JPY",
+                                                                         "CHF", "SGD", "KRW", "TWD")}}
 FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "a quarter": 25.0,
              "one quarter": 25.0, "one-quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
              "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0, "a twentieth": 5.0, "a hundredth": 1.0,
@@ -56,16 +58,19 @@ COUNT_UNITS = [
 _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # "1,25,000": Indian grouping too
 _WORDNUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
 _SCALE = r"(?:thousand|million|billion|trillion|lakh crore|crores?|lakhs?|mln|bln|mil|bil|tril|mn|bn|tn|trn|cr|MM|[kKmMbBT])(?![a-zA-Z])"
-_CUR_PRE = r"(?:US\$|C\$|A\$|HK\$|S\$|NT\$|CN¥|[$€£¥₹₩]|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD|RM(?=\d)|Rs\.?(?=\s?\d))"
-_CUR_WORD = r"(?:dollars?|euros?|pounds|yuan|renminbi|yen|rupees)"
+_CUR_PRE = r"(?:US\$|C\$|A\$|HK\$|S\$|NT\$|T\$|CN¥|[$€£¥₹₩]|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD|RM(?=\d)|Rs\.?(?=\s?\d))"
+_CUR_WORD = r"(?:dollars?|euros?|pounds|yuan|renminbi|yen|rupees|(?<=illion )won|(?<=\d,\d\d\d )won|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD)"  # "1.8 billion USD"
 
 _MONEY_ONE = rf"{_CUR_PRE}\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
 _MONEY_RANGE = (rf"(?:between\s+)?{_CUR_PRE}\s?(?P<a>{_NUM})(?:\s?(?P<sa>{_SCALE}))?\s?(?:-|–|to|and)\s?"
                 rf"(?:{_CUR_PRE})?\s?(?P<b>{_NUM})(?:\s?(?P<sb>{_SCALE}))?")
 _MONEY_POST = rf"(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?P<w>{_CUR_WORD})"
+_MONEY_RANGE_POST = (rf"(?:between\s+)?(?P<a>{_NUM})(?:\s?(?P<sa>{_SCALE}))?\s?(?:-|–|to|and)\s?"
+                     rf"(?P<b>{_NUM})(?:\s?(?P<sb>{_SCALE}))?\s(?P<w>{_CUR_WORD})")  # "175 billion to 185 billion USD"
 
 CENTS_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_NUM}|(?:{_WORDNUM}|sixty|seventy|eighty|ninety)(?:-{_WORDNUM})?)\s+cents?\b", re.I)
 MONEY_RANGE_RX = re.compile(rf"(?<![\w.]){_MONEY_RANGE}(?![\w])")
+MONEY_RANGE_POST_RX = re.compile(rf"(?<![\w.$€£¥]){_MONEY_RANGE_POST}(?![\w])")
 MONEY_RX = re.compile(rf"(?<![\w.])(?:{_MONEY_ONE}|{_MONEY_POST})(?![\w])")
 PERCENT_RX = re.compile(rf"(?<![\w.])(?P<n>[-+−]?{_NUM})(?:\s?(?:-|–|to)\s?(?P<b>{_NUM}))?\s?(?:%|percent\b|per cent\b|pct\b)")
 SCI_RX = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?(?:[x×*]\s?10\^?(?P<e>\d+)|e\+?(?P<e2>\d+))")
@@ -157,6 +162,15 @@ def find_quantities(text: str) -> List[Quantity]:
         if low < high and claim(m.start(), m.end()):
             start = m.start() + (len("between ") if m.group().lower().startswith("between") else 0)
             found.append(Quantity(start, m.end(), text[start:m.end()], (low, high), _currency(text[start:]), "money"))
+    for m in MONEY_RANGE_POST_RX.finditer(text):
+        if re.search(r"\sand\s", m.group()) and not m.group().lower().startswith("between"):
+            continue
+        scale_b = m.group("sb")
+        low, high = to_number(m.group("a"), m.group("sa") or scale_b), to_number(m.group("b"), scale_b)
+        if low < high and claim(m.start(), m.end()):
+            start = m.start() + (len("between ") if m.group().lower().startswith("between") else 0)
+            found.append(Quantity(start, m.end(), text[start:m.end()], (low, high),
+                                  CURRENCY_WORDS[m.group("w").lower()], "money"))
     for m in MONEY_RX.finditer(text):
         if m.group("n1"):
             value, unit = to_number(m.group("n1"), m.group("s1")), _currency(m.group())
@@ -239,7 +253,8 @@ def find_quantities(text: str) -> List[Quantity]:
 
 
 _LISTED = re.compile(rf"(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-_RANGE_START = re.compile(rf"(?:from|between)\s+(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:to|and|-|–)\s*$")
+_RANGE_START = re.compile(rf"(?:from|between)\s+(?P<n>{_NUM}|{_WORDNUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:to|and|-|–)\s*"
+                          r"(?:(?:just\s+)?(?:over|more than|about|around|roughly|nearly|almost|up to)\s+)?$")  # "from eight billion to over 400 billion"
 
 
 def _listed_before(text: str, end: int, unit: Optional[str], scale: Optional[str], taken: bytearray) -> List[Quantity]:
@@ -270,7 +285,8 @@ def _range_start(text: str, start: int, scale: Optional[str]) -> Optional[Tuple[
     if not m:
         return None
     begin = max(0, start - 40) + m.start("n")
-    return begin, to_number(m.group("n"), m.group("s") or scale)
+    low = _word_or_number(m.group("n"))
+    return begin, to_number(str(low), m.group("s") or scale)
 
 
 def _cents(text: str) -> Optional[float]:

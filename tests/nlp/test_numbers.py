@@ -39,6 +39,13 @@ from kg.nlp.numbers import find_quantities
     ("a fifth of the compute", [(20.0, "%")]),
     ("ten times the compute", [(10.0, "x")]),
     ("from 0.6 billion to 32 billion parameters", [((0.6e9, 32e9), "parameters")]),
+    ("ranging from eight billion to over 400 billion parameters", [((8e9, 400e9), "parameters")]),
+    ("revenue of 1.8 billion USD", [(1.8e9, "USD")]),
+    ("capex is expected at 175 billion to 185 billion USD", [((175e9, 185e9), "USD")]),
+    ("between 60 and 65 billion dollars", [((60e9, 65e9), "USD")]),
+    ("a profit of 8.08 trillion won ($5.6 billion)", [(8.08e12, "KRW"), (5.6e9, "USD")]),
+    ("its dividend rose to 1,500 won a share", [(1500.0, "KRW")]),
+    ("net profit climbed to T$398.3 billion", [(398.3e9, "TWD")]),
     ("1 billion, 4 billion, 12 billion and 27 billion parameters",
      [(1e9, "parameters"), (4e9, "parameters"), (12e9, "parameters"), (27e9, "parameters")]),
 ])
@@ -101,3 +108,8 @@ def test_a_bare_count_after_one_with_a_unit_keeps_it_within_a_sentence():
     assert [q.unit for q in find_quantities("It has 400 billion parameters in total and 17 billion active.")] == \
         ["parameters", "parameters"]
     assert [q.unit for q in find_quantities("It has 400 billion parameters. Sales were 17 billion.")] == ["parameters", None]
+
+
+@pytest.mark.parametrize("text", ["The team won 5 games.", "Korea won 3 medals and 2 cups."])
+def test_the_verb_won_after_a_small_number_is_no_currency(text):
+    assert [q for q in find_quantities(text) if q.kind == "money"] == []
