@@ -209,7 +209,9 @@ def _prediction(d: dict, article: Article) -> Prediction:
     if made is None and article.date is not None:
         made = article.date.isoformat()
     precision = {4: "year", 7: "month"}.get(len(made or ""), "day")
-    target = resolve(d["target_text"], anchor_date(made), precision, forward=True) if d.get("target_text") else None
+    # a consensus set against the result just reported is about a period already over ("April-June")
+    settled = d.get("rule") == "prediction:expected-figure" and d.get("status") in ("confirmed", "refuted")
+    target = resolve(d["target_text"], anchor_date(made), precision, forward=not settled) if d.get("target_text") else None
     outcome = d.get("outcome")
     return Prediction(statement=d["statement"], quote=article.text[d["start"]:d["end"]], start=d["start"], end=d["end"],
                       predictor=d.get("predictor"), subject=d.get("subject"), made=made, target_date=target,

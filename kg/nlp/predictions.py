@@ -99,9 +99,13 @@ IN_LINE_RX = re.compile(r"\b(?:in line with|matching|matched|met|meeting|as expe
 # "$2 billion expected to close" (a deal's figure) or "expected by the company" (its own guidance)
 EXPECTED_AFTER_RX = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+(?:that\s+)?(?:(?:analysts|Wall Street|the Street|investors|"
                                r"economists|the market)\s+(?:had\s+)?)?(?:had\s+been\s+|was\s+|were\s+)?"
+                               r"(?:(?:average|mean|median|consensus)\s+)?"
                                r"(?:expected|estimated|forecast|projected|anticipated)\b(?!\s+(?:to|for|in|by\s+(?:the\s+)?"
-                               r"(?:company|management|firm)))", re.I)
-CONSENSUS_WORD_RX = re.compile(r"\b(?:expected|estimated|forecast|projected|anticipated)\b", re.I)
+                               r"(?:company|management|firm)))"
+                               # "8 trillion won average forecast by LSEG", "a T$377.9 billion LSEG SmartEstimate"
+                               r"|\s+(?:(?:LSEG|Refinitiv|FactSet|Visible Alpha|Bloomberg|S&P Global|Zacks)\s+)?"
+                               r"(?:SmartEstimate|consensus(?:\s+estimate)?)\b", re.I)
+CONSENSUS_WORD_RX = re.compile(r"\b(?:expected|estimated|forecast|projected|anticipated|SmartEstimate|consensus)\b", re.I)
 CONDITION_RX = re.compile(r"[\"\u201c]?(?:If|Unless|When|Once|Should|As long as)\b")
 SIBLING_RX = re.compile(r"(?:[,;]\s+(?:and\s+|while\s+|but\s+)?|\s+(?:and|while)\s+)[\"\u201c]?(?P<subj>we|I|"
                         r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})(?:\s+(?:will|would|could|should|is going to|are going to)\b|"
@@ -202,6 +206,8 @@ class PredictionExtractor:
                 and self._is_future(sent.root, sent, head_only=True) \
                 and any(DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.text)):
             anchors.append((sent.root, sent.root, "author"))  # "First, by 2028 at least one lab will ..."
+        elif not anchors and quote is None and not self.author_voice and self._narrated_future(sent, index):
+            anchors.append((sent.root, sent.root, "narrative"))  # "After closing, ZT Systems will join AMD's ... group."
         elif not anchors and quote is None and self.author_voice and FIRST_PERSON_ODDS.search(sent.text) \
                 and _probability(sent.text) is not None:
             anchors.append((sent.root, sent.root, "author"))  # "I put 70% on ...", "There is, in my view, a 25% chance ..."
@@ -360,7 +366,11 @@ class PredictionExtractor:
                                 for v in taken):
                 continue
             start, end = trimmed_bounds(sent)
-            reported = [c for c in (doc._.kg_claims or []) if c["kind"] == "financial" and c["start"] == start
+            starts = {start}
+            if sent.start > 0 and re.match(r"(?:That|This|It|The (?:figure|result|number|profit|revenue))\s+(?:was|were|is|came)\b",
+                                           text):
+                starts.add(trimmed_bounds(doc[sent.start - 1].sent)[0])  # "... T$398.3 billion. That was well ahead of ..."
+            reported = [c for c in (doc._.kg_claims or []) if c["kind"] == "financial" and c["start"] in starts
                         and c.get("unit") == q.unit and c.get("value") is not None and not isinstance(c["value"], (list, tuple))
                         and c.get("modality") in ("asserted", "reported") and abs(c["value"] - q.value) > 1e-9]
             if not reported:
@@ -373,6 +383,18 @@ class PredictionExtractor:
                         "unit": q.unit, "start": start, "end": end, "outcome": (start, end), "confidence": 0.5,
                         "rule": "prediction:expected-figure", "part": 0})
         return out
+
+    def _narrated_future(self, sent: Span, index: EntityIndex) -> bool:
+        """The outlet's own word on what a named company, model or product will do ("ZT Systems will
+        join AMD's data-centre group"): a forecast nobody in the story is credited with."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip().endswith("?") or CONDITION_RX.match(sent.text.lstrip()):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.children):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON | {"you"}
+                   and index.entity_of(c, ACTORS | {"AIModel", "Product"}, resolve=False) is not None
+                   for c in root.children)
 
     def _later_than_article(self, sent: Span, quote: Quote, index: EntityIndex) -> bool:
         """Whether the quoted words name a time after the article's date ("into 2025" in a 2024 article)."""
@@ -497,6 +519,8 @@ class PredictionExtractor:
             return AUTHOR, False
         if how == "according":
             return self._according_to(token.sent, index), False
+        if how == "narrative":
+            return None, True
         if how == "misparse":
             return index.at[token.i - 1].kb_id_, False
         if how == "context":
@@ -682,8 +706,8 @@ class PredictionExtractor:
                 clause_tokens.pop(0)
         elif how == "misparse":
             clause_tokens = [t for t in sent if t.i > token.i]
-        elif clause.dep_ == "dobj" or how in ("quote", "author", "context"):
-            whole = how in ("quote", "author", "context")
+        elif clause.dep_ == "dobj" or how in ("quote", "author", "context", "narrative"):
+            whole = how in ("quote", "author", "context", "narrative")
             clause_tokens = [t for t in (sent if whole else token.subtree) if t.i > token.i or whole]
             if not whole:  # "expects revenue of X ..., and capital expenditure of Y": Y is a forecast of its own
                 apart = {t.i for c in token.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ in ("NOUN", "PROPN")

@@ -128,7 +128,7 @@ class EntityIndex:
         for span in self.mentions:
             if span.start >= i:
                 break
-            if span.label_ not in types or span.kb_id_ in exclude:
+            if span.label_ not in types or span.kb_id_ in exclude or _is_attribution(span):
                 continue
             name = span.kb_id_
             counts[name] = counts.get(name, 0) + 1
@@ -461,6 +461,25 @@ PRONOUN_GENDER = {"she": "F", "her": "F", "hers": "F", "herself": "F",
 
 FOIL_HEADS = {"than", "against", "versus", "vs", "vs.", "behind", "trailing", "trails", "beating", "beats",
               "outperforming", "over"}
+
+
+NEWS_OUTLETS = frozenset({"Reuters", "Bloomberg", "CNBC", "The Information", "Financial Times", "The Wall Street Journal",
+                          "Wall Street Journal", "Axios", "TechCrunch", "The Verge", "Associated Press", "AP", "AFP",
+                          "Nikkei", "Yonhap", "Xinhua", "BBC", "CNN", "The New York Times", "New York Times", "Forbes",
+                          "Business Insider", "Semafor", "The Economist", "South China Morning Post", "Wired"})
+REPORTED_VERBS = frozenset({"reported", "reports", "wrote", "writes"})
+
+
+def _is_attribution(span: Span) -> bool:
+    """'..., Reuters reported.': the outlet a sentence is credited to at its end is not what "it"
+    in the next sentence means (a company or person who "said" so at the end may well be)."""
+    doc = span.doc
+    if span.label_ == "Person" or span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    verb = doc[span.end].lower_
+    if not (verb in REPORTED_VERBS or verb in ("said", "says", "told", "noted") and span.kb_id_ in NEWS_OUTLETS):
+        return False
+    return doc[span.start - 1].text in (",", "\u201d", '"') and doc[span.end + 1].text in (".", ",", ";")
 
 
 def _is_foil(span: Span) -> bool:

@@ -701,3 +701,35 @@ def test_the_last_name_of_a_list_is_no_forecast_of_its_own(extract_text):
     ex = extract_text("Carrowmere Partners estimates that Microsoft, Alphabet, Amazon and Meta will together spend about "
                       "$450 billion on capital expenditures in 2026.", date="2025-09-22")
     assert len(predictions(ex)) == 1
+
+
+def test_a_named_company_that_will_do_something_is_the_outlets_forecast(extract_text):
+    ex = extract_text("AMD agreed to buy ZT Systems for $4.9 billion. After closing, ZT Systems will join AMD's "
+                      "data-centre group.", date="2024-08-19")
+    [p] = predictions(ex)
+    assert (p.predictor, p.subject, p.status) == (None, "ZT Systems", Status.OPEN)
+    # a condition, a question or an unnamed subject is no forecast of the outlet's
+    for text in ["If regulators agree, ZT Systems will join AMD's data-centre group.",
+                 "Will ZT Systems join AMD's data-centre group?",
+                 "The conference will take place in Paris next week."]:
+        assert predictions(extract_text(text, date="2024-08-19")) == []
+
+
+def test_it_after_an_outlet_credited_at_the_end_is_the_company(extract_text):
+    ex = extract_text("SK Hynix posted a record profit. SK Hynix said it began supplying 12-layer HBM3E chips to a "
+                      "customer in the fourth quarter, Reuters reported. It expects to start supplying 16-layer HBM4 "
+                      "chips in the second half of 2026.", date="2025-01-23")
+    assert {p.predictor for p in predictions(ex)} == {"SK Hynix"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("SK Hynix posted an operating profit of 8.08 trillion won in the December quarter, slightly above the "
+     "8 trillion won average forecast by LSEG SmartEstimate.", 8e12),
+    ("SK Hynix said operating profit climbed to 8.08 trillion won in the December quarter. That was well ahead "
+     "of a 7.5 trillion won LSEG SmartEstimate drawn from 20 analysts.", 7.5e12),
+])
+def test_a_consensus_beaten_by_the_result_is_a_refuted_forecast_about_the_past(extract_text, text, value):
+    ex = extract_text(text, date="2025-01-23")
+    [p] = predictions(ex)
+    assert (p.predictor, p.subject, p.value, p.status, p.target_date) == \
+        (None, "SK Hynix", value, Status.REFUTED, "2024-12")
