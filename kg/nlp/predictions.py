@@ -377,7 +377,10 @@ class PredictionExtractor:
                 continue  # a figure expected of what? Only a consensus set against a result is read this way
             actual = reported[0]
             metric = (actual.get("relation") or "figure").replace("_", " ")
-            out.append({"predictor": None, "statement": f"Analysts expected {actual['subject']} {metric} of {q.text}",
+            after = sent.start_char + m.end()  # "... forecast by LSEG SmartEstimate", "a $377.9 billion LSEG SmartEstimate"
+            pollster = next((e.kb_id_ for e in index.mentions if e.label_ in ("Company", "Organization")
+                             and sent.start_char + q.end <= e.start_char <= after + 4 and e.kb_id_ != actual["subject"]), None)
+            out.append({"predictor": None, "pollster": pollster, "statement": f"Analysts expected {actual['subject']} {metric} of {q.text}",
                         "subject": actual["subject"], "made_text": None, "target_text": actual.get("time_text"),
                         "status": _settled(text, actual["value"], q.value), "probability": None, "value": q.value,
                         "unit": q.unit, "start": start, "end": end, "outcome": (start, end), "confidence": 0.5,
@@ -947,9 +950,13 @@ class PredictionExtractor:
         for claim in doc._.kg_claims or []:
             if claim["start"] in taken:
                 continue
-            if claim["kind"] == "financial" and claim["modality"] == "expected" and claim.get("asserted_by") in (None, claim["subject"]):
+            speaker = self._spokesperson(doc, index, claim) if claim["kind"] == "financial" and \
+                claim["modality"] == "expected" else None
+            if claim["kind"] == "financial" and claim["modality"] == "expected" and \
+                    claim.get("asserted_by") in (None, claim["subject"], speaker):
                 statement = f"{claim['subject']} {claim.get('relation') or 'figure'} of {_money_text(claim)}"
-                out.append(self._from_claim(claim, claim["subject"], claim["subject"], statement, "prediction:guidance"))
+                out.append(self._from_claim(claim, speaker or claim["subject"], claim["subject"], statement,
+                                            "prediction:guidance"))
             elif claim["kind"] == "market" and claim.get("relation") == "price_target" and claim.get("object"):
                 # the analyst named in the sentence itself, else the one the reader has in mind
                 here = [m for m in index.mentions if m.label_ == "Person" and claim["start"] <= m.start_char < claim["end"]]
@@ -968,6 +975,22 @@ class PredictionExtractor:
                 years.append(when)
             prediction["part"] = max(0, len(years) - 1) if when in years else 0
         return out
+
+    @staticmethod
+    def _spokesperson(doc: Doc, index: EntityIndex, claim: dict) -> Optional[str]:
+        """'Chief Executive Mark Zuckerberg called 2025 "the defining year of AI," saying the tech giant plans to
+        invest $60 billion to $65 billion': the person who gives the company's guidance makes the forecast."""
+        for m in index.mentions:
+            if m.label_ != "Person" or not claim["start"] <= m.start_char < claim["end"]:
+                continue
+            subj = m.root.head if m.root.dep_ == "appos" else m.root  # "Meta Platforms Chief Executive Mark Zuckerberg"
+            verb = subj.head if subj.dep_ == "nsubj" else None
+            if verb is None or verb.i < m.root.i:
+                continue
+            if verb.lemma_.lower() in REPORTING_VERBS | {"call", "tell"} and (
+                    verb.lemma_.lower() != "call" or any(c.dep_ == "advcl" and c.lemma_ == "say" for c in verb.children)):
+                return m.kb_id_
+        return None
 
     @staticmethod
     def _from_claim(claim: dict, predictor: str, subject: str, statement: str, rule: str) -> dict:
@@ -1117,6 +1140,11 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
         if here and claim["kind"] in ("financial", "compute") and claim["modality"] in ("expected", "hedged") and \
                 MARKET_SCOPE_RX.search(doc_text(index.doc)[claim["start"]:claim["end"]]):
             continue  # "IDC expects worldwide GenAI spending to reach $202 billion": a forecast of a market, not IDC's figure
+        if here and claim["kind"] == "financial" and claim.get("value") is not None and any(
+                p.get("rule") == "prediction:expected-figure" and p.get("value") == claim["value"] for p in here):
+            continue  # "slightly above the 8 trillion won average forecast by LSEG": the analysts' number
+        if here and claim["kind"] == "comparison" and claim.get("object") in {p.get("pollster") for p in here}:
+            continue  # ... and LSEG, who counts the analysts, is nobody the company beat
         if here and claim["kind"] == "financial" and claim.get("value") is not None and any(
                 p.get("value") == claim["value"] and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open"
                 and p["predictor"] not in (claim["subject"], index.maker_of(claim["subject"])) for p in here):

@@ -1371,3 +1371,24 @@ def test_the_outlet_that_reports_a_figure_does_not_own_it(extract_text):
                       "with the matter. If the deal goes through, it would be a significant increase from the company's "
                       "last valuation of $24bn.")
     assert {c.subject for c in claims(ex, "financial")} == {"xAI"}
+
+
+def test_every_name_listed_after_a_level_phrase_is_compared(extract_text):
+    ex = extract_text("Mistral Large 2 trades blows with OpenAI's GPT-4o, Anthropic's Claude 3.5 Sonnet and "
+                      "Meta's Llama 3.1 405B.")
+    found = {(c.subject, c.object, c.relation) for c in claims(ex, "comparison")}
+    assert found == {("Mistral Large 2", m, "matches") for m in ("GPT-4o", "Claude 3.5 Sonnet", "Llama 3.1 405B")}
+
+
+def test_a_model_called_by_name_after_a_comma_is_launched_even_beside_a_plan(extract_text):
+    ex = extract_text("Microsoft has released a small AI model, called Phi-3 Mini (available on Hugging Face and "
+                      "Ollama), the first in a family of lightweight models it plans to release.", date="2024-04-25")
+    [launch] = claims(ex, "launch")
+    assert (launch.subject, launch.object, launch.modality) == ("Microsoft", "Phi-3-mini", Modality.ASSERTED)
+
+
+def test_a_consensus_figure_is_neither_the_companys_figure_nor_a_rival(extract_text):
+    ex = extract_text("SK Hynix posted an operating profit of 8.08 trillion won in the December quarter, slightly "
+                      "above the 8 trillion won average forecast by LSEG SmartEstimate.", date="2025-01-23")
+    assert {c.value for c in claims(ex, "financial")} == {8.08e12}
+    assert claims(ex, "comparison") == []

@@ -733,3 +733,10 @@ def test_a_consensus_beaten_by_the_result_is_a_refuted_forecast_about_the_past(e
     [p] = predictions(ex)
     assert (p.predictor, p.subject, p.value, p.status, p.target_date) == \
         (None, "SK Hynix", value, Status.REFUTED, "2024-12")
+
+
+def test_the_executive_who_gives_the_companys_guidance_makes_the_forecast(extract_text):
+    ex = extract_text("Meta Platforms Chief Executive Mark Zuckerberg on Friday called 2025 \u201cthe defining year "
+                      "of AI,\u201d saying the tech giant plans to invest between $60 billion and $65 billion in capital "
+                      "expenditures.", date="2025-01-24")
+    assert {(p.predictor, p.subject, p.value) for p in predictions(ex)} == {("Mark Zuckerberg", "Meta", (60e9, 65e9))}
