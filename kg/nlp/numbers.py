@@ -61,10 +61,10 @@ _SCALE = r"(?:thousand|million|billion|trillion|lakh crore|crores?|lakhs?|mln|bl
 _CUR_PRE = r"(?:US\$|C\$|A\$|HK\$|S\$|NT\$|T\$|CN¥|[$€£¥₹₩]|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD|RM(?=\d)|Rs\.?(?=\s?\d))"
 _CUR_WORD = r"(?:dollars?|euros?|pounds|yuan|renminbi|yen|rupees|(?<=illion )won|(?<=\d,\d\d\d )won|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD)"  # "1.8 billion USD"
 
-_MONEY_ONE = rf"{_CUR_PRE}\s?(?P<n1>{_NUM})(?:\s?(?P<s1>{_SCALE}))?"
+_MONEY_ONE = rf"{_CUR_PRE}\s?(?P<n1>{_NUM})(?:(?:\s?|-)(?P<s1>{_SCALE}))?"  # "$500-billion gain"
 _MONEY_RANGE = (rf"(?:between\s+)?{_CUR_PRE}\s?(?P<a>{_NUM})(?:\s?(?P<sa>{_SCALE}))?\s?(?:-|–|to|and)\s?"
                 rf"(?:{_CUR_PRE})?\s?(?P<b>{_NUM})(?:\s?(?P<sb>{_SCALE}))?")
-_MONEY_POST = rf"(?P<n2>{_NUM})(?:\s?(?P<s2>{_SCALE}))?\s(?P<w>{_CUR_WORD})"
+_MONEY_POST = rf"(?P<n2>{_NUM})(?:(?:\s?|-)(?P<s2>{_SCALE}))?[\s-](?P<w>{_CUR_WORD})"  # "an 11.7 billion-euro valuation"
 _MONEY_RANGE_POST = (rf"(?:between\s+)?(?P<a>{_NUM})(?:\s?(?P<sa>{_SCALE}))?\s?(?:-|–|to|and)\s?"
                      rf"(?P<b>{_NUM})(?:\s?(?P<sb>{_SCALE}))?\s(?P<w>{_CUR_WORD})")  # "175 billion to 185 billion USD"
 

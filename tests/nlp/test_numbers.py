@@ -46,6 +46,8 @@ from kg.nlp.numbers import find_quantities
     ("a profit of 8.08 trillion won ($5.6 billion)", [(8.08e12, "KRW"), (5.6e9, "USD")]),
     ("its dividend rose to 1,500 won a share", [(1500.0, "KRW")]),
     ("net profit climbed to T$398.3 billion", [(398.3e9, "TWD")]),
+    ("gives Mistral an 11.7 billion-euro valuation", [(11.7e9, "EUR")]),
+    ("helped fuel a $500-billion gain in AI stocks", [(500e9, "USD")]),
     ("1 billion, 4 billion, 12 billion and 27 billion parameters",
      [(1e9, "parameters"), (4e9, "parameters"), (12e9, "parameters"), (27e9, "parameters")]),
 ])
