@@ -110,6 +110,7 @@ CONDITION_RX = re.compile(r"[\"\u201c]?(?:If|Unless|When|Once|Should|As long as)
 SIBLING_RX = re.compile(r"(?:[,;]\s+(?:and\s+|while\s+|but\s+)?|\s+(?:and|while)\s+)[\"\u201c]?(?P<subj>we|I|"
                         r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})(?:\s+(?:will|would|could|should|is going to|are going to)\b|"
                         r"['\u2019]ll\b)")
+LEDE_PERSON_NOUNS = frozenset({"head", "chief", "boss", "founder", "co-founder", "ceo", "leader", "executive", "creator"})
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
 
@@ -607,6 +608,14 @@ class PredictionExtractor:
             author = self._report_author(subj, index)
             if author is not None:
                 return author, False
+        if subj.lower_ in LEDE_PERSON_NOUNS and any(c.lower_ in ("the", "a", "an") for c in subj.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) and index.sentence_number(subj.i) == 0:
+            # a lede that names its speaker one sentence later: "The head of one of the world's leading AI
+            # companies says ... . Dario Amodei, CEO of Anthropic, said ..."
+            person = next((m for m in index.mentions if m.label_ == "Person" and m.start > token.i
+                           and index.sentence_number(m.start) == 1), None)
+            if person is not None:
+                return person.kb_id_, False
         if subj.lower_ in GENERIC_FORECASTERS or any(c.lower_ in GENERIC_FORECASTERS for c in subj.children):
             for t in subj.subtree:  # "Analysts polled by LSEG had expected ...": the analysts forecast, unnamed;
                 # the firm that polled them forecasts nothing, and is not what the forecast is about either

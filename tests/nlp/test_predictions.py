@@ -740,3 +740,16 @@ def test_the_executive_who_gives_the_companys_guidance_makes_the_forecast(extrac
                       "of AI,\u201d saying the tech giant plans to invest between $60 billion and $65 billion in capital "
                       "expenditures.", date="2025-01-24")
     assert {(p.predictor, p.subject, p.value) for p in predictions(ex)} == {("Mark Zuckerberg", "Meta", (60e9, 65e9))}
+
+
+def test_a_lede_that_names_its_speaker_in_the_next_sentence(extract_text):
+    ex = extract_text("The head of one of the largest AI labs says the technology could eliminate half of all "
+                      "entry-level office jobs within five years. Ilse Varga-Holm, chief executive of Quillon, said "
+                      "companies are underestimating the pace of change.", date="2025-05-28")
+    [p] = [p for p in predictions(ex) if p.target_date is not None]
+    assert (p.predictor, p.target_date) == ("Ilse Varga-Holm", "2030")
+    # later in a story, an unnamed "head of" is nobody's
+    ex = extract_text("Quillon released a model on Monday. The head of one of the largest AI labs says the technology "
+                      "could eliminate half of all entry-level office jobs within five years. Ilse Varga-Holm, chief "
+                      "executive of Quillon, said companies are underestimating the pace of change.", date="2025-05-28")
+    assert [p.predictor for p in predictions(ex) if p.target_date is not None] == []
