@@ -110,6 +110,8 @@ CONDITION_RX = re.compile(r"[\"\u201c]?(?:If|Unless|When|Once|Should|As long as)
 SIBLING_RX = re.compile(r"(?:[,;]\s+(?:and\s+|while\s+|but\s+)?|\s+(?:and|while)\s+)[\"\u201c]?(?P<subj>we|I|"
                         r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})(?:\s+(?:will|would|could|should|is going to|are going to)\b|"
                         r"['\u2019]ll\b)")
+FRAME_NOUNS = frozenset({"scenario", "view", "estimate", "forecast", "projection", "model", "case", "analysis", "outlook",
+                         "calculation", "estimation", "reckoning", "modelling", "modeling", "baseline"})
 LEDE_PERSON_NOUNS = frozenset({"head", "chief", "boss", "founder", "co-founder", "ceo", "leader", "executive", "creator"})
 FUTURE_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "should", "could", "may", "might"})
 
@@ -662,6 +664,17 @@ class PredictionExtractor:
                         return span.kb_id_ if span.label_ in ACTORS else None
                     if sent.doc[i].is_punct:
                         break
+        # "In McKinsey's early scenario, 50% of work could be performed by AI by 2030", "Under Gartner's
+        # projections, ...": a frame at the head of the sentence that names whose forecast it is
+        doc, k = sent.doc, sent.start
+        while k < sent.end and doc[k].is_punct:
+            k += 1
+        if k + 2 < sent.end and doc[k].lower_ in ("in", "under"):
+            k += 1 + (doc[k + 1].lower_ == "the")
+            span = index.at.get(k)
+            if span is not None and span.label_ in ACTORS and span.end < sent.end and doc[span.end].text in ("'s", "\u2019s") \
+                    and any(t.lemma_.lower() in FRAME_NOUNS for t in doc[span.end + 1:min(sent.end, span.end + 4)]):
+                return span.kb_id_
         return None
 
     def _reporter_above(self, token: Token, index: EntityIndex) -> Optional[str]:
@@ -713,6 +726,9 @@ class PredictionExtractor:
             apart = {t.i for t in source.subtree} if source is not None else set()
             if source is not None and source.i + 1 < sent.end:
                 apart |= {t.i for t in source.nbor().subtree}
+            elif source is None:  # "In McKinsey's early scenario, 50% of work could ...": the frame up to its comma
+                comma = next((t.i for t in sent if t.text == ","), None)
+                apart = set(range(sent.start, comma + 1)) if comma is not None and comma - sent.start <= 8 else set()
             clause_tokens = [t for t in sent if t.i not in apart and not (t.is_punct and t.i + 1 in apart)]
             while clause_tokens and clause_tokens[0].is_punct:
                 clause_tokens.pop(0)

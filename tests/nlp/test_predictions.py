@@ -753,3 +753,14 @@ def test_a_lede_that_names_its_speaker_in_the_next_sentence(extract_text):
                       "could eliminate half of all entry-level office jobs within five years. Ilse Varga-Holm, chief "
                       "executive of Quillon, said companies are underestimating the pace of change.", date="2025-05-28")
     assert [p.predictor for p in predictions(ex) if p.target_date is not None] == []
+
+
+def test_a_frame_at_the_head_of_the_sentence_names_whose_forecast_it_is(extract_text):
+    ex = extract_text("Halvard Research published its outlook on Wednesday. In Halvard Research's early scenario, half "
+                      "of all office work could be automated by 2030.", date="2023-06-15")
+    [p] = predictions(ex)
+    assert (p.predictor, p.target_date) == ("Halvard Research", "2030")
+    assert not p.statement.startswith("In ")
+    ex = extract_text("Halvard Research published its outlook on Wednesday. In Halvard Research's office, half of "
+                      "the staff could be moved by 2030.", date="2023-06-15")
+    assert predictions(ex) == []
