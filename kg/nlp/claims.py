@@ -27,10 +27,15 @@ from .quotes import find_quotes, speaker_at
 from .timex import find_time_expressions
 
 MODELS = {"AIModel"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december"}
 MAKERS = {"Company", "Organization"}
 COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
 MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\b(?:[^.;%\d]{0,40}|[^;]{0,40}\band\s+)$",
                            re.I)
+# "raised its 2025 capital expenditure forecast", "lifted her price target": not money raised
+RAISED_FORECAST_RX = re.compile(r"\w*\s+(?:its|their|the|his|her|our)\s+(?:[\w-]+\s+){0,4}?(?:forecasts?|guidance|outlook|"
+                                r"targets?|estimates?|view|range|projections?)\b", re.I)
 # a forecast revised: its old figure is replaced, not reported ("raised its forecast to $35 billion from $25 billion")
 REVISION_RX = re.compile(r"\b(?:rais\w*|lift\w*|boost\w*|increas\w*|cut\w*|lower\w*|trim\w*|narrow\w*|reduc\w*|revis\w*|"
                          r"hik\w*|bump\w*|upgrad\w*|downgrad\w*|tighten\w*|widen\w*)\b[^.;]{0,80}?\b(?:forecasts?|guidance|"
@@ -192,6 +197,8 @@ class ClaimExtractor:
         self._last_compute: Optional[Tuple[int, Span]] = None  # (sentence start, owner) of the latest compute figure
         self._last_money: Optional[Tuple[int, int, str]] = None  # (sentence, paragraph start, relation) of the latest figure
         self._last_raiser: Optional[Tuple[int, str]] = None  # (sentence, company) of the latest round or valuation
+        self._replaced_end = -1  # where the latest replaced forecast's figure ended
+        self._last_pair: Optional[Tuple[int, Tuple[str, ...]]] = None  # (sentence, the two models compared there)
         self.scored_benches: List[str] = []  # benchmarks with scores so far, in the order last scored
         self.quotes = find_quotes(doc, index) if index.has_parse else []
         doc._.kg_quotes = self.quotes
@@ -219,6 +226,15 @@ class ClaimExtractor:
             found += self._launches_in_passing(view, found)
             if not found and index.has_parse:
                 found += self._statement(view)
+            sides = []
+            for c in found:
+                for role in ("subject", "object"):
+                    name = c.get(role)
+                    if c["kind"] in ("benchmark_score", "comparison") and name and name not in sides and \
+                            index.type_of(name) in MODELS:
+                        sides.append(name)
+            if len(sides) == 2:  # the two models whose figures this sentence sets side by side
+                self._last_pair = (index.sentence_number(sent.start), tuple(sides))
             if scores:
                 last_score = scores[-1]
                 self.last_bench = (index.sentence_number(sent.start), last_score["benchmark"])
@@ -623,9 +639,12 @@ class ClaimExtractor:
         for k in range(j, min(view.sent.end - 1, j + 5)):
             if doc[k].lower_ in ("for", "by", "from", "of"):
                 n = k + 1  # "49.2% for the original DeepSeek-R1"
-                while n < min(view.sent.end - 1, k + 4) and doc[n].lower_ in ("the", "original", "older", "previous",
-                                                                             "earlier", "first", "old", "its", "last"):
-                    n += 1
+                while n < min(view.sent.end - 1, k + 6) and (doc[n].lower_ in ("the", "original", "older", "previous",
+                                                                              "earlier", "first", "old", "its", "last")
+                                                             or doc[n].lower_ in MONTHS and doc[n + 1].lower_ in ("version", "release")
+                                                             or doc[n].lower_ in ("version", "release") and doc[n + 1].lower_ == "of"
+                                                             or doc[n].lower_ == "of" and doc[n - 1].lower_ in ("version", "release")):
+                    n += 1  # "against 79.2% for the December version of o1"
                 owner = index.at.get(n)
                 if owner is not None and owner.label_ in MAKERS and owner.end + 1 < view.sent.end and \
                         doc[owner.end].text in ("'s", "\u2019s"):
@@ -698,9 +717,31 @@ class ClaimExtractor:
                 ent = view.index.entity_of(subj, MODELS) if subj is not None else None
                 if ent is not None and ent.kb_id_ != models[0].kb_id_:
                     models.insert(0, ent)
+            if len(models) < 2 and self._last_pair is not None and \
+                    0 < view.index.sentence_number(view.sent.start) - self._last_pair[0] <= 3 and \
+                    not re.search(r"\bfrom\s+$", text[max(view.sent.start_char, m.start() - 6):m.start()]):
+                # "On MATH-500 the Chinese system edges ahead again, 97.3% to 96.4%": the two sides of the
+                # scores told just before, the sentence's own model first
+                sides = list(self._last_pair[1])
+                if len(models) == 1 and models[0].kb_id_ in sides:
+                    named = models[0]
+                    other = next(v for v in sides if v != named.kb_id_)
+                    return named if first != (self._compared_with(named) or self._in_contrast(named)) else \
+                        self._span_of(view, other)
+                if not models and view.index.has_parse:
+                    subj = next((t for t in view.sent if t.i < span.start and t.dep_ in ("nsubj", "nsubjpass")), None)
+                    ent = view.index.entity_of(subj, MODELS) if subj is not None else None
+                    if ent is not None and ent.kb_id_ in sides:
+                        sides.remove(ent.kb_id_)
+                        sides.insert(0, ent.kb_id_)
+                    return self._span_of(view, sides[0] if first else sides[1])
             if len(models) >= 2:
                 return models[0] if first else models[1]
         return None
+
+    def _span_of(self, view: SentenceView, name: str) -> Optional[Span]:
+        """The latest mention of an entity up to this sentence."""
+        return view.index.salient_before(view.sent.end, MODELS, sentences=4, exclude=[n for n in view.index.info if n != name])
 
     def _compared_with(self, span: Span) -> bool:
         """A model named as the other side of a comparison ("A result of 38.7 trails DeepSeek-V3")
@@ -1439,9 +1480,12 @@ class ClaimExtractor:
             subj = subject_of(verb)
             phrases = [span.root.head] + ([subj] if subj is not None else [])
             for head in phrases:
-                core = self.text[head.left_edge.idx:head.idx + len(head)]  # the phrase up to its head word
+                lo, hi = head.left_edge.idx, head.idx + len(head)  # the phrase up to its head word
                 for relation, rx in self.fin_rx:
-                    if rx.search(core) and relation != "spend" and not (worth_of and relation == "valuation"):
+                    if relation == "spend" or (worth_of and relation == "valuation"):
+                        continue
+                    if any(not (relation == "funding" and RAISED_FORECAST_RX.match(self.text, m.end()))
+                           for m in rx.finditer(self.text, lo, hi)):
                         return relation
         lo = max(view.sent.start_char, span.start_char - 90)
         hi = min(view.sent.end_char, span.end_char + 60)
@@ -1450,6 +1494,8 @@ class ClaimExtractor:
         for relation, rx in self.fin_rx:
             for m in rx.finditer(window):
                 position = lo + m.start()
+                if relation == "funding" and RAISED_FORECAST_RX.match(self.text, lo + m.end()):
+                    continue  # "raised its forecast for 2025 capital expenditures": a revision, not a round
                 if worth_of is not None and position == span.end_char + worth_of.start(1):
                     continue  # "$650 million worth of H20 parts": an amount of goods, not what a company is worth
                 distance = span.start_char - position if position < span.start_char else (position - span.end_char) * 1.5
@@ -1657,6 +1703,11 @@ class ClaimExtractor:
                 and REVISION_RX.search(view.text):
             # "lifted its capex forecast to $85 billion, from $75 billion", "guidance from $37b-$40b to $38b-$40b":
             # the forecast the company has just replaced is no figure of its any more
+            self._replaced_end = q.end
+            return True
+        if self._replaced_end == previous_end and \
+                re.fullmatch(r"[^.;$€£]{0,25}?(?:,\s*|\s)(?:and|or)\s+(?:the\s+)?", self.text[previous_end:q.start]):
+            self._replaced_end = q.end  # "from $85 billion in July and $75 billion in February": both replaced
             return True
         if re.search(r"\b(?:prior|previous|earlier|old|initial|original)\s+(?:\w+\s+)?(?:guidance|forecast|outlook|target|"
                      r"estimate|projection|view)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$", before):
@@ -2452,7 +2503,8 @@ class ClaimExtractor:
                            object=other.kb_id_ if other is not None else None)
 
 
-PRIOR_RX = re.compile(r"\s*(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s+)?(?P<p>a year (?:earlier|ago|before)|"
+PRIOR_RX = re.compile(r"\s*(?:(?:spent|reported|recorded|posted|booked|earned|generated|invested|paid)\s+)?"
+                      r"(?:(?:in|for) the (?:same )?(?:quarter|period|year)\s+)?(?P<p>a year (?:earlier|ago|before)|"
                       r"(?P<n>one|two|three|six|twelve) months (?:earlier|ago|before)|last year|the year before|"
                       r"in (?P<y>(?:19|20)\d\d)\b|(?:in )?the (?:same|prior|previous|year-earlier) (?:quarter|period|year))", re.I)
 

@@ -1392,3 +1392,38 @@ def test_a_consensus_figure_is_neither_the_companys_figure_nor_a_rival(extract_t
                       "above the 8 trillion won average forecast by LSEG SmartEstimate.", date="2025-01-23")
     assert {c.value for c in claims(ex, "financial")} == {8.08e12}
     assert claims(ex, "comparison") == []
+
+
+def test_figures_set_side_by_side_with_no_names_belong_to_the_pair_compared_just_before(extract_text):
+    ex = extract_text("Tarnwell released Corvid-3 on Monday. It scores 81.2% on AIME 2024 against 79.0% for the March "
+                      "version of Kestrel Ultra. On MATH-500 the new model edges ahead again, 95.1% to 94.3%. It is not "
+                      "ahead everywhere: on GPQA Diamond it trails, 61.5% to 66.0%.", date="2025-03-04")
+    scores = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
+    assert scores == {("Corvid-3", 81.2, "AIME 2024"), ("Kestrel Ultra", 79.0, "AIME 2024"),
+                      ("Corvid-3", 95.1, "MATH-500"), ("Kestrel Ultra", 94.3, "MATH-500"),
+                      ("Corvid-3", 61.5, "GPQA Diamond"), ("Kestrel Ultra", 66.0, "GPQA Diamond")}
+
+
+def test_a_progression_of_one_model_is_not_a_pair(extract_text):
+    ex = extract_text("Tarnwell released Corvid-3 on Monday. It scores 81.2% on AIME 2024 against 79.0% for Kestrel Ultra. "
+                      "On MATH-500 the new model climbed from 90.1% to 95.1% after the update.", date="2025-03-04")
+    assert ("Kestrel Ultra", 90.1) not in {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
+
+
+def test_a_revised_forecast_keeps_its_kind_and_drops_every_replaced_figure(extract_text):
+    ex = extract_text("Alphabet raised its forecast for 2025 capital expenditures to between $91 billion and $93 billion, "
+                      "from $85 billion in July and $75 billion in February; it spent $52.5 billion in all of 2024.",
+                      date="2025-10-30")
+    got = {c.value: c for c in claims(ex, "financial")}
+    assert set(got) == {(91e9, 93e9), 52.5e9}
+    assert got[52.5e9].relation != "funding"  # "raised its forecast" is no funding round
+
+
+@pytest.mark.parametrize("text, value", [
+    ("TSMC set its 2025 capital budget at $38 billion to $42 billion on Thursday, against $29.76 billion spent in 2024.",
+     29.76e9),
+    ("Brenholt said revenue reached $40 million in the quarter, against $31 million reported in 2024.", 31e6),
+])
+def test_an_earlier_years_figure_told_with_a_participle_is_reported(extract_text, text, value):
+    assert value in {c.value for c in claims(extract_text(text, date="2025-01-20"), "financial")}
+
