@@ -337,6 +337,8 @@ class PredictionExtractor:
             span = doc.char_span(c_start + q.start, c_start + q.end, alignment_mode="expand")
             if figures and span is not None and governing_verb(span.root).tag_ == "VBD":
                 continue  # "..., and Microsoft spent $34.9 billion": a result told beside the forecast
+            if figures and re.match(r"\s+(?:post-money\s+|pre-money\s+)?valuation\b", after):
+                continue  # "to raise $500 million at a $14 billion valuation": the terms of the one raise
             figures.append(q)
         if len(figures) < 2:
             return [made]
@@ -391,12 +393,20 @@ class PredictionExtractor:
         return out
 
     def _narrated_future(self, sent: Span, index: EntityIndex) -> bool:
-        """The outlet's own word on what a named company, model or product will do ("ZT Systems will
-        join AMD's data-centre group"): a forecast nobody in the story is credited with."""
+        """The outlet's own word on what a named company, model or product will, could or is set to do
+        ("ZT Systems will join AMD's data-centre group", "OpenAI may reach a valuation of around $500
+        billion"): a forecast nobody in the story is credited with."""
         root = sent.root
         if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip().endswith("?") or CONDITION_RX.match(sent.text.lstrip()):
             return False
-        if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.children):
+        # "OpenAI could acquire about a 10% stake", "Perplexity is poised to raise $500 million"; not a past
+        # ability ("For seven weeks OpenAI could say it had the best model")
+        hedged = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in root.children) and \
+            root.lemma_ not in ("say", "claim", "boast", "point", "argue", "tell", "see", "call")
+        scheduled = root.lemma_ in ("set", "poise", "go") and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in root.children) \
+            and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in root.children)
+        if not (hedged or scheduled or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.children)):
             return False
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON | {"you"}
                    and index.entity_of(c, ACTORS | {"AIModel", "Product"}, resolve=False) is not None

@@ -715,6 +715,23 @@ def test_a_named_company_that_will_do_something_is_the_outlets_forecast(extract_
         assert predictions(extract_text(text, date="2024-08-19")) == []
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("OpenAI could acquire about a 10% stake in AMD if the warrant is fully exercised.", "OpenAI"),
+    ("Perplexity may reach a valuation of around $14 billion in its next round.", "Perplexity"),
+    ("Perplexity is poised to raise $500 million at a $14 billion valuation.", "Perplexity"),
+    ("Microsoft is going to outspend its rivals over the next year.", "Microsoft"),
+])
+def test_what_a_named_company_could_or_is_set_to_do_is_the_outlets_forecast(extract_text, text, subject):
+    [p] = predictions(extract_text(text, date="2025-05-12"))
+    assert (p.predictor, p.subject) == (None, subject)
+
+
+def test_a_past_ability_is_no_forecast(extract_text):
+    ex = extract_text("For seven weeks OpenAI could say it had the best coding model on the most-cited coding test.",
+                      date="2025-09-30")
+    assert predictions(ex) == []
+
+
 def test_it_after_an_outlet_credited_at_the_end_is_the_company(extract_text):
     ex = extract_text("SK Hynix posted a record profit. SK Hynix said it began supplying 12-layer HBM3E chips to a "
                       "customer in the fourth quarter, Reuters reported. It expects to start supplying 16-layer HBM4 "
