@@ -2342,7 +2342,7 @@ class ClaimExtractor:
                         owner = model
                 view.used.add(id(q))
                 self._last_compute = (view.sent.start, owner)
-                chip = self._chip_of(view, q, span) if q.unit in ("GPUs", "GPU-hours") else None
+                chip = self._chip_of(view, q, span) if q.unit in ("GPUs", "GPU-hours", "GW", "MW") else None
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, f"compute:{q.unit}", 0.7,
                                        value=q.value, unit=q.unit, relation=_compute_relation(q.unit),
                                        object=chip.kb_id_ if chip is not None and chip.kb_id_ != owner.kb_id_ else None))
@@ -2436,7 +2436,7 @@ class ClaimExtractor:
                                                                 for t in doc[span.end:e.start]):
                 return e
         after = view.text[q.end - view.sent.start_char:][:40]
-        m = re.match(r"\s+(?:GPU[- ]hours\s+)?(?:on|using|of)\s+(?:rented\s+|Nvidia(?:'s)?\s+|the\s+|its\s+)*", after)
+        m = re.match(r"\s+(?:GPU[- ]hours\s+)?(?:on|using|of)\s+(?:rented\s+|(?:Nvidia|AMD|Google|Intel)(?:'s|\u2019s)?\s+|the\s+|its\s+)*", after)
         if m:
             e = next((e for e in chips if e.start_char == q.end + m.end()), None)
             if e is not None:

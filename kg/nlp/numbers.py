@@ -79,6 +79,8 @@ _UNIT_FILLER = (r"(?:(?:of\s+)?(?:the\s+)?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel)(
                 r"trainable|training|pre-?training|high-end|advanced|cutting-edge|[A-Z]{1,3}\d{2,3}[A-Z]?)\s+){0,3}")
 UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
+WORD_COUNT_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_WORDNUM})(?:[\s-](?P<s>thousand|million|billion|trillion))?[\s-]+{_UNIT_FILLER}(?P<u>"
+                           + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS if _ not in ("Elo", "points")) + r")(?![\w])")
 SIZE_RX = re.compile(r"(?<![\w.$€£])(?P<n>\d{1,4}(?:\.\d+)?)(?P<s>[BMT])(?=[\s-]+(?:[a-z]+[\s-]+)?(?:model|size|"
                      r"version|variant|checkpoint|dense|MoE|sibling)s?\b)")
 ACTIVE_AFTER = re.compile(r"\s*(?:of them\s+|of which\s+)?(?:are\s+|is\s+|were\s+)?(?:active|activated|used)\b", re.I)
@@ -210,6 +212,11 @@ def find_quantities(text: str) -> List[Quantity]:
             continue
         found.append(Quantity(m.start(), m.end(), m.group(), value, unit, "count"))
         found.extend(_listed_before(text, m.start(), unit, m.group("s"), taken))
+    for m in WORD_COUNT_RX.finditer(text):  # "six gigawatts of GPUs", "two trillion parameters"; not "one GPU", "eight-GPU node"
+        unit = _count_unit(m.group("u"))
+        if (m.group("s") or unit in ("GW", "MW")) and claim(m.start(), m.end()):
+            value = _word_or_number(m.group("n")) * (SCALES[m.group("s").lower()] if m.group("s") else 1)
+            found.append(Quantity(m.start(), m.end(), m.group(), _tidy(value), unit, "count"))
     for m in SIZE_RX.finditer(text):  # "a 70B model", "the same 14B size": a parameter count
         if claim(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group("n"), m.group("s")), "parameters",
@@ -252,7 +259,7 @@ def find_quantities(text: str) -> List[Quantity]:
     return found
 
 
-_LISTED = re.compile(rf"(?P<n>{_NUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LISTED = re.compile(rf"(?<![\w.])(?P<n>{_NUM}|{_WORDNUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _RANGE_START = re.compile(rf"(?:from|between)\s+(?P<n>{_NUM}|{_WORDNUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:to|and|-|–)\s*"
                           r"(?:(?:just\s+)?(?:over|more than|about|around|roughly|nearly|almost|up to)\s+)?$")  # "from eight billion to over 400 billion"
 
@@ -275,7 +282,10 @@ def _listed_before(text: str, end: int, unit: Optional[str], scale: Optional[str
         if any(taken[start:stop]):
             return sorted(out, key=lambda q: q.start)
         taken[start:stop] = b"\x01" * (stop - start)
-        out.append(Quantity(start, stop, text[start:stop], to_number(m.group("n"), m.group("s") or scale), unit, "count"))
+        n = m.group("n")
+        value = to_number(n, m.group("s") or scale) if n[0].isdigit() else \
+            _tidy(WORD_NUMBERS[n.lower()] * SCALES.get(m.group("s") or scale or "", 1))
+        out.append(Quantity(start, stop, text[start:stop], value, unit, "count"))
         end = start
 
 

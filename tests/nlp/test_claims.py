@@ -1427,3 +1427,8 @@ def test_a_revised_forecast_keeps_its_kind_and_drops_every_replaced_figure(extra
 def test_an_earlier_years_figure_told_with_a_participle_is_reported(extract_text, text, value):
     assert value in {c.value for c in claims(extract_text(text, date="2025-01-20"), "financial")}
 
+
+
+def test_power_deployed_of_a_named_chip_has_the_chip_as_object(extract_text):
+    ex = extract_text("OpenAI plans to deploy six gigawatts of AMD's Instinct GPUs over several years.", date="2025-10-06")
+    assert ("OpenAI", "Instinct", 6.0, "GW") in {(c.subject, c.object, c.value, c.unit) for c in claims(ex, "compute")}

@@ -115,3 +115,18 @@ def test_a_bare_count_after_one_with_a_unit_keeps_it_within_a_sentence():
 @pytest.mark.parametrize("text", ["The team won 5 games.", "Korea won 3 medals and 2 cups."])
 def test_the_verb_won_after_a_small_number_is_no_currency(text):
     assert [q for q in find_quantities(text) if q.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OpenAI will deploy six gigawatts of AMD's Instinct GPUs.", [(6.0, "GW")]),
+    ("The largest models are nearing two trillion parameters.", [(2e12, "parameters")]),
+    ("It was trained on fifteen trillion tokens.", [(15e12, "tokens")]),
+    ("Meta shipped its eight billion and 70 billion parameter models.", [(8e9, "parameters"), (70e9, "parameters")]),
+])
+def test_counts_written_in_words_keep_their_unit(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["A model that runs on one GPU.", "It delivers twice the throughput on the same eight-GPU node."])
+def test_a_small_word_count_of_chips_is_no_compute_figure(text):
+    assert [q for q in find_quantities(text) if q.unit == "GPUs"] == []
