@@ -30,6 +30,7 @@ MODELS = {"AIModel"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
           "december"}
 MAKERS = {"Company", "Organization"}
+DESCRIBED_MAKERS = {"company", "startup", "start-up", "firm", "lab", "group", "business", "developer", "maker"}
 COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
 MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\b(?:[^.;%\d]{0,40}|[^;]{0,40}\band\s+)$",
                            re.I)
@@ -1557,9 +1558,28 @@ class ClaimExtractor:
                     for prep in holder.children:
                         if prep.dep_ == "prep" and prep.lower_ in wanted:
                             for g in prep.children:
-                                ent = index.entity_of(g, MAKERS | {"Product"}, resolve=False) if g.dep_ == "pobj" else None
+                                if g.dep_ != "pobj":
+                                    continue
+                                ent = index.entity_of(g, MAKERS | {"Product"}, resolve=False)
+                                if ent is None and g.lower_ in DESCRIBED_MAKERS and \
+                                        any(c.lower_ == "the" for c in g.children):
+                                    ent = index.entity_of(g, MAKERS, resolve=True)  # "invested €1.3 billion in the company"
+                                if ent is None and g.lemma_ in ("round", "raise", "financing") and \
+                                        self._last_raiser is not None and \
+                                        0 < index.sentence_number(view.sent.start) - self._last_raiser[0] <= 2:
+                                    # "xAI raised $10 billion. SpaceX invested $2 billion in that round."
+                                    raiser = self._last_raiser[1]
+                                    ent = index.salient_before(view.sent.start, MAKERS, sentences=3,
+                                                               exclude=[n for n in index.info if n != raiser])
                                 if ent is not None and (subj_ent is None or ent.kb_id_ != subj_ent.kb_id_):
                                     counterparty = counterparty or ent
+                if counterparty is None and lemma in self.inv_words:
+                    # "has invested 1.3 billion euros to become the biggest investor in French AI start-up Mistral AI"
+                    held = re.search(r"\b(?:investor|shareholder|stake(?:holder)?|backer)\s+in\s+", view.text)
+                    if held is not None:
+                        at = view.sent.start_char + held.end()
+                        counterparty = next((e for e in view.ents(MAKERS) if at <= e.start_char <= at + 50
+                                             and (subj_ent is None or e.kb_id_ != subj_ent.kb_id_)), None)
             if subj_ent is not None and lemma in ("lead", "co-lead") and relation == "funding":
                 # "Accel led a $1 billion Series F": the round is the start-up's, the lead its counterparty
                 raiser = index.salient_before(view.sent.start, {"Company", "Organization"}, sentences=3,

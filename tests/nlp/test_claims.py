@@ -1432,3 +1432,16 @@ def test_an_earlier_years_figure_told_with_a_participle_is_reported(extract_text
 def test_power_deployed_of_a_named_chip_has_the_chip_as_object(extract_text):
     ex = extract_text("OpenAI plans to deploy six gigawatts of AMD's Instinct GPUs over several years.", date="2025-10-06")
     assert ("OpenAI", "Instinct", 6.0, "GW") in {(c.subject, c.object, c.value, c.unit) for c in claims(ex, "compute")}
+
+
+@pytest.mark.parametrize("text, investor, backed", [
+    ("Tarnwell AI, a French start-up, has raised €1.7 billion in its latest funding round. The investment was led by "
+     "Dutch chip equipment maker ASML, which invested €1.3 billion in the company.", "ASML", "Tarnwell AI"),
+    ("In June, xAI raised $10 billion, including $5 billion in equity. SpaceX, the rocket company, invested "
+     "$2 billion in that round.", "SpaceX", "xAI"),
+    ("Dutch chip equipment maker ASML has invested 1.3 billion euros to become the biggest investor in French start-up "
+     "Mistral AI.", "ASML", "Mistral AI"),
+])
+def test_an_investment_names_what_it_backs_by_description_round_or_stake(extract_text, text, investor, backed):
+    ex = extract_text(text, date="2025-09-09")
+    assert (investor, backed) in {(c.subject, c.object) for c in claims(ex, "financial")}
