@@ -741,8 +741,8 @@ class ClaimExtractor:
         return None
 
     def _span_of(self, view: SentenceView, name: str) -> Optional[Span]:
-        """The latest mention of an entity up to this sentence."""
-        return view.index.salient_before(view.sent.end, MODELS, sentences=4, exclude=[n for n in view.index.info if n != name])
+        """The latest mention of a model up to the end of this sentence."""
+        return _mention_of(view.index, view.sent.end, name, MODELS, sentences=4)
 
     def _compared_with(self, span: Span) -> bool:
         """A model named as the other side of a comparison ("A result of 38.7 trails DeepSeek-V3")
@@ -1568,9 +1568,7 @@ class ClaimExtractor:
                                         self._last_raiser is not None and \
                                         0 < index.sentence_number(view.sent.start) - self._last_raiser[0] <= 2:
                                     # "xAI raised $10 billion. SpaceX invested $2 billion in that round."
-                                    raiser = self._last_raiser[1]
-                                    ent = index.salient_before(view.sent.start, MAKERS, sentences=3,
-                                                               exclude=[n for n in index.info if n != raiser])
+                                    ent = _mention_of(index, view.sent.start, self._last_raiser[1], MAKERS, sentences=3)
                                 if ent is not None and (subj_ent is None or ent.kb_id_ != subj_ent.kb_id_):
                                     counterparty = counterparty or ent
                 if counterparty is None and lemma in self.inv_words:
@@ -2546,6 +2544,11 @@ RELATIVE_NOUNS = frozenset({"predecessor", "forerunner", "sibling"})
 SIZE_RX = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+b|e\d+b)$", re.I)  # "8B", "A22B", "235B", "8x7B"
 VARIANT_WORDS = frozenset("""pro flash lite mini nano max plus ultra turbo instruct chat preview experimental exp
 large medium small micro tiny heavy fast high low thinking reasoning vision omni coder code swift""".split())
+
+
+def _mention_of(index: EntityIndex, i: int, name: str, types, sentences: int) -> Optional[Span]:
+    """A mention of the entity ``name`` before token ``i`` (the one a reader has in mind)."""
+    return index.salient_before(i, types, sentences=sentences, exclude=[n for n in index.info if n != name])
 
 
 def _model_stem(name: str) -> str:
