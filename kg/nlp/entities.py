@@ -470,6 +470,26 @@ class EntityRecognizer:
         out += self._makers_by_deed(doc)
         return out
 
+    def _lone_word_firm(self, subject: Token, deed: Token) -> bool:
+        """'In June, Corvane raised $10 billion': the NER's guess of a person for one unknown word that raises
+        money or buys, launches or ships something named gives way, unless the word is a given name or the
+        surname of a person named in full in the text ("Priya Ramaswamy ... Ramaswamy raised $40 million")."""
+        doc = subject.doc
+        if subject.ent_iob_ != "B" or (subject.i + 1 < len(doc) and doc[subject.i + 1].ent_iob_ == "I") or \
+                subject.text in self.kb.first_names or subject.pos_ != "PROPN" or _starts_clause(subject) and \
+                subject.text in SENTENCE_INITIAL_COMMON:
+            return False
+        entry = self.kb.lookup(subject.text)
+        if entry is not None and entry.type == "Person":
+            return False
+        if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == subject.text for e in doc.ents):
+            return False
+        objects = [c for c in deed.children if c.dep_ == "dobj"]
+        if deed.lemma_ == "raise":
+            return any(o.ent_type_ == "MONEY" or o.lower_ in ("funding", "round", "capital") for o in objects)
+        return deed.lemma_ in ("acquire", "buy", "release", "launch", "unveil", "ship", "open-source", "debut") and \
+            any(o.pos_ == "PROPN" or HEAD_NOUNS.get(o.lower_) in ("AIModel", "Product", "Company") for o in objects)
+
     def _makers_by_deed(self, doc: Doc) -> List[Candidate]:
         """'Harbor Nine released ...', 'Zubiri Labs raised ...': the proper-noun subject of what
         companies do in the news is a company, listed or not."""
@@ -481,7 +501,8 @@ class EntityRecognizer:
                     g.dep_ == "poss" and g.lower_ in ("her", "his") for g in c.children)) for c in token.children):
                 continue  # "Ksenia Tenbrook raised her price target": an analyst, not a firm raising money
             for child in token.children:
-                if child.dep_ != "nsubj" or child.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
+                if child.dep_ != "nsubj" or child.ent_type_ in ("GPE", "LOC", "NORP", "DATE") or \
+                        (child.ent_type_ == "PERSON" and not self._lone_word_firm(child, token)):
                     continue
                 span = _name_chunk(child, exclude=None)
                 if span is None or span.end != child.i + 1 or _dateline_or_junk(span) or len(span) > 4:
@@ -622,7 +643,8 @@ class EntityRecognizer:
             if noun not in DESCRIPTOR_NOUNS or token.i + 1 >= len(doc):
                 continue
             window = [t.lower_ for t in doc[max(token.sent.start, token.i - 5):token.i]]
-            if not any(w in ("the", "a", "an", "its", "their", "rival", "fellow") for w in window):
+            if not any(w in ("the", "a", "an", "its", "their", "rival", "fellow") for w in window) and \
+                    not _after_preposition(doc, token.i - 2 if noun == "start-up" and token.lower_ == "up" else token.i):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1)
@@ -1241,6 +1263,15 @@ def _name_chunk(token: Token, exclude: Optional[Token]) -> Optional[Span]:
     if len(span) > 6 or span.text in SENTENCE_INITIAL_COMMON:
         return None
     return span
+
+
+def _after_preposition(doc: Doc, i: int) -> bool:
+    """'investor in French AI start-up Tarnwell AI', 'an offer for Dutch chipmaker Veldhoven Logic': the company
+    noun at ``i`` follows a preposition, past at most three describing words."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and (doc[j].pos_ == "ADJ" or doc[j].ent_type_ == "NORP" or doc[j].text in ("AI", "-")):
+        j -= 1
+    return j >= 0 and j < i - 1 and doc[j].pos_ == "ADP" and doc[j].lower_ != "of"
 
 
 def _named_by(head: Token, type_: str) -> Iterable[Token]:

@@ -490,3 +490,23 @@ def test_an_analysts_rating_or_a_technical_acronym_is_no_company(extract_text):
     names = {e.name for e in ex.entities}
     assert {"Bernstein", "Oracle", "Marvell"} <= names
     assert not names & {"Outperform", "CPO", "CoT"}
+
+
+def test_a_one_word_name_that_raises_money_is_a_company_whatever_ner_says(extract_text):
+    # the statistical NER calls a lone unknown word before "raised" a person
+    ex = extract_text("In June, Corvane raised $10 billion from a group of investors led by Thrive Capital. "
+                      "Corvane said on Tuesday the money would pay for chips.", date="2026-07-01")
+    assert ("Corvane", "Company") in entities(ex)
+    assert ("Corvane", 10e9) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"}
+
+
+def test_a_surname_that_raises_money_or_a_hand_stays_a_person(extract_text):
+    ex = extract_text("Priya Ramaswamy founded the lab in 2021. In June, Ramaswamy raised $40 million for it.")
+    assert ("Ramaswamy", "Company") not in entities(ex)
+    assert ("Priya Ramaswamy", "Person") in entities(ex)
+
+
+def test_a_company_noun_after_a_preposition_names_a_company(extract_text):
+    ex = extract_text("The deal makes Helix Ventures the biggest investor in French start-up Tarnwell AI, ahead of "
+                      "a rival offer for Dutch chipmaker Veldhoven Logic.")
+    assert {("Tarnwell AI", "Company"), ("Helix Ventures", "Company"), ("Veldhoven Logic", "Company")} <= entities(ex)
