@@ -170,9 +170,9 @@ def _claim(d: dict, article: Article) -> Claim:
     about = resolve(d["time_text"], article.date) if d.get("time_text") else None
     modality = d.get("modality", "asserted")
     if about and article.date and modality in ("asserted", "reported") and period_end(about) > article.date.isoformat() \
-            and re.fullmatch(r"(?:in|during)\s+[A-Za-z]+\.?", d["time_text"].strip()):
+            and re.fullmatch(r"(?i:in|during)\s+[A-Za-z]+\.?", d["time_text"].strip()):
         # "revenue reached €48 million in March", told in June: the March just gone, not the next one
-        about = resolve(re.sub(r"^(?:in|during)\s+", "", d["time_text"].strip()), article.date) or about
+        about = resolve(re.sub(r"^(?i:in|during)\s+", "", d["time_text"].strip()), article.date) or about
     if d["kind"] in ("financial", "market") and about and article.date and modality == "asserted" \
             and period_end(about) > article.date.isoformat():
         # a figure for a period not yet over when written is guidance or a forecast ("First, Nvidia ends 2026 worth

@@ -1336,6 +1336,12 @@ def test_a_result_in_a_month_just_gone_is_a_result(extract_text):
     assert c.modality == Modality.ASSERTED and c.about_time == "2025-03"
 
 
+def test_a_result_in_a_month_just_gone_that_opens_the_sentence_is_a_result(extract_text):
+    ex = extract_text("In June, xAI raised $10 billion, including $5 billion in equity.", date="2025-08-01")
+    [c] = [c for c in claims(ex, "financial") if c.value == 10e9]
+    assert c.modality == Modality.ASSERTED and c.about_time == "2025-06"
+
+
 def test_asian_and_european_indexes_move(extract_text):
     ex = extract_text("Seoul's Kospi rose 1.2%, led by a 4.6% gain for SK Hynix. The Hang Seng fell 2.1% and the "
                       "Sensex slipped 0.4%.")
