@@ -139,7 +139,7 @@ APPOSITION_TYPES = {**{w: "Product" for w in "supercomputer cluster chip acceler
                                             "service platform".split()},
                     **{w: "Company" for w in "startup start-up chipmaker developer maker unicorn company firm operator "
                                              "retailer manufacturer supplier carmaker automaker lender insurer "
-                                             "conglomerate".split()},
+                                             "conglomerate lab group provider".split()},
                     # "Fast Retailing, the heaviest-weighted stock in the index"
                     **{w: "Company" for w in ("stock", "listed company", "cloud provider", "chip designer")},
                     **{w: "Organization" for w in "university institute agency regulator nonprofit non-profit foundation "
@@ -149,19 +149,31 @@ APPOSITION_TYPES = {**{w: "Product" for w in "supercomputer cluster chip acceler
                     **{w: "Organization" for w in ("think tank", "volunteer group", "testing outfit", "research group",
                                                    "advocacy group", "evaluation group", "industry group", "trade group",
                                                    "lobby group", "research centre", "research center")}}
+NONPROFIT_WORDS_RX = re.compile(r"\b(?:nonprofit|non-profit|not-for-profit|university|academic|research|testing|evaluations?|"
+                                r"advocacy|volunteer|government|public|policy|campaign|industry|trade|lobby|charitable|"
+                                r"independent|safety|standards)\b")
 ROLE_LIKE_HEADS = frozenset("developer maker operator supplier manufacturer".split())  # a person's job too
 APPOSITION_RX = re.compile(
     r"(?<![\w'’-])(?P<name>(?!(?:The|A|An|In|On|At|But|And|Its|Their|This|That) )[A-Z][\w&+-]*(?:\.[\w&+-]+)*"
     r"(?: (?:[A-Z][\w&+-]*(?:\.[\w&+-]+)*|\d+))"
     r"{0,3}(?:\.(?=,))?), (?:a|an|the) (?:[\w-]+ ){0,4}?(?P<head>" + "|".join(sorted(APPOSITION_TYPES, key=len, reverse=True)) +
-    r")(?=[,.;:)]| (?:that|which|who|operated|built|run|developed|made|from|by|in|at|with|based|founded|backed|"
-    r"owned|used|behind)\b)")
+    r")(?=[,.;:)]| (?:that|which|who|whose|operated|built|run|developed|made|from|by|in|at|with|based|founded|backed|"
+    r"owned|used|behind|[a-z]{3,}ing)\b)")
 FACILITY_PLACES = frozenset(line.strip() for line in (PATTERNS_DIR / "places.txt").read_text(encoding="utf-8").splitlines()
                             if line.strip() and not line.startswith("#"))
 _FACILITY = r"(?:campus|data cent(?:er|re)|cluster|supercomputer|supercluster|megasite|AI factory|gigafactory)"
 FACILITY_RX = re.compile(
     r"\b(?:its|their|the|[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?P<before>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)\s+" + _FACILITY + r"\b"
     r"|\b" + _FACILITY + r", (?P<after>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)(?=,| in\b| at\b| near\b)")
+# "Orlestone, which packages memory for AI accelerators", "Lanyard, whose Pennant assistant is sold to law firms":
+# what a firm does for a living, or owns, told in a relative clause
+BUSINESS_RX = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), (?:which (?:also |now |mainly |largely )?"
+    r"(?:makes|sells|builds|designs|packages|supplies|develops|provides|manufactures|produces|rents|leases|licenses|"
+    r"owns|operates|assembles|fabricates|distributes)(?! (?:on|in|at|to|for|with|from|up|out|about)\b) [a-z]"
+    r"|whose (?:[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2} )?(?:[a-z][\w-]* ){0,2}?(?:assistant|chatbot|models?|chips?|"
+    r"apps?|platform|service|software|shares|stock|customers|founders?|chief executive|CEO|revenue|valuation|"
+    r"investors|data cent(?:er|re)s?)\b)")
 WHO_RX = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}), who\b")
 KOREAN_NAME_RX = re.compile(r"(?<![\w-])[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-(?P<tail>[a-z]{2,5})(?![\w-])")
 NOT_NAME_TAILS = frozenset("based born made listed owned led backed focused style era class level sized scale like "
@@ -366,10 +378,12 @@ class EntityRecognizer:
             cands += self.matcher.strong_candidates(doc)
         cands += self._ambiguous(doc)
         if self.use_context:
+            # the noun right after the comma types the name, before a noun the parser hung further on
+            # ("Brackwater, the Munich start-up designing inference chips": a company, not a chip)
+            cands += self._typed_by_apposition(doc)
             cands += self._from_context(doc)
             # names a description types ("Brackenfold-300, its own set of problems") before shapes guess a model
             cands += self._benchmarks_by_description(doc)
-            cands += self._typed_by_apposition(doc)
             cands += self._from_shapes(doc, cands)
             affiliations = self._from_affiliations(doc)
             # "who covers internet platforms at Hartwell Lyons": the place of work is a firm, even when
@@ -384,6 +398,7 @@ class EntityRecognizer:
             cands += self._korean_names(doc)
             cands += self._facilities(doc)
             cands += self._persons_by_who(doc)
+            cands += self._firms_by_business(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         # "remaining performance obligation (RPO)": that abbreviation is no name anywhere in the text
@@ -459,7 +474,9 @@ class EntityRecognizer:
                         and doc[span.start - 1].lower_ == "the" and not token.is_title and \
                         not re.search(r"(?<![\w-])" + re.escape(span.text) + r"(?![\w-])(?! [a-z])", doc_text(doc)):
                     continue  # "The Redmond company", "the Santa Clara chipmaker": a place that never stands alone
-                if span.end == token.i and token.is_title and token.i > 0 and doc[token.i - 1].whitespace_ \
+                if span.end == token.i and token.text == "API" and doc[token.i - 1].whitespace_:
+                    span = doc[span.start:token.i + 1]  # "the Aldermoss API": a product named after its maker
+                elif span.end == token.i and token.is_title and token.i > 0 and doc[token.i - 1].whitespace_ \
                         and type_ in ("Company", "Organization"):
                     span = doc[span.start:token.i + 1]  # "Adlerhorst Bank", "Mereval Institute": the noun is in the name
                     type_ = _org_type(span.text)
@@ -470,19 +487,43 @@ class EntityRecognizer:
         out += self._makers_by_deed(doc)
         return out
 
+    def _lone_word(self, token: Token) -> bool:
+        """One capitalised word the NER took for a person, which the text never gives with a first name or a
+        surname ("Ferrowen", not "Castellvi" after "Oona Castellvi") and which is no given name or known person."""
+        doc = token.doc
+        if token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I") or \
+                token.text in self.kb.first_names or token.pos_ not in ("PROPN", "NOUN") or \
+                (_starts_clause(token) and token.text in SENTENCE_INITIAL_COMMON):
+            return False
+        entry = self.kb.lookup(token.text)
+        if entry is not None and entry.type == "Person":
+            return False
+        return not any(e.label_ == "PERSON" and len(e) > 1 and token.text in (e[0].text, e[-1].text) for e in doc.ents)
+
+    def _firms_by_business(self, doc: Doc) -> List[Candidate]:
+        """'Brinscombe, which makes liquid-cooling plates for GPU racks', 'Lanyard, whose Pennant assistant is
+        sold to law firms': a name in no list that makes, sells or owns what firms do is a company."""
+        out = []
+        for m in BUSINESS_RX.finditer(doc_text(doc)):
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="strict")
+            if span is None or span.text in SENTENCE_INITIAL_COMMON or span[0].text in self.kb.first_names or \
+                    any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "GPE", "LOC", "NORP", "CARDINAL") for t in span):
+                continue
+            if any(t.ent_type_ == "PERSON" for t in span) and not (len(span) == 1 and self._lone_word(span[0])):
+                continue  # "Mara Quist, whose models ...": a person's
+            entry = self.kb.lookup(span.text)
+            if entry is not None and entry.type not in ("Company", "Organization"):
+                continue
+            name = clean_org_name(span.text)
+            if _plausible_org(name) and name_key(name) not in NOT_ENTITIES:
+                out.append(Candidate(span.start, span.end, _org_type(name), name, CONTEXT))
+        return out
+
     def _lone_word_firm(self, subject: Token, deed: Token) -> bool:
         """'In June, Corvane raised $10 billion': the NER's guess of a person for one unknown word that raises
         money or buys, launches or ships something named gives way, unless the word is a given name or the
         surname of a person named in full in the text ("Priya Ramaswamy ... Ramaswamy raised $40 million")."""
-        doc = subject.doc
-        if subject.ent_iob_ != "B" or (subject.i + 1 < len(doc) and doc[subject.i + 1].ent_iob_ == "I") or \
-                subject.text in self.kb.first_names or subject.pos_ != "PROPN" or _starts_clause(subject) and \
-                subject.text in SENTENCE_INITIAL_COMMON:
-            return False
-        entry = self.kb.lookup(subject.text)
-        if entry is not None and entry.type == "Person":
-            return False
-        if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == subject.text for e in doc.ents):
+        if subject.pos_ != "PROPN" or not self._lone_word(subject):
             return False
         objects = [c for c in deed.children if c.dep_ == "dobj"]
         if deed.lemma_ == "raise":
@@ -517,14 +558,18 @@ class EntityRecognizer:
                 continue
             owned = doc[token.i + 1:min(len(doc), token.i + 4)]
             model_after = NEW_MODEL_RX.match(text, doc[token.i + 1].idx) is not None  # "Halcyra's Lumen 2 Pro"
-            if not (model_after or any(t.lower_ in OWNED_BY_FIRMS for t in owned)) or doc[token.i + 1].pos_ == "VERB":
+            if not (model_after or any(t.lower_ in OWNED_BY_FIRMS for t in owned)) or \
+                    (doc[token.i + 1].pos_ == "VERB" and doc[token.i + 1].dep_ != "amod"):  # not "annualised revenue"
                 continue
             span = _name_chunk(doc[token.i - 1], exclude=None)
             # the NER's guess of a place gives way only to what places never own ("Veltrane's flagship model")
             places = ("GPE", "LOC") if not any(t.lower_ in ("flagship", "shares", "stock", "valuation", "chatbot")
                                                for t in owned) else ()
+            firm_only = any(t.lower_ in ("flagship", "shares", "stock", "valuation", "revenue", "chatbot") for t in owned)
+            lone = span is not None and len(span) == 1 and firm_only and self._lone_word(span[0])  # "Ferrowen's revenue"
             if span is None or span.end != token.i or len(span) > 3 or _dateline_or_junk(span) or \
-                    any(t.ent_type_ in ("PERSON", "NORP", "DATE") + places or t.text in self.kb.first_names for t in span):
+                    any(t.ent_type_ in (() if lone else ("PERSON",)) + ("NORP", "DATE") + places or
+                        t.text in self.kb.first_names for t in span):
                 continue
             name = clean_org_name(span.text)
             if _plausible_org(name) and name not in SENTENCE_INITIAL_COMMON:
@@ -741,6 +786,9 @@ class EntityRecognizer:
                                                     for t in span):
                 continue
             name = clean_org_name(span.text) if type_ in ("Company", "Organization") else _canonical_surface(span.text)
+            if m.group("head").lower() in ("lab", "group") and (
+                    _org_type(name) == "Organization" or NONPROFIT_WORDS_RX.search(m.group(0)[m.end("name") - m.start():])):
+                type_ = "Organization"  # "a nonprofit evaluation lab", "an independent testing group", "a university group"
             if not _plausible_org(name) or name in SENTENCE_INITIAL_COMMON or name_key(name) in NOT_ENTITIES \
                     or span[0].text in self.kb.first_names:
                 continue

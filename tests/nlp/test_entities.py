@@ -510,3 +510,40 @@ def test_a_company_noun_after_a_preposition_names_a_company(extract_text):
     ex = extract_text("The deal makes Helix Ventures the biggest investor in French start-up Tarnwell AI, ahead of "
                       "a rival offer for Dutch chipmaker Veldhoven Logic.")
     assert {("Tarnwell AI", "Company"), ("Helix Ventures", "Company"), ("Veldhoven Logic", "Company")} <= entities(ex)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an apposition with a lab or a group, or a participle after the company noun
+    ("The chief executive of Ferrowen, the Montreal lab behind the Calla models, spoke on Monday.", "Ferrowen"),
+    ("Cobbold, the Dutch telecoms and data-centre group, has agreed to invest in the start-up.", "Cobbold"),
+    ("Brackwater, the Munich start-up designing inference chips, closed a funding round.", "Brackwater"),
+    # what the firm does for a living, or what it owns
+    ("Orlestone, which packages high-bandwidth memory for AI accelerators, lost 9.1% on Thursday.", "Orlestone"),
+    ("Among smaller suppliers, Brinscombe, which makes liquid-cooling plates for GPU racks, climbed 6.7%.",
+     "Brinscombe"),
+    ("Lanyard, whose Pennant assistant is sold to law firms, fell 5.3% on the day.", "Lanyard"),
+    # a lone unknown word the NER calls a person, owning what only firms own
+    ("Castellvi said Ferrowen's annualised revenue reached $210m in October.", "Ferrowen"),
+])
+def test_a_one_word_firm_named_in_no_list_is_a_company(extract_text, text, name):
+    assert (name, "Company") in entities(extract_text(text, date="2025-11-12"))
+
+
+def test_a_persons_surname_owning_revenue_stays_a_person(extract_text):
+    ex = extract_text("Oona Castellvi runs the lab. Castellvi's revenue forecast was bold.")
+    assert ("Castellvi", "Company") not in entities(ex)
+
+
+def test_a_makers_api_is_a_product_and_the_maker_a_company(extract_text):
+    ex = extract_text("Today Aldermoss is releasing Fennic 3. It is available through the Aldermoss API from today.")
+    assert {("Aldermoss", "Company"), ("Aldermoss API", "Product")} <= entities(ex)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lanternfield Evaluations, an independent testing group in Edinburgh, reran MMLU-Pro.", "Lanternfield Evaluations"),
+    ("The Beiyang Evaluation Lab, a university group in Tianjin, ran the model through its own test.",
+     "Beiyang Evaluation Lab"),
+    ("Arbiter Row, a nonprofit evaluation lab in Zurich, said it would publish its own results.", "Arbiter Row"),
+])
+def test_a_nonprofit_or_university_lab_or_group_is_an_organization(extract_text, text, name):
+    assert (name, "Organization") in entities(extract_text(text))
