@@ -1291,7 +1291,9 @@ class ClaimExtractor:
             after = [e for e in view.ents(launched) if e.start > token.i]
             before = [e for e in view.ents(MAKERS) if e.end <= token.i]
             return after[:1], (before[-1].kb_id_ if before else None), False
-        if token.dep_ in ("acl", "relcl", "advcl") and (token.i - 1) in index.at and index.at[token.i - 1].label_ in MAKERS:
+        if (token.dep_ in ("acl", "relcl", "advcl") or (token.dep_ == "ROOT" and not any(
+                c.dep_ == "dobj" for c in token.children))) and (token.i - 1) in index.at and \
+                index.at[token.i - 1].label_ in MAKERS:
             # "Halvard 9, the model Brisk AI released on Monday", "FinanceBench, the test Patronus AI released
             # in 2023": the firm before the verb made the name before the comma, whatever the parse
             firm = index.at[token.i - 1]

@@ -60,7 +60,7 @@ for _type, _words in {
 
 # Company nouns a name can follow: 'the Milan start-up Vostra AI', 'the research firm Quillon Data'.
 DESCRIPTOR_NOUNS = frozenset("""start-up startup firm company lab developer maker chipmaker bank consultancy
-brokerage broker insurer lender investor fund group""".split())
+brokerage broker insurer lender investor investors backer backers fund group""".split())
 
 ORG_WORDS = frozenset("""university college institute institution school academy agency administration
 commission committee council ministry department bureau office parliament congress senate court
@@ -111,10 +111,14 @@ INDEX_MOVE_RX = re.compile(r"\b(?:rose|rises?|fell|falls?|slipped|slips?|gained|
 PLACE_WORDS = frozenset("row lane street gate square bridge ridge wharf yard court place hall crescent".split())
 OWNED_BY_FIRMS = frozenset("""flagship model models chatbot chips shares stock revenue valuation engineers researchers
 customers investors""".split())
+ROUND_WORDS = frozenset("round funding financing raise investment series".split())
+# a firm's people: "Vantorre's chief technology officer" (only for a lone word that is nobody's name)
+FIRM_ROLES = frozenset("chief ceo cfo cto coo founder founders co-founder co-founders board spokesperson spokeswoman "
+                       "spokesman president".split())
 # what analysts raise or lower, not firms: "raised her price target", "raised his estimate"
 PERSONAL_OBJECTS = frozenset("target targets estimate estimates forecast forecasts rating ratings view outlook".split())
 COMPANY_DEEDS = frozenset("""release launch unveil ship raise acquire buy open-source debut introduce announce
-partner hire valued file""".split())
+partner hire valued file lead co-lead""".split())
 COMPANY_CONTEXT_RX = re.compile(
     r"\b(?:raised?|raising|funding|round|valuation|valued|start-?up|shares|stock|revenue|acquir\w+|investors?|"
     r"chief executive|CEO|founder|co-founder|IPO|Series [A-H])\b")
@@ -170,7 +174,8 @@ FACILITY_RX = re.compile(
 BUSINESS_RX = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), (?:which (?:also |now |mainly |largely )?"
     r"(?:makes|sells|builds|designs|packages|supplies|develops|provides|manufactures|produces|rents|leases|licenses|"
-    r"owns|operates|assembles|fabricates|distributes)(?! (?:on|in|at|to|for|with|from|up|out|about)\b) [a-z]"
+    r"owns|operates|assembles|fabricates|distributes|tracks|publishes|rates|ranks|audits|invests|backs|manages|"
+    r"advises|runs)(?! (?:on|in|at|to|for|with|from|up|out|about)\b) [a-z]"
     r"|whose (?:[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2} )?(?:[a-z][\w-]* ){0,2}?(?:assistant|chatbot|models?|chips?|"
     r"apps?|platform|service|software|shares|stock|customers|founders?|chief executive|CEO|revenue|valuation|"
     r"investors|data cent(?:er|re)s?)\b)")
@@ -509,8 +514,8 @@ class EntityRecognizer:
             if span is None or span.text in SENTENCE_INITIAL_COMMON or span[0].text in self.kb.first_names or \
                     any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "GPE", "LOC", "NORP", "CARDINAL") for t in span):
                 continue
-            if any(t.ent_type_ == "PERSON" for t in span) and not (len(span) == 1 and self._lone_word(span[0])):
-                continue  # "Mara Quist, whose models ...": a person's
+            if any(t.ent_type_ == "PERSON" for t in span) and len(span) == 1 and not self._lone_word(span[0]):
+                continue  # "Castellvi, whose ...": a person's (a given name first was ruled out above)
             entry = self.kb.lookup(span.text)
             if entry is not None and entry.type not in ("Company", "Organization"):
                 continue
@@ -523,11 +528,18 @@ class EntityRecognizer:
         """'In June, Corvane raised $10 billion': the NER's guess of a person for one unknown word that raises
         money or buys, launches or ships something named gives way, unless the word is a given name or the
         surname of a person named in full in the text ("Priya Ramaswamy ... Ramaswamy raised $40 million")."""
+        objects = [c for c in deed.children if c.dep_ == "dobj"]
+        funds = (deed.lemma_ == "raise" and any(o.ent_type_ == "MONEY" or o.lower_ in ("funding", "round", "capital")
+                                                for o in objects)) or \
+            (deed.lemma_ in ("lead", "co-lead") and any(o.lemma_ in ROUND_WORDS for o in objects))
+        ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+        if funds and ent is not None and 1 < len(ent) <= 3 and ent.end == subject.i + 1 and \
+                ent[0].text not in self.kb.first_names:
+            return True  # "Morrow Bay led a $210 million round": no given name, and people do not lead rounds
         if subject.pos_ != "PROPN" or not self._lone_word(subject):
             return False
-        objects = [c for c in deed.children if c.dep_ == "dobj"]
-        if deed.lemma_ == "raise":
-            return any(o.ent_type_ == "MONEY" or o.lower_ in ("funding", "round", "capital") for o in objects)
+        if deed.lemma_ in ("raise", "lead", "co-lead"):
+            return funds
         return deed.lemma_ in ("acquire", "buy", "release", "launch", "unveil", "ship", "open-source", "debut") and \
             any(o.pos_ == "PROPN" or HEAD_NOUNS.get(o.lower_) in ("AIModel", "Product", "Company") for o in objects)
 
@@ -536,8 +548,9 @@ class EntityRecognizer:
         companies do in the news is a company, listed or not."""
         out = []
         for token in doc:
-            if token.pos_ != "VERB" or token.lemma_ not in COMPANY_DEEDS:
-                continue
+            if token.pos_ != "VERB" or token.lemma_ not in COMPANY_DEEDS or (token.lemma_ in ("lead", "co-lead") and not any(
+                    c.dep_ == "dobj" and c.lemma_ in ROUND_WORDS for c in token.children)):
+                continue  # a firm leads a round; anyone may lead a team
             if any(c.dep_ == "dobj" and (c.lemma_.lower() in PERSONAL_OBJECTS or any(
                     g.dep_ == "poss" and g.lower_ in ("her", "his") for g in c.children)) for c in token.children):
                 continue  # "Ksenia Tenbrook raised her price target": an analyst, not a firm raising money
@@ -558,14 +571,14 @@ class EntityRecognizer:
                 continue
             owned = doc[token.i + 1:min(len(doc), token.i + 4)]
             model_after = NEW_MODEL_RX.match(text, doc[token.i + 1].idx) is not None  # "Halcyra's Lumen 2 Pro"
-            if not (model_after or any(t.lower_ in OWNED_BY_FIRMS for t in owned)) or \
+            if not (model_after or any(t.lower_ in OWNED_BY_FIRMS | FIRM_ROLES for t in owned)) or \
                     (doc[token.i + 1].pos_ == "VERB" and doc[token.i + 1].dep_ != "amod"):  # not "annualised revenue"
                 continue
             span = _name_chunk(doc[token.i - 1], exclude=None)
             # the NER's guess of a place gives way only to what places never own ("Veltrane's flagship model")
             places = ("GPE", "LOC") if not any(t.lower_ in ("flagship", "shares", "stock", "valuation", "chatbot")
                                                for t in owned) else ()
-            firm_only = any(t.lower_ in ("flagship", "shares", "stock", "valuation", "revenue", "chatbot") for t in owned)
+            firm_only = any(t.lower_ in OWNED_BY_FIRMS | FIRM_ROLES for t in owned)
             lone = span is not None and len(span) == 1 and firm_only and self._lone_word(span[0])  # "Ferrowen's revenue"
             if span is None or span.end != token.i or len(span) > 3 or _dateline_or_junk(span) or \
                     any(t.ent_type_ in (() if lone else ("PERSON",)) + ("NORP", "DATE") + places or
@@ -681,6 +694,8 @@ class EntityRecognizer:
         """'the Milan start-up Vostra AI', 'the research firm Quillon Data', 'the boutique bank
         Lindqvist Harrow': a capitalised name right after a company noun that follows a determiner."""
         out = []
+        # "the research group Epochal Watch": the NER's person gives way unless it starts with a given name
+        named = {t.i for e in doc.ents if e.label_ == "PERSON" and e[0].text in self.kb.first_names for t in e}
         for token in doc:
             noun = token.lower_
             if noun == "up" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "start":
@@ -688,13 +703,13 @@ class EntityRecognizer:
             if noun not in DESCRIPTOR_NOUNS or token.i + 1 >= len(doc):
                 continue
             window = [t.lower_ for t in doc[max(token.sent.start, token.i - 5):token.i]]
-            if not any(w in ("the", "a", "an", "its", "their", "rival", "fellow") for w in window) and \
+            if not any(w in ("the", "a", "an", "its", "their", "rival", "fellow", "existing") for w in window) and \
                     not _after_preposition(doc, token.i - 2 if noun == "start-up" and token.lower_ == "up" else token.i):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1)
                                                              or doc[end].text == "&") \
-                    and not doc[end].is_stop and doc[end].ent_type_ not in ("DATE", "TIME", "PERSON"):
+                    and not doc[end].is_stop and doc[end].ent_type_ not in ("DATE", "TIME") and end not in named:
                 end += 1
             if end == token.i + 1 or doc[token.i + 1].text in SENTENCE_INITIAL_COMMON:
                 continue
@@ -1332,6 +1347,15 @@ def _named_by(head: Token, type_: str) -> Iterable[Token]:
     for child in head.lefts:
         if child.dep_ in ("compound", "nmod", "amod") and _looks_like_name(child) and child.i == head.i - 1:
             yield child
+    # 'its Tessel T2 inference accelerator', "Halcyra's Lumen 2 reasoning model": one plain word between a name
+    # that has a version number or an owner and the noun
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].pos_ == "NOUN" and doc[head.i - 1].is_lower and doc[head.i - 1].dep_ == "compound" \
+            and _looks_like_name(doc[head.i - 2]) and doc[head.i - 2].head.i in (head.i, head.i - 1):
+        chunk = _name_chunk(doc[head.i - 2], exclude=doc[head.i - 1])
+        if chunk is not None and (any(c.isdigit() for c in chunk.text) or (chunk.start > 0 and (
+                doc[chunk.start - 1].tag_ == "PRP$" or doc[chunk.start - 1].tag_ == "POS"))):
+            yield doc[head.i - 2]
     # 'Nova Lark, the company's first ... model' / 'the model, Nova Lark,'
     if head.dep_ == "appos" and _looks_like_name(head.head):
         yield head.head
@@ -1365,10 +1389,15 @@ def _maker_of_clause(noun: Token, name: Token) -> bool:
         return False
     if following.dep_ in ("acl", "relcl") and following.head in (name, noun):
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children)
+    makes = following.lemma_ in ("release", "launch", "ship", "build", "train", "publish", "unveil", "announce",
+                                 "introduce", "make", "develop", "open-source", "debut")
     # "Saffrane 2.1, the model Halberdine released three weeks ago", parsed with "the model" as the verb's subject
-    return noun.head == following and noun.dep_ in ("nsubj", "nsubjpass") and name.head == noun and \
-        following.lemma_ in ("release", "launch", "ship", "build", "train", "publish", "unveil", "announce", "introduce",
-                             "make", "develop", "open-source", "debut")
+    if noun.head == following and noun.dep_ in ("nsubj", "nsubjpass") and name.head == noun and makes:
+        return True
+    # "Orrin-4, the flagship model Quaystone launched at the start of the month, resolved ...", parsed with the
+    # verb as the root: a name with no version number and a verb with no object of its own is the maker
+    return makes and following.tag_ == "VBD" and name.head == noun and noun.dep_ == "appos" and \
+        not any(c.isdigit() for c in name.text) and not any(c.dep_ == "dobj" for c in following.children)
 
 
 def _trim(ent: Span) -> Optional[Span]:

@@ -88,6 +88,9 @@ def test_every_item_of_a_list_after_a_colon_is_launched(extract_text):
     ("Their verdict on Halvard 9, the model Brisk AI released on Monday, was harsh.", "Brisk AI", "Halvard 9"),
     ("Its verdict on Kestrel-4 Pro, the larger of the two Kestrel-4 models Orrin Dynamics released on September 3, "
      "was mixed.", "Orrin Dynamics", "Kestrel-4 Pro"),
+    # the parser hangs the verb as the sentence's root, with the model as its subject
+    ("Orrin-4, the flagship model Quaystone launched at the start of the month, resolved 61.7% of the tasks.",
+     "Quaystone", "Orrin-4"),
 ])
 def test_a_release_told_in_a_description_of_the_name(extract_text, text, maker, made):
     """'X, the model Y released': the firm before the verb is the maker, the name before the comma what it made."""

@@ -547,3 +547,35 @@ def test_a_makers_api_is_a_product_and_the_maker_a_company(extract_text):
 ])
 def test_a_nonprofit_or_university_lab_or_group_is_an_organization(extract_text, text, name):
     assert (name, "Organization") in entities(extract_text(text))
+
+
+def test_a_lone_word_with_a_chief_officer_is_a_company(extract_text):
+    ex = extract_text('"We did not set out to beat Llama on every line," said Sindre Aalvik, Vantorre\'s chief '
+                      'technology officer.')
+    assert ("Vantorre", "Company") in entities(ex)
+
+
+def test_a_versioned_or_owned_name_before_a_described_product_noun(extract_text):
+    ex = extract_text("Pennock launched its Tessel T2 inference accelerator on Monday.")
+    assert ("Tessel T2", "Product") in entities(ex)
+    assert ("Pennock", "Tessel T2") in {(c.subject, c.object) for c in ex.claims if c.kind.value == "launch"}
+    # a maker before the same kind of noun stays the maker
+    ex = extract_text("Analysts like the Pennock inference accelerator.")
+    assert ("Pennock", "Product") not in entities(ex)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mirelle Thackeray, who tracks training budgets at the research group Epochal Watch, said it was fair.",
+     "Epochal Watch"),
+    ("The round came in January, when Morrow Bay led a $210 million round.", "Morrow Bay"),
+    ("Other backers joined, and existing backer Fenwick Rowe Growth added to its stake.", "Fenwick Rowe Growth"),
+])
+def test_a_firm_the_ner_took_for_a_person(extract_text, text, name):
+    found = entities(extract_text(text))
+    assert (name, "Company") in found or (name, "Organization") in found
+
+
+def test_a_person_who_leads_a_team_stays_a_person(extract_text):
+    ex = extract_text("Dana Okafor led the team that built the model. Okafor led a seminar on Monday.")
+    assert ("Dana Okafor", "Person") in entities(ex)
+    assert not {n for n, t in entities(ex) if t in ("Company", "Organization")}
