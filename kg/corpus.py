@@ -164,8 +164,11 @@ def _read_html(text: str, shown: str, default_key: Optional[str]) -> Article:
                                       include_tables=True, deduplicate=False)
     body = (doc.text if doc is not None else "") or ""
     # trafilatura separates blocks with one newline; a blank line keeps paragraphs apart
-    # as sentence boundaries for the pipeline.
-    body = re.sub(r"\n+", "\n\n", body.strip())
+    # as sentence boundaries for the pipeline. The rows of a table (which trafilatura writes as
+    # Markdown pipe rows) stay together, one per line, so that the table is read as one.
+    lines = [line.rstrip() for line in body.strip().split("\n") if line.strip()]
+    body = "".join(line + ("\n" if line.startswith("|") and nxt.startswith("|") else "\n\n")
+                   for line, nxt in zip(lines, lines[1:] + [""])).rstrip("\n")
     meta = {
         "title": doc.title if doc is not None else None,
         "date": doc.date if doc is not None else None,

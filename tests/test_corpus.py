@@ -85,6 +85,16 @@ def test_html_main_text_and_metadata_by_trafilatura(tmp_path):
     assert "\n\n" in article.text  # paragraphs stay apart
 
 
+def test_an_html_table_becomes_one_block_of_pipe_rows(tmp_path):
+    html = ("<html><head><title>Scores</title></head><body><article><h1>Scores</h1><p>Sorrel Labs released Ember-5, "
+            "its new reasoning model, on Tuesday, with a table of results for the model and its rivals.</p><table>"
+            "<tr><th>Model</th><th>GPQA Diamond</th></tr><tr><td>Ember-5</td><td>81.0%</td></tr>"
+            "<tr><td>GPT-5</td><td>85.7%</td></tr></table><p>Both labs say the figures come from their own "
+            "harnesses, which nobody outside has checked yet.</p></article></body></html>")
+    [article] = read(tmp_path, "a.html", html)
+    assert "| Model | GPQA Diamond |\n|---|---|\n| Ember-5 | 81.0% |\n| GPT-5 | 85.7% |\n\nBoth" in article.text
+
+
 def test_jsonl_one_article_per_line_and_bad_lines_reported(tmp_path):
     lines = [json.dumps({"text": "Anthropic released Claude.", "title": "One", "date": "2025-05-22", "url": "https://e.x/1"}),
              "{not json",

@@ -24,6 +24,7 @@ from .numbers import Quantity, find_quantities, is_year
 from .syntax import (ACTORS, ANALYST_ROLES, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
                      subject_of, trimmed_bounds)
 from .quotes import find_quotes, speaker_at
+from .tables import Cell, cell_figure, find_tables
 from .timex import find_time_expressions
 
 MODELS = {"AIModel"}
@@ -97,6 +98,10 @@ INPUT_OUTPUT_RX = re.compile(r"\s*(?:for|on)\s+(?:input|output)\b|\s*(?:input|ou
                              r"|\s*(?:in|out)\b(?=\s*(?:[,.;)]|and\b|$))", re.I)  # "$15 in and $75 out", not "$5 billion in 2025"
 FORECAST_LEMMAS = {"predict", "forecast", "estimate", "model", "project", "anticipate", "expect", "reckon"}
 SAYING_LEMMAS = {"say", "tell", "write", "argue", "add", "note", "warn"}
+# table headers: a price column ("Input ($/M tokens)", "Output", "Price"), and columns that hold no score
+TABLE_PRICE_RX = re.compile(r"(?i)\b(?:input|output|price|prices|cost|per (?:million|1M|M) tokens|\$/M)\b|\$")
+TABLE_NOT_SCORE_RX = re.compile(r"(?i)\b(?:context|window|parameters|params|tokens|size|release|released|date|rank|"
+                                r"licen[cs]e|latency|speed|throughput|year|#)\b")
 PER_SHARE_RX = re.compile(r"\s*(?:a|per) (?:diluted |adjusted )?share\b", re.I)
 EARNINGS_RX = re.compile(r"\b(?:earnings|income|profit|EPS|loss)\b", re.I)
 
@@ -241,8 +246,77 @@ class ClaimExtractor:
                 self.last_bench = (index.sentence_number(sent.start), last_score["benchmark"])
             claims.extend(found)
         claims += self._sibling_launches(index, claims)
+        tables = find_tables(self.text)
+        if tables:
+            # a table is read by its columns, not as sentences: what the sentence rules made of its rows goes
+            rows = [(self.text.rfind("\n", 0, t.header[0].start) + 1, t.rows[-1][2]) for t in tables if t.header]
+            claims = [c for c in claims if not any(a <= c["start"] < b for a, b in rows)]
+            claims += self._table_claims(index, tables)
         doc._.kg_claims = _stated_over_inferred(_dedupe(claims), self.text)
         return doc
+
+    def _table_claims(self, index: EntityIndex, tables) -> List[dict]:
+        """Scores and prices given in a table: the model of the row (or of the column, in a table turned on its
+        side), the benchmark of the column's header (or of the row's first cell), the figure of the cell."""
+        out = []
+        for table in tables:
+            header_bench = [self._cell_benchmark(index, c) for c in table.header]
+            header_model = [self._cell_entity(index, c, MODELS | {"Product"}) for c in table.header]
+            for cells, start, end in table.rows:
+                row_model = next((m for m in (self._cell_entity(index, c, MODELS) for c in cells) if m), None) or \
+                    next((m for m in (self._cell_entity(index, c, {"Product"}) for c in cells[:1]) if m), None)
+                row_bench = self._cell_benchmark(index, cells[0]) if cells else None
+                for j, cell in enumerate(cells):
+                    figure = cell_figure(cell)
+                    if figure is None or j >= len(table.header):
+                        continue
+                    value, unit, currency = figure
+                    head = table.header[j].text
+                    subject = row_model if row_model is not None and header_model[j] is None else header_model[j]
+                    if subject is None:
+                        continue
+                    base = {"subject": subject.kb_id_, "object": None, "start": start, "end": end, "confidence": 0.6,
+                            "relation": None, "openness": None, "polarity": "affirmed", "modality": "asserted",
+                            "asserted_by": None, "first_party": None, "time_text": None}
+                    if currency is not None or (TABLE_PRICE_RX.search(head) and currency is None and "$" in head):
+                        if not TABLE_PRICE_RX.search(head):
+                            continue
+                        relation = "output_price" if re.search(r"(?i)\boutput", head) else \
+                            "input_price" if re.search(r"(?i)\binput", head) else "price"
+                        out.append(dict(base, kind="financial", value=value, unit=currency or "USD", benchmark=None,
+                                        relation=relation, rule="table:price"))
+                        continue
+                    bench = header_bench[j] if subject is row_model or header_model[j] is None else row_bench
+                    if bench is None or TABLE_NOT_SCORE_RX.search(head):
+                        continue
+                    if unit is None:
+                        unit = "Elo" if re.search(r"(?i)\belo\b", head + " " + bench) else \
+                            "%" if re.search(r"%|percent|accuracy|pass@1", head, re.I) else None
+                    out.append(dict(base, kind="benchmark_score", value=value, unit=unit, benchmark=bench,
+                                    rule="table:score"))
+        return out
+
+    def _cell_entity(self, index: EntityIndex, cell: Cell, types) -> Optional[Span]:
+        return next((e for e in index.spans if cell.start <= e.start_char < cell.end and e.label_ in types), None)
+
+    def _cell_benchmark(self, index: EntityIndex, cell: Cell) -> Optional[str]:
+        """The benchmark a header names: an entity in it, or one whose name starts with the header's first
+        word ("Crosswind Elo" for the Crosswind Arena)."""
+        ent = self._cell_entity(index, cell, {"Benchmark"})
+        if ent is not None:
+            return ent.kb_id_
+        words = re.findall(r"[\w.+-]+", cell.text)
+        if not words:
+            return None
+        benches = {s.kb_id_ for s in index.spans if s.label_ == "Benchmark"}
+        plain = re.sub(r"\s*\((?:[^)]*)\)|\s*%|\s+(?:score|Elo|accuracy|pass@1)\b", "", cell.text, flags=re.I).strip()
+        for name in sorted(benches):
+            if name.lower() == plain.lower():
+                return name
+        for name in sorted(benches):
+            if len(words[0]) >= 4 and name.split()[0].lower() == words[0].lower():
+                return name
+        return None
 
     def _sibling_launches(self, index: EntityIndex, claims: List[dict]) -> List[dict]:
         """"OpenAI released GPT-5 ... Developers can reach it in three sizes, gpt-5, gpt-5-mini and gpt-5-nano":
