@@ -462,6 +462,8 @@ class EntityRecognizer:
             if type_ is None or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             for name_token in _named_by(token, type_):
+                if any(t.text == "|" for t in doc[min(token.i, name_token.i):max(token.i, name_token.i)]):
+                    continue  # "| Model | Crosswind Elo |": table cells side by side, no apposition
                 span = _name_chunk(name_token, exclude=token)
                 # "the Korean model", "the Chinese lab": a nationality or language is never the name (the NER's
                 # NORP on "its Kestrel Ultra model" is a guess, so only a lone word counts)
@@ -714,8 +716,10 @@ class EntityRecognizer:
             if end == token.i + 1 or doc[token.i + 1].text in SENTENCE_INITIAL_COMMON:
                 continue
             name = clean_org_name(doc[token.i + 1:end].text)
+            type_ = "Organization" if noun in ("group", "lab") and token.i > 0 and \
+                NONPROFIT_WORDS_RX.fullmatch(doc[token.i - 1].lower_) else _org_type(name)  # "the research group X"
             if _plausible_org(name) and not self.kb.lookup(name):
-                out.append(Candidate(token.i + 1, end, _org_type(name), name, CONTEXT))
+                out.append(Candidate(token.i + 1, end, type_, name, CONTEXT))
         return out
 
     def _from_affiliations(self, doc: Doc) -> List[Candidate]:
