@@ -98,6 +98,14 @@ INPUT_OUTPUT_RX = re.compile(r"\s*(?:for|on)\s+(?:input|output)\b|\s*(?:input|ou
                              r"|\s*(?:in|out)\b(?=\s*(?:[,.;)]|and\b|$))", re.I)  # "$15 in and $75 out", not "$5 billion in 2025"
 FORECAST_LEMMAS = {"predict", "forecast", "estimate", "model", "project", "anticipate", "expect", "reckon"}
 SAYING_LEMMAS = {"say", "tell", "write", "argue", "add", "note", "warn"}
+# a holding told as a percentage: "a 49% stake in", "an 11% shareholding", "a stake of about 6%, down from 9%",
+# "owns less than 2%", "will hold roughly 28% of"
+STAKE_AFTER_RX = re.compile(r"\s*(?:equity\s+|ownership\s+|minority\s+|voting\s+)?(?:stake|holding|shareholding|"
+                            r"interest|ownership)\b(?!\s+rates?)")
+STAKE_BEFORE_RX = re.compile(r"(?:\b(?:stake|holding|shareholding)\s+(?:of|to|from)\s+|\b(?:owns?|owned|owning|holds?|"
+                             r"held|holding|keeps?|kept|retains?|retained|controls?)\s+|\bstake of [^.;]{0,20}?down from\s+)"
+                             r"(?:an?\s+)?(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than|"
+                             r"less\s+than|over|under|approximately)?\s*$")
 # table headers: a price column ("Input ($/M tokens)", "Output", "Price"), and columns that hold no score
 TABLE_PRICE_RX = re.compile(r"(?i)\b(?:input|output|price|prices|cost|per (?:million|1M|M) tokens|\$/M)\b|\$")
 TABLE_NOT_SCORE_RX = re.compile(r"(?i)\b(?:context|window|parameters|params|tokens|size|release|released|date|rank|"
@@ -220,6 +228,7 @@ class ClaimExtractor:
             found += self._market(view)
             found += self._prices(view)
             found += self._financial(view)
+            found += self._stakes(view)
             found += self._participants(view, claims + found)
             scores = self._benchmark_scores(view)
             found += scores
@@ -1912,6 +1921,57 @@ class ClaimExtractor:
             if relation in ("funding", "valuation") and counterparty is None:
                 self._last_raiser = (view.index.sentence_number(view.sent.start), subject)
         out += self._growth_rates(view)
+        return out
+
+    def _stakes(self, view: SentenceView) -> List[dict]:
+        """Holdings: "a 49% stake in Scale AI", "a stake of about 11 per cent", "owns less than 2%", "Stannard
+        will keep a stake of about 6%, down from 9%": the holder's investment in the company, as a percentage."""
+        out = []
+        index = view.index
+        doc = view.sent.doc
+        for q, span in view.quantities:
+            if q.kind != "percent" or q.unit != "%" or id(q) in view.used or q.is_range:
+                continue
+            before = self.text[max(view.sent.start_char, q.start - 40):q.start].lower()
+            after = self.text[q.end:q.end + 40].lower()
+            if not (STAKE_AFTER_RX.match(after) or STAKE_BEFORE_RX.search(before)):
+                continue
+            if re.match(r"\s*(?:of|in)\s+(?:the\s+|its\s+)?(?:total\s+|quarterly\s+|annual\s+)?(?:revenue|sales|market|"
+                        r"the vote|votes|workforce|staff|employees)", after) or \
+                    re.match(r"\s*of\s+[^.;]{0,30}\b(?:market|revenue|sales|shipments|capacity|supply)\b", after):
+                continue  # "control about 70% of the world's DRAM market": a market share, no holding
+            # the company held: a name after "stake in" / "% of", the company just told about, else the last round's
+            held = None
+            tail = re.match(r"[^.;]{0,25}?\b(?:in|of)\s+", after)
+            if tail is not None:
+                i = _token_at_char(doc, q.end + tail.end())
+                if i >= 0:
+                    held = index.entity_of(doc[i], MAKERS, resolve=True)
+            here = index.sentence_number(view.sent.start)
+            verb = governing_verb(span.root)
+            holder = None
+            for child in verb.children:  # "would give OpenAI roughly a 10% stake": the one given it
+                if child.dep_ in ("dative", "iobj"):
+                    holder = index.entity_of(child, MAKERS, resolve=True)
+            if holder is None:
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                    subj = verb.head
+                if subj is not None:
+                    holder = index.entity_of(subj, MAKERS, resolve=True)
+            if holder is None or (held is not None and holder.kb_id_ == held.kb_id_):
+                holder = next((e for e in view.ents(MAKERS) if e.end_char <= q.start and
+                               (held is None or e.kb_id_ != held.kb_id_) and e.kb_id_ not in self.wire), None)
+            if held is None and self._last_raiser is not None and 0 <= here - self._last_raiser[0] <= 4:
+                held = _mention_of(index, view.sent.start, self._last_raiser[1], MAKERS, sentences=5)
+            if held is None and holder is not None:  # "investing $14.3 billion in Scale AI in exchange for a 49% stake"
+                held = next((e for e in reversed(view.ents(MAKERS)) if e.end_char <= q.start and
+                             e.kb_id_ != holder.kb_id_ and e.kb_id_ not in self.wire), None)
+            if holder is None or held is None or holder.kb_id_ == held.kb_id_:
+                continue
+            view.used.add(id(q))
+            out.append(self._claim(view, "financial", holder.kb_id_, span.root, "financial:stake", 0.55,
+                                   object=held.kb_id_, value=q.value, unit="%", relation="stake"))
         return out
 
     def _participants(self, view: SentenceView, so_far: List[dict]) -> List[dict]:

@@ -1454,3 +1454,25 @@ def test_power_deployed_of_a_named_chip_has_the_chip_as_object(extract_text):
 def test_an_investment_names_what_it_backs_by_description_round_or_stake(extract_text, text, investor, backed):
     ex = extract_text(text, date="2025-09-09")
     assert (investor, backed) in {(c.subject, c.object) for c in claims(ex, "financial")}
+
+
+@pytest.mark.parametrize("text, holder, held, value", [
+    ("Meta is investing $14.3 billion in Scale AI in exchange for a 49% stake.", "Meta", "Scale AI", 49),
+    ("If fully exercised, the warrant would give OpenAI roughly a 10% stake in AMD.", "OpenAI", "AMD", 10),
+    ("ASML's investment made it Mistral AI's main shareholder with a stake of about 11 per cent.", "ASML", "Mistral AI",
+     11),
+    ("Velderin raised $3.2 billion this week. Stannard Ventures will keep a stake of about 6%, down from 9%.",
+     "Stannard Ventures", "Velderin", 6),
+    ("Velderin raised $3.2 billion this week. Nvidia, which invested $100 million in the company in 2023, owns less "
+     "than 2%.", "Nvidia", "Velderin", 2),
+])
+def test_a_stake_is_the_holders_investment_in_the_company(extract_text, text, holder, held, value):
+    ex = extract_text(text)
+    got = {(c.subject, c.object, c.value) for c in claims(ex, "financial") if c.unit == "%"}
+    assert (holder, held, value) in got
+
+
+def test_a_share_of_revenue_or_a_margin_is_no_stake(extract_text):
+    ex = extract_text("Microsoft accounted for 41% of quarterly revenue. Nvidia holds 80% of the market for AI chips. "
+                      "Samsung Electronics and SK Hynix together control about 70% of the world's DRAM market.")
+    assert not [c for c in claims(ex, "financial") if c.relation == "stake"]
