@@ -120,7 +120,8 @@ LAUNCH_DESCRIPTIONS = {"model", "models", "system", "systems", "test", "benchmar
 
 # what a share cost: "slumped 24% to $57.30", "closed at $37.44", "opened at $35.10", "marketed the stock at $21 to $24"
 SHARE_PRICE_BEFORE = re.compile(
-    r"(?:\d\s?(?:%|percent|per cent)\s+to|\b(?:clos(?:ed|es|ing)|finish(?:ed|es|ing)?|end(?:ed|s|ing)|open(?:ed|s|ing)|"
+    r"(?:\d\s?(?:%|percent|per cent)\s+(?:(?:in|during|on|by)\s+(?:[\w-]+\s+){0,2}?(?:trading|session|deals|dealings|"
+    r"monday|tuesday|wednesday|thursday|friday|the\s+day|mid-?afternoon|midday|the\s+close)\s+)?to|\b(?:clos(?:ed|es|ing)|finish(?:ed|es|ing)?|end(?:ed|s|ing)|open(?:ed|s|ing)|"
     r"settl(?:ed|es|ing)|trad(?:ed|es|ing)|began trading|debuted|priced|marketed)\s+(?:[\w']+\s+){0,3}at|\btouched|"
     r"\b(?:high|low) of|\bas (?:low|high) as|\b(?:current|last|closing) (?:share )?(?:value|price) of|"
     r"\b(?:rose|fell|climbed|dropped|jumped|slid|sank|surged|soared|tumbled|plunged|rallied|slipped|gained) to)"

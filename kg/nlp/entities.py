@@ -111,6 +111,12 @@ INDEX_MOVE_RX = re.compile(r"\b(?:rose|rises?|fell|falls?|slipped|slips?|gained|
 PLACE_WORDS = frozenset("row lane street gate square bridge ridge wharf yard court place hall crescent".split())
 OWNED_BY_FIRMS = frozenset("""flagship model models chatbot chips shares stock revenue valuation engineers researchers
 customers investors""".split())
+# "Energy shares fell", "Chip stocks rose": a sector, not a firm
+SECTOR_WORDS = frozenset("""energy tech technology chip chips semiconductor semiconductors software bank banks banking
+utility utilities defence defense airline airlines mining auto autos carmaker retail retailer property telecom telecoms
+media healthcare health insurance insurer consumer industrial industrials financial financials growth value cloud
+hardware internet oil gas steel materials pharma biotech crypto memory storage network networking infrastructure
+hyperscaler hyperscalers megacap small-cap large-cap mid-cap blue-chip ai""".split())
 ROUND_WORDS = frozenset("round funding financing raise investment series".split())
 # a firm's people: "Vantorre's chief technology officer" (only for a lone word that is nobody's name)
 FIRM_ROLES = frozenset("chief ceo cfo cto coo founder founders co-founder co-founders board spokesperson spokeswoman "
@@ -566,6 +572,22 @@ class EntityRecognizer:
                 name = clean_org_name(span.text)
                 if _plausible_org(name) and not any(t.pos_ not in ("PROPN", "NUM") and not t.text[:1].isupper() for t in span):
                     out.append(Candidate(span.start, span.end, "Company", name, NER))
+        # "Merrivane shares fell 7.8%", "Pennock stock rose": a name before shares that move is a listed firm's
+        for token in doc:
+            if token.lower_ not in ("shares", "stock") or token.i == 0 or token.i + 1 >= len(doc) or \
+                    not INDEX_MOVE_RX.match(" ".join(t.lower_ for t in doc[token.i + 1:token.i + 4])) and \
+                    not any(INDEX_MOVE_RX.fullmatch(t.lower_) for t in doc[token.i + 1:token.i + 3]):
+                continue
+            span = _name_chunk(doc[token.i - 1], exclude=token)
+            if span is None or span.end != token.i or len(span) > 3 or _dateline_or_junk(span) or \
+                    any(t.lower_ in SECTOR_WORDS for t in span) or \
+                    any(t.ent_type_ in ("NORP", "DATE", "GPE", "LOC", "CARDINAL", "MONEY", "PERCENT") or
+                        t.text in self.kb.first_names for t in span) or \
+                    (any(t.ent_type_ == "PERSON" for t in span) and not (len(span) == 1 and self._lone_word(span[0]))):
+                continue
+            name = clean_org_name(span.text)
+            if _plausible_org(name) and name not in SENTENCE_INITIAL_COMMON and name_key(name) not in NOT_ENTITIES:
+                out.append(Candidate(span.start, span.end, "Company", name, NER))
         # "Veltrane's flagship model", "Quorvane's shares": what a firm owns names the firm
         text = doc_text(doc)
         for token in doc:

@@ -841,6 +841,8 @@ def test_a_description_that_tells_something_new_is_about_the_firm_just_named(ext
     ("Shares of Quorvant Semiconductor slumped 24% to $57.30 after it cut its forecast.",
      {("Quorvant Semiconductor", -24.0, "%"), ("Quorvant Semiconductor", 57.3, "USD")}),
     ("Varnhold Compute listed on Nasdaq on Thursday. The stock closed at $37.44.", {("Varnhold Compute", 37.44, "USD")}),
+    ("Oracle shares fell 7.8% in extended trading to $96.40.",
+     {("Oracle", -7.8, "%"), ("Oracle", 96.4, "USD")}),
 ])
 def test_a_share_price_is_a_market_figure_not_revenue(extract_text, text, expected):
     ex = extract_text(text)

@@ -579,3 +579,10 @@ def test_a_person_who_leads_a_team_stays_a_person(extract_text):
     ex = extract_text("Dana Okafor led the team that built the model. Okafor led a seminar on Monday.")
     assert ("Dana Okafor", "Person") in entities(ex)
     assert not {n for n, t in entities(ex) if t in ("Company", "Organization")}
+
+
+def test_a_name_before_shares_that_move_is_a_listed_firm(extract_text):
+    ex = extract_text("Among smaller names, Corvane stock fell 4%. On Monday, Chip stocks rose.")
+    assert ("Corvane", "Company") in entities(ex)
+    assert not any(name == "Chip" for name, _ in entities(ex))
+    assert ("Corvane", -4) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "market"}
