@@ -536,6 +536,15 @@ class PredictionExtractor:
         if how == "according":
             return self._according_to(token.sent, index), False
         if how == "narrative":
+            # "ASML will also partner with Mistral", "Meta is going to invest hundreds of billions": a firm's own
+            # plan, told by the outlet, is the firm's; what could or may happen is nobody's
+            root = token.sent.root
+            verb = next((c for c in root.children if c.dep_ == "xcomp"), root) if root.lemma_ in ("go", "set", "plan") else root
+            if verb.lemma_ in OWN_PLAN_VERBS and                     not any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in root.children):
+                for c in root.children:
+                    ent = index.entity_of(c, {"Company", "Organization"}, resolve=False) if c.dep_ == "nsubj" else None
+                    if ent is not None:
+                        return ent.kb_id_, False
             return None, True
         if how == "misparse":
             return index.at[token.i - 1].kb_id_, False
@@ -1122,6 +1131,12 @@ def _in_a_name(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.i in index.at and index.at[t.i].label_ in ("Benchmark", "AIModel", "Product")
                                     for t in span)
+
+
+# what a firm does by its own plan ("ASML will also partner with Mistral", "Meta is going to invest"), not what
+# happens to it or how it compares ("ZT Systems will join AMD's group", "Microsoft is going to outspend its rivals")
+OWN_PLAN_VERBS = frozenset("""invest partner launch release build open spend hire acquire buy ship introduce expand
+deploy integrate debut unveil offer start begin roll construct train develop""".split())
 
 
 def _inside(token: Token, clause: Token) -> bool:

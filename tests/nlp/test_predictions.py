@@ -781,3 +781,12 @@ def test_a_frame_at_the_head_of_the_sentence_names_whose_forecast_it_is(extract_
     ex = extract_text("Halvard Research published its outlook on Wednesday. In Halvard Research's office, half of "
                       "the staff could be moved by 2030.", date="2023-06-15")
     assert predictions(ex) == []
+
+
+@pytest.mark.parametrize("text, predictor", [
+    ("ASML will also partner with Mistral AI to integrate AI models across its chip-making machines.", "ASML"),
+    ("Meta is going to invest hundreds of billions of dollars in computing power.", "Meta"),
+])
+def test_a_firms_own_plan_told_by_the_outlet_is_the_firms_forecast(extract_text, text, predictor):
+    [p] = predictions(extract_text(text, date="2025-09-09"))
+    assert p.predictor == predictor
