@@ -288,7 +288,7 @@ class ClaimExtractor:
                     base = {"subject": subject.kb_id_, "object": None, "start": start, "end": end, "confidence": 0.6,
                             "relation": None, "openness": None, "polarity": "affirmed", "modality": "asserted",
                             "asserted_by": None, "first_party": None, "time_text": None}
-                    if currency is not None or (TABLE_PRICE_RX.search(head) and currency is None and "$" in head):
+                    if currency is not None or "$" in head:  # a price, under a price's header
                         if not TABLE_PRICE_RX.search(head):
                             continue
                         relation = "output_price" if re.search(r"(?i)\boutput", head) else \
@@ -1618,6 +1618,8 @@ class ClaimExtractor:
             verb = governing_verb(span.root)
             lemma = verb.lemma_.lower()
             subj = subject_of(verb)
+            if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                subj = verb.head  # "Nvidia, which invested $100 million in the company": Nvidia invested
             subj_ent = index.entity_of(subj, types | {"Person"}, avoid=self.bystanders) if subj is not None else None
             if subj_ent is not None and subj_ent.label_ == "Person":
                 subj_ent = None
@@ -1649,7 +1651,9 @@ class ClaimExtractor:
                                 ent = index.entity_of(g, MAKERS | {"Product"}, resolve=False)
                                 if ent is None and g.lower_ in DESCRIBED_MAKERS and \
                                         any(c.lower_ == "the" for c in g.children):
-                                    ent = index.entity_of(g, MAKERS, resolve=True)  # "invested €1.3 billion in the company"
+                                    # "invested €1.3 billion in the company": never the investor itself
+                                    ent = index.entity_of(g, MAKERS, resolve=True,
+                                                          avoid={subj_ent.kb_id_} if subj_ent is not None else ())
                                 if ent is None and g.lemma_ in ("round", "raise", "financing") and \
                                         self._last_raiser is not None and \
                                         0 < index.sentence_number(view.sent.start) - self._last_raiser[0] <= 2:
@@ -1664,12 +1668,16 @@ class ClaimExtractor:
                         at = view.sent.start_char + held.end()
                         counterparty = next((e for e in view.ents(MAKERS) if at <= e.start_char <= at + 50
                                              and (subj_ent is None or e.kb_id_ != subj_ent.kb_id_)), None)
-            if subj_ent is not None and lemma in ("lead", "co-lead") and relation == "funding":
-                # "Accel led a $1 billion Series F": the round is the start-up's, the lead its counterparty
-                raiser = index.salient_before(view.sent.start, {"Company", "Organization"}, sentences=3,
-                                              exclude=self.bystanders | {subj_ent.kb_id_})
+            if subj_ent is not None and lemma in ("lead", "co-lead") and relation in ("funding", "valuation"):
+                # "Accel led a $1 billion Series F": the round is the start-up's, the lead its counterparty; the
+                # start-up is the one this sentence named first ("28% of Velderin, and Ashgrove Partners, which
+                # led a $740 million Series B"), else the one the reader has in mind
+                raiser = next((e for e in view.ents(MAKERS) if e.end <= subj_ent.start and e.kb_id_ != subj_ent.kb_id_
+                               and e.kb_id_ not in self.bystanders), None) or \
+                    index.salient_before(view.sent.start, {"Company", "Organization"}, sentences=3,
+                                         exclude=self.bystanders | {subj_ent.kb_id_})
                 if raiser is not None:
-                    return raiser, subj_ent
+                    return raiser, (subj_ent if relation == "funding" else None)
             if subj_ent is not None:
                 return subj_ent, counterparty
             head = span.root.head  # "Meta's capex of $72 billion", "the company's valuation at ..."
@@ -2495,6 +2503,14 @@ class ClaimExtractor:
                     model = view.index.salient_before(view.sent.start, MODELS, sentences=3)
                     if model is not None and view.index.maker_of(model.kb_id_) in (owner.kb_id_, None):
                         owner = model
+                if q.unit in ("MW", "GW") and owner.label_ == "Product" and _used_as_chip(owner):
+                    # "trained on 24,576 Nvidia B200 GPUs drawing around 40 MW": the power is the run's or the
+                    # firm's, never the chip's
+                    others = [e for e in view.ents(MODELS) + view.ents(MAKERS)
+                              if e.kb_id_ != owner.kb_id_ and e.kb_id_ not in self.wire and not _used_as_chip(e)]
+                    owner = others[0] if others else None
+                    if owner is None:
+                        continue
                 view.used.add(id(q))
                 self._last_compute = (view.sent.start, owner)
                 chip = self._chip_of(view, q, span) if q.unit in ("GPUs", "GPU-hours", "GW", "MW") else None
@@ -2736,6 +2752,17 @@ def _prior_period(after: str) -> Optional[str]:
     if m.group("n"):
         return f"{m.group('n')} months ago"
     return "last year" if re.search(r"year", m.group("p"), re.I) else ""
+
+
+def _used_as_chip(ent: Span) -> bool:
+    """'24,576 Nvidia B200 GPUs', 'a mix of H200s and B200s', '1,536 H100s': a chip named as what is counted."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (after is not None and after.lower_ in ("gpu", "gpus", "chips", "chip", "accelerators", "accelerator", "cards",
+                                                   "card", "processors", "units")) or \
+        (ent.text.endswith("s") and not ent.kb_id_.endswith("s")) or \
+        (ent.start >= 1 and doc[ent.start - 1].like_num) or \
+        (ent.start >= 2 and doc[ent.start - 2].like_num and doc[ent.start - 1].pos_ == "PROPN")  # "24,576 Nvidia B200"
 
 
 def _token_at(view: SentenceView, offset: int) -> int:

@@ -1478,3 +1478,28 @@ def test_a_share_of_revenue_or_a_margin_is_no_stake(extract_text):
     ex = extract_text("Microsoft accounted for 41% of quarterly revenue. Nvidia holds 80% of the market for AI chips. "
                       "Samsung Electronics and SK Hynix together control about 70% of the world's DRAM market.")
     assert not [c for c in claims(ex, "financial") if c.relation == "stake"]
+
+
+def test_an_investor_told_in_a_relative_clause_invests_in_the_company_just_named(extract_text):
+    ex = extract_text("Velderin raised $3.2 billion this week. Nvidia, which invested $100 million in the company in "
+                      "2023, owns less than 2%.")
+    assert ("Nvidia", "Velderin", 100e6) in {(c.subject, c.object, c.value) for c in claims(ex, "financial")}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Skerry 3, the lab's next model, will be trained next year on 24,576 Nvidia B200 GPUs drawing around 40 "
+     "megawatts.", "Skerry 3"),
+    ("Ferrowen, a Montreal lab, trains on about 32,000 Nvidia GPUs, a mix of H200s and B200s, split between sites "
+     "that draw 65 MW in all.", "Ferrowen"),
+])
+def test_the_power_a_training_run_draws_is_never_the_chips(extract_text, text, owner):
+    ex = extract_text(text)
+    assert {c.subject for c in claims(ex, "compute") if c.unit in ("MW", "GW")} == {owner}
+
+
+def test_a_round_led_in_a_relative_clause_is_the_start_ups_named_before(extract_text):
+    ex = extract_text("Velderin raised $3.2 billion from Cobbold. Stannard Ventures will keep a stake of about 6%. After "
+                      "the transaction the founders will hold roughly 28% of Velderin, and Ashgrove Partners, which led "
+                      "a $740 million Series B in April 2024 at a $6.8 billion valuation, about 14%.", date="2025-09-30")
+    got = {(c.subject, c.object, c.value) for c in claims(ex, "financial")}
+    assert {("Velderin", "Ashgrove Partners", 740e6), ("Velderin", None, 6.8e9)} <= got
