@@ -556,9 +556,29 @@ class ClaimExtractor:
         for m in view.ents(MODELS):
             if m.end <= first and m.kb_id_ not in [n.kb_id_ for n in models]:
                 models.append(m)
-        if len(models) != len(figures):
+        if len(models) == len(figures):
+            return {id(q): m for (q, _), m in zip(figures, models)}
+        # "Llama 3.1 405B achieved 88.6 percent while GPT-4o and Claude 3.5 Sonnet manage 88.7 and 88.3
+        # percent, respectively": the list is the run of figures right before the word, and the models
+        # named between the figure before that run and its first figure
+        said = RESPECTIVELY_RX.search(view.text)
+        at = view.sent.start_char + said.start()
+        run = [f for f in figures if f[0].end <= at]
+        for i in range(len(run) - 1, 0, -1):
+            if not re.fullmatch(r"(?:\s|,|and|or|%|percent|per cent|points)*", self.text[run[i - 1][0].end:run[i][0].start]):
+                run = run[i:]
+                break
+        if len(run) < 2 or run == figures:
             return {}
-        return {id(q): m for (q, _), m in zip(figures, models)}
+        before = [f for f in figures if f[0].end <= run[0][0].start]
+        floor = before[-1][1].end if before else view.sent.start
+        models = []
+        for m in view.ents(MODELS):
+            if floor <= m.start and m.end <= run[0][1].start and m.kb_id_ not in [n.kb_id_ for n in models]:
+                models.append(m)
+        if len(models) != len(run):
+            return {}
+        return {id(q): m for (q, _), m in zip(run, models)}
 
     def _benchmark_scores(self, view: SentenceView) -> List[dict]:
         benches = view.ents({"Benchmark"})
@@ -576,8 +596,8 @@ class ClaimExtractor:
             after = self.text[q.end:q.end + 40]
             before = self.text[max(view.sent.start_char, q.start - 24):q.start].lower()
             if DELTA_AFTER.match(after) or re.search(
-                    r"\bby\s+(?:(?:about|roughly|nearly|almost|over|some|just|only|more\s+than|less\s+than)\s+)?$", before):
-                continue  # "by more than four points": a margin, not a score
+                    r"\b(?:by|within)\s+(?:(?:about|roughly|nearly|almost|over|some|just|only|more\s+than|less\s+than)\s+)?$", before):
+                continue  # "by more than four points", "within two points of": a margin, not a score
             if before.endswith("@"):
                 continue  # "pass@1"
             if NOT_SCORE_AFTER.match(after) or re.search(r"(?:top|rank(?:ed)?|no\.|number|#)\s*$", before):

@@ -219,6 +219,9 @@ def test_the_time_a_claim_is_about(extract_text):
 @pytest.mark.parametrize("text, not_expected", [
     ("On AIME 2024, R1 scored 79.8% pass@1, a shade above o1's 79.2%.", 1.0),
     ("Corvid-3 scored 75.4% on AIME 2024, which means it trails R1 by more than four points.", 4.0),
+    ("Calla 2 scored 79.4% on GPQA Diamond at launch, within two points of the 80.9% Anthropic lists for "
+     "Claude Opus 4.1.", 2.0),
+    ("Corvid-3 scored 75.4% on AIME 2024, within about 3 points of R1.", 3.0),
 ])
 def test_margins_and_metric_names_are_not_scores(extract_text, text, not_expected):
     values = {c.value for c in claims(extract_text(text), "benchmark_score")}
@@ -1308,6 +1311,14 @@ def test_models_listed_with_their_scores_respectively(extract_text):
                                            ("Tarn-3 Flash", None, 17.3, "%", "Humanity's Last Exam"),
                                            ("Tarn-2", None, 11.6, "%", "Humanity's Last Exam")}
     assert not claims(ex, "comparison")  # a table read out, not a contest the text calls
+
+
+def test_figures_respectively_after_an_earlier_score_in_the_sentence(extract_text):
+    ex = extract_text("On MMLU, Meta said Llama 3.1 405B achieved a score of 88.6 percent while GPT-4o and "
+                      "Claude 3.5 Sonnet manage 88.7 and 88.3 percent, respectively.")
+    assert {("GPT-4o", 88.7), ("Claude 3.5 Sonnet", 88.3), ("Llama 3.1 405B", 88.6)} <= \
+        {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
+    assert ("GPT-4o", 88.3) not in {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
 
 
 @pytest.mark.parametrize("text, expected", [
