@@ -1470,17 +1470,23 @@ def _with_legal_suffix(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
 
 
 def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
-    """'the International Data Corporation (IDC)': the acronym in brackets, there and wherever it comes
-    back, is the same organization."""
+    """'the International Data Corporation (IDC)', 'Mistral Large 2 (ML2)': the acronym in brackets,
+    there and wherever it comes back, is the same organization, model or test."""
     long: Dict[str, Candidate] = {}
     for c in chosen:
-        if c.type in ("Company", "Organization") and c.end + 2 < len(doc) and doc[c.end].text == "(" \
+        if c.type != "Person" and c.end + 2 < len(doc) and doc[c.end].text == "(" \
                 and doc[c.end + 2].text == ")":
             acronym = doc[c.end + 1].text
             words = [t.text for t in doc[c.start:c.end] if t.is_alpha or t.text.endswith(".")]
             initials = {"".join(w[0] for w in words).upper(),
                         "".join(w[0] for w in words if not w.islower()).upper()}
-            if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and acronym in initials:
+            if c.type not in ("Company", "Organization"):  # "Mistral Large 2 (ML2)": a version number stays whole
+                # (a model's name may be one merged token: its words are read from its text)
+                parts = [re.sub(r"'s$", "", w) for w in doc[c.start:c.end].text.split()]
+                tail = "".join(w for w in parts if re.fullmatch(r"\d+", w))
+                letters = "".join(w[0] for w in parts if w.isalpha()).upper()
+                initials = {letters + tail} if len(letters) >= 2 else set()
+            if acronym.isupper() and re.fullmatch(r"[A-Z]+\d*", acronym) and 2 <= len(acronym) <= 6 and acronym in initials:
                 long.setdefault(acronym, c)
     if not long:
         return chosen

@@ -428,6 +428,14 @@ def test_an_acronym_in_brackets_is_the_same_organization_wherever_it_comes_back(
     assert not any(e.name == "HEI" for e in ex.entities)
 
 
+def test_a_models_short_form_in_brackets_is_the_same_model(extract_text):
+    ex = extract_text("Mistral AI on Wednesday revealed a 123-billion-parameter model called Mistral Large 2 (ML2). "
+                      "ML2 trades blows with OpenAI's GPT-4o on coding tests.", date="2024-07-24")
+    ml2 = [e for e in ex.entities if e.name == "Mistral Large 2"]
+    assert len(ml2) == 1 and "ML2" in ml2[0].aliases
+    assert ("Mistral Large 2", "GPT-4o") in {(c.subject, c.object) for c in ex.claims if c.kind.value == "comparison"}
+
+
 @pytest.mark.parametrize("text, absent, present", [
     ("Ilse Marwood, Global Head of FX Research at Tolland Bank, said so.", {"Global Head", "FX Research"},
      {"Ilse Marwood", "Tolland Bank"}),
