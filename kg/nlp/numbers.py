@@ -254,7 +254,10 @@ def find_quantities(text: str) -> List[Quantity]:
         q, prev = found[n], found[n - 1]
         if q.unit is None and q.kind == "count" and re.search(r"(?i)\b(?:billion|million|trillion|bn)\b|\d[BMT]\b", q.text) \
                 and prev.unit in ("parameters", "tokens", "GPU-hours") and q.start - prev.end < 120 \
-                and not re.search(r"[.;!?]\s", text[prev.end:q.start]):
+                and not re.search(r"[.;!?]\s", text[prev.end:q.start]) \
+                and not re.match(r"-[a-z]|\s+(?:users|people|customers|downloads|subscribers|developers|words|images|videos|"
+                                r"requests|queries|employees|chips|GPUs|devices|units|times|visits|members)\b", text[q.end:]):
+            # ... but "a 10 million-token context window", "2 million users": a count with a noun of its own
             found[n] = Quantity(q.start, q.end, q.text, q.value, prev.unit, q.kind)
     return found
 

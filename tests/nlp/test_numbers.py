@@ -110,6 +110,12 @@ def test_a_bare_count_after_one_with_a_unit_keeps_it_within_a_sentence():
     assert [q.unit for q in find_quantities("It has 400 billion parameters in total and 17 billion active.")] == \
         ["parameters", "parameters"]
     assert [q.unit for q in find_quantities("It has 400 billion parameters. Sales were 17 billion.")] == ["parameters", None]
+    # a count that names its own noun is not in the unit of the one before
+    assert [q.unit for q in find_quantities("It has 17 billion active parameters and a 10 million-token context "
+                                            "window.")][0] == "parameters"
+    assert [q.unit for q in find_quantities("It has 17 billion active parameters and a 10 million-token context "
+                                            "window.")][1] != "parameters"
+    assert [q.unit for q in find_quantities("It has 17 billion parameters and reached 2 million users.")][1] is None
 
 
 @pytest.mark.parametrize("text", ["The team won 5 games.", "Korea won 3 medals and 2 cups."])
