@@ -38,6 +38,11 @@ NAMES_KEY = "kg_names"
 
 # Source strengths: a list entry beats the grammar, which beats context, which beats NER.
 KB, GRAMMAR, CONTEXT, NER, ECHO = 4, 3, 2, 1, 0
+# tiers and sizes many families share: alone, they name no one model ("the Pro tier", "Flash is cheaper")
+GENERIC_TIERS = frozenset("""Lite Ultra Mini Nano Plus Turbo Instruct Chat Base Coder Reasoner Reasoning Thinking
+    Preview Experimental Vision Omni Audio Image Video Voice Large Medium Small Micro Tiny Premier Heavy Fast Instant
+    Deep Think Edge Core Express Code Math Guard Next Open Light Super Flash Long Embed Embedding High Realtime Alpha
+    Beta Canvas Speciale Terminus Distill Zero Lightning Kontext""".split())
 
 HEAD_NOUNS: Dict[str, str] = {}
 for _type, _words in {
@@ -376,6 +381,14 @@ class EntityRecognizer:
             Doc.set_extension("kg_entity_info", default=None)
         self.matcher = name_matcher(nlp, self.kb)
         self._kb_short = self.matcher.kb_short
+        # a family's members named by a word of their own: "Llama 4" -> Llama 4 Scout, Maverick, Behemoth
+        self._members: Dict[str, List[KbEntry]] = {}
+        for entry in self.kb:
+            family = entry.version_of
+            if entry.type == "AIModel" and family and entry.name.startswith(family + " ") and \
+                    re.fullmatch(r"[A-Z][a-z]{3,}", entry.name[len(family) + 1:]) and \
+                    entry.name[len(family) + 1:] not in GENERIC_TIERS:
+                self._members.setdefault(family, []).append(entry)
 
     # -- the component -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -419,6 +432,7 @@ class EntityRecognizer:
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
         chosen = _with_acronyms(doc, chosen)
+        chosen = self._family_members(doc, chosen)
         spans = [Span(doc, c.start, c.end, label=c.type, kb_id=c.name) for c in chosen]
         doc.spans[SPANS_KEY] = spans
         info = self._entity_info(chosen, doc)
@@ -427,6 +441,46 @@ class EntityRecognizer:
                 info[c.name]["index"] = True
         doc._.kg_entity_info = info
         return doc
+
+    def _family_members(self, doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
+        """'the new Llama 4 suite: Scout, Maverick and Behemoth': in a story that names a family, a
+        member's own word, alone, is that member ('Scout' is Llama 4 Scout), when one family named in
+        the story has a member by that word and the word is no generic tier ('Pro', 'Flash')."""
+        families = set()
+        for c in chosen:
+            entry = c.entry or self.kb.get(c.name)
+            if entry is not None and entry.type == "AIModel":
+                families.add(entry.name)
+                if entry.version_of:
+                    families.add(entry.version_of)
+        if not families:
+            return chosen
+        members: Dict[str, set] = {}
+        for family in families:
+            for entry in self._members.get(family, ()):
+                word = entry.name[len(family) + 1:]
+                members.setdefault(word, set()).add(entry)
+        members = {w: next(iter(e)) for w, e in members.items() if len(e) == 1}
+        if not members:
+            return chosen
+        out, covered = [], set()
+        for c in chosen:
+            text = doc[c.start:c.end].text
+            if c.end - c.start == 1 and text in members and c.source < KB and c.type in ("AIModel", "Product", "Company",
+                                                                                              "Organization", "Person"):
+                entry = members[text]
+                c = Candidate(c.start, c.end, "AIModel", entry.name, GRAMMAR, entry)
+            covered.update(range(c.start, c.end))
+            out.append(c)
+        for t in doc:
+            if t.text not in members or t.i in covered:
+                continue
+            if (t.i > 0 and doc[t.i - 1].is_title and not t.is_sent_start) or \
+                    (t.i + 1 < len(doc) and doc[t.i + 1].is_title and not doc[t.i + 1].is_sent_start):
+                continue  # "Boy Scout", "Scout Motors": part of a longer name
+            entry = members[t.text]
+            out.append(Candidate(t.i, t.i + 1, "AIModel", entry.name, GRAMMAR, entry))
+        return sorted(out, key=lambda c: c.start)
 
     def _ambiguous(self, doc: Doc) -> List[Candidate]:
         return [Candidate(start, end, entry.type, entry.name, KB, entry)

@@ -428,6 +428,19 @@ def test_an_acronym_in_brackets_is_the_same_organization_wherever_it_comes_back(
     assert not any(e.name == "HEI" for e in ex.entities)
 
 
+def test_a_family_members_own_word_is_that_member(extract_text):
+    ex = extract_text("Meta released three models, Scout, Maverick and Behemoth, as part of the new Llama 4 suite. "
+                      "Maverick targets general tasks. It features 400 billion parameters.", date="2025-04-06")
+    names = {e.name: e.type.value for e in ex.entities}
+    assert {"Llama 4 Scout", "Llama 4 Maverick", "Llama 4 Behemoth"} <= {n for n, t in names.items() if t == "AIModel"}
+    assert not {"Scout", "Maverick", "Behemoth"} & set(names)
+    assert ("Llama 4 Maverick", 400e9) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "compute"}
+    # without the family in the story, the word is left alone, and a generic tier never names a member
+    assert not any(e.name.startswith("Llama 4") for e in extract_text("Maverick Capital added to its stake in Meta.").entities)
+    ex = extract_text("Google released Gemini 2.5 Pro. Flash is cheaper.", date="2025-04-06")
+    assert "Gemini 2.5 Flash" not in {e.name for e in ex.entities}
+
+
 def test_a_models_short_form_in_brackets_is_the_same_model(extract_text):
     ex = extract_text("Mistral AI on Wednesday revealed a 123-billion-parameter model called Mistral Large 2 (ML2). "
                       "ML2 trades blows with OpenAI's GPT-4o on coding tests.", date="2024-07-24")
