@@ -68,6 +68,7 @@ _MONEY_POST = rf"(?P<n2>{_NUM})(?:(?:\s?|-)(?P<s2>{_SCALE}))?[\s-](?P<w>{_CUR_WO
 _MONEY_RANGE_POST = (rf"(?:between\s+)?(?P<a>{_NUM})(?:\s?(?P<sa>{_SCALE}))?\s?(?:-|–|to|and)\s?"
                      rf"(?P<b>{_NUM})(?:\s?(?P<sb>{_SCALE}))?\s(?P<w>{_CUR_WORD})")  # "175 billion to 185 billion USD"
 
+PENCE_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_NUM})\s*pence\b", re.I)
 CENTS_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_NUM}|(?:{_WORDNUM}|sixty|seventy|eighty|ninety)(?:-{_WORDNUM})?)\s+cents?\b", re.I)
 MONEY_RANGE_RX = re.compile(rf"(?<![\w.]){_MONEY_RANGE}(?![\w])")
 MONEY_RANGE_POST_RX = re.compile(rf"(?<![\w.$€£¥]){_MONEY_RANGE_POST}(?![\w])")
@@ -152,6 +153,9 @@ def find_quantities(text: str) -> List[Quantity]:
         value = _cents(m.group("n"))
         if value is not None and claim(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(), _tidy(value / 100), "USD", "money"))
+    for m in PENCE_RX.finditer(text):  # "a target of 480 pence": London prices are quoted in pence (GBX)
+        if claim(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group("n")), "GBX", "money"))
     for m in MONEY_RANGE_RX.finditer(text):
         if re.search(r"\sand\s", m.group()) and not m.group().lower().startswith("between"):
             continue  # "$3 and $15" are two prices; only "between $3 and $15" is a range

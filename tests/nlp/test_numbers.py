@@ -136,3 +136,10 @@ def test_counts_written_in_words_keep_their_unit(text, expected):
 @pytest.mark.parametrize("text", ["A model that runs on one GPU.", "It delivers twice the throughput on the same eight-GPU node."])
 def test_a_small_word_count_of_chips_is_no_compute_figure(text):
     assert [q for q in find_quantities(text) if q.unit == "GPUs"] == []
+
+
+def test_pence_are_pence_sterling():
+    from kg.nlp.numbers import find_quantities
+    assert [(q.value, q.unit, q.kind) for q in find_quantities("a target of 480 pence, from 450.5 pence")] == \
+        [(480.0, "GBX", "money"), (450.5, "GBX", "money")]
+    assert "GBX" not in [q.unit for q in find_quantities("It streams at 1080p and 60 frames")]
