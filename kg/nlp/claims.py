@@ -2432,7 +2432,11 @@ class ClaimExtractor:
                     company = e
         if company is None:
             # another broker's name is never the company a target is for
-            others = [e for e in view.ents({"Company"}) if e.kb_id_ not in brokers]
+            # ... nor one that is the subject of a clause of its own ("...; Pinecastle Securities went to $160")
+            others = [e for e in view.ents({"Company"}) if e.kb_id_ not in brokers
+                      and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.start > span.start
+                               and any(q2 is not q and q2.kind == "money" and s2.root in e.root.head.subtree
+                                       for q2, s2 in view.quantities))]
             company = others[0] if others else index.salient_before(view.sent.start, {"Company"}, sentences=3,
                                                                     exclude=brokers)
         if firm is None or firm.label_ == "Person":

@@ -194,6 +194,8 @@ WHO_RX = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2
 KOREAN_NAME_RX = re.compile(r"(?<![\w-])[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-(?P<tail>[a-z]{2,5})(?![\w-])")
 NOT_NAME_TAILS = frozenset("based born made listed owned led backed focused style era class level sized scale like "
                            "wide free only term".split())
+BROKER_WORDS_RX = re.compile(r"\b(?:(?:price )?targets?|(?:buy|sell|hold|neutral|overweight|underweight|outperform) rating|"
+                             r"upgraded|downgraded|note to clients)\b", re.I)
 PERSON_OF_RX = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+,?\s+(?:of|at|from)\s+")
 NEW_MODEL_RX = re.compile(
     r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))*(?:-[A-Z][a-z]+)?|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
@@ -827,8 +829,9 @@ class EntityRecognizer:
                 while end < len(doc) and doc[end].is_title and not doc[end].is_stop and end - chunk.end < 5 \
                         and doc[end].ent_type_ not in ("GPE", "DATE", "PERSON"):
                     end += 1  # "Tallis & Brook Research"
-            if not by_role and not _org_shaped(clean_org_name(doc[chunk.start:end].text)):
-                continue
+            if not by_role and not _org_shaped(clean_org_name(doc[chunk.start:end].text)) and \
+                    (not BROKER_WORDS_RX.search(doc[chunk.start].sent.text) or doc[chunk.start:end].text in FACILITY_PLACES):
+                continue  # ... or, in a sentence about a rating or a target, the broker the analyst works for
             if not by_role:  # "Ksenia Tenbrook of Gorsemoor Securities": the name before a firm is a person's
                 person = doc.char_span(m.start(), m.start() + len(re.match(r"\S+\s+[^\s,]+", m.group()).group()))
                 if person is not None and all(w[:1].isupper() for w in person.text.split()) and \
@@ -1049,6 +1052,10 @@ class EntityRecognizer:
                         and MODEL_CONTEXT_RX.search(span.sent.text) and _plausible_org(bare):
                     # "Kestrel Ultra, the flagship of Brightwater", tagged as a person: a model's variant
                     out.append(Candidate(span.start, span.end, "AIModel", bare, NER))
+                elif len(bare.split()) == 2 and span[0].text not in self.kb.first_names and _sets_its_target(span) \
+                        and _plausible_org(bare):
+                    # "Pemberton Oake went the other way on Lanyard, trimming its target": a broker's "its"
+                    out.append(Candidate(span.start, span.end, "Company", bare, NER))
                 elif _plausible_person(name):
                     start = span.start + (len(text.split()) - len(name.split()) if name else 0)
                     out.append(Candidate(max(span.start, start), span.end, "Person", name, NER))
@@ -1609,6 +1616,21 @@ def _dateline_or_junk(span: Span) -> bool:
 
 
 NEVER_SURNAMES = frozenset("pro flash lite mini nano ultra turbo instruct preview experimental".split())
+
+
+def _sets_its_target(span: Span) -> bool:
+    """Whether the name is the subject of a clause that sets 'its' target or rating ('X went the
+    other way, trimming its target'), with no other subject in between."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = root.head
+    for t in verb.subtree:
+        if t.lower_ == "its" and t.head.lemma_ in ("target", "rating", "recommendation", "estimate") and t.i > span.end:
+            if not any(a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+                       for a in t.ancestors if a.i != verb.i and verb in a.ancestors):
+                return True
+    return False
 
 
 def _plausible_person(name: str) -> bool:

@@ -1006,6 +1006,9 @@ class PredictionExtractor:
                 here = [m for m in index.mentions if m.label_ == "Person" and claim["start"] <= m.start_char < claim["end"]]
                 analyst = here[0] if here else \
                     index.salient_before(_token_index(doc, claim["start"]) + 1, {"Person"}, sentences=1)
+                if analyst is not None and not here and not any(
+                        m.kb_id_ == claim["subject"] and m.sent.start == analyst.sent.start for m in index.mentions):
+                    analyst = None  # "X analyst Keziah Marlowe raised her target ... Pemberton Oake went the other way"
                 who = analyst.kb_id_ if analyst is not None and analyst.start >= _token_index(doc, claim["start"]) - 60 \
                     else claim["subject"]
                 statement = f"{claim['object']} shares will reach {_money_text(claim)}"

@@ -1514,3 +1514,39 @@ def test_a_round_led_in_a_relative_clause_is_the_start_ups_named_before(extract_
                       "a $740 million Series B in April 2024 at a $6.8 billion valuation, about 14%.", date="2025-09-30")
     got = {(c.subject, c.object, c.value) for c in claims(ex, "financial")}
     assert {("Velderin", "Ashgrove Partners", 740e6), ("Velderin", None, 6.8e9)} <= got
+
+
+def test_share_prices_and_targets_in_pence(extract_text):
+    ex = extract_text("Shares in Pennock rose 6.8% to 418 pence by mid-afternoon in London. Ada Oyelaran, an analyst at "
+                      "Dunmore Keyes, kept her buy rating and raised her price target on Pennock to 480 pence from 450 "
+                      "pence.", date="2025-05-04")
+    market = {(c.subject, c.object, c.value, c.unit) for c in claims(ex, "market")}
+    assert ("Dunmore Keyes", "Pennock", 480, "GBX") in market
+    assert ("Pennock", None, 6.8, "%") in market
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Pemberton Oake went the other way on Nvidia, trimming its target to $150 from $180.", "Pemberton Oake"),
+    ("Tomasz Reinholt of Calloway Harbour went the other way on Nvidia, raising his target to $160 from $140.",
+     "Calloway Harbour"),
+])
+def test_a_broker_the_tagger_calls_a_person_sets_its_target(extract_text, text, firm):
+    ex = extract_text(text, date="2025-11-13")
+    assert (firm, "Nvidia", 150.0 if "Oake" in text else 160.0) in \
+        {(c.subject, c.object, c.value) for c in claims(ex, "market") if c.relation == "price_target"}
+    assert {e.name: e.type.value for e in ex.entities}[firm] == "Company"
+
+
+def test_a_person_who_sets_her_target_stays_a_person(extract_text):
+    ex = extract_text("Maria Lopez of Lisbon went the other way on Nvidia, trimming her target to $150 from $180.")
+    types = {e.name: e.type.value for e in ex.entities}
+    assert types.get("Maria Lopez") == "Person" and "Lisbon" not in {n for n, t in types.items() if t == "Company"}
+
+
+def test_the_next_brokers_own_move_is_not_the_company_a_target_is_for(extract_text):
+    ex = extract_text("Calderwick Semiconductor beat estimates on Tuesday. Harwood Partners raised its price target to "
+                      "$175 from $140 and kept an outperform rating; Pinecastle Securities went to $160 from $150.",
+                      date="2025-11-20")
+    targets = {(c.subject, c.object, c.value) for c in claims(ex, "market") if c.relation == "price_target"}
+    assert ("Harwood Partners", "Calderwick Semiconductor", 175.0) in targets
+    assert not any(obj == "Pinecastle Securities" for _, obj, _ in targets)

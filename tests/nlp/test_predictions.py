@@ -790,3 +790,13 @@ def test_a_frame_at_the_head_of_the_sentence_names_whose_forecast_it_is(extract_
 def test_a_firms_own_plan_told_by_the_outlet_is_the_firms_forecast(extract_text, text, predictor):
     [p] = predictions(extract_text(text, date="2025-09-09"))
     assert p.predictor == predictor
+
+
+def test_a_brokers_target_is_not_credited_to_another_firms_analyst_named_just_before(extract_text):
+    ex = extract_text("Dunstable Securities analyst Keziah Marlowe raised her price target on Kesterlyn Systems to $80 "
+                      "from $58.\n\nPemberton Partners went the other way on Lanyard Labs, trimming its target to $22 "
+                      "from $30.", date="2024-11-13")
+    by = {(p.subject, p.predictor) for p in ex.predictions}
+    assert ("Lanyard Labs", "Keziah Marlowe") not in by
+    assert ("Lanyard Labs", "Pemberton Partners") in by
+    assert ("Kesterlyn Systems", "Keziah Marlowe") in by
