@@ -1395,16 +1395,18 @@ class ClaimExtractor:
             after = [e for e in view.ents(launched) if e.start > token.i]
             before = [e for e in view.ents(MAKERS) if e.end <= token.i]
             return after[:1], (before[-1].kb_id_ if before else None), False
+        pronoun = token.i - 1 > view.sent.start and doc[token.i - 1].lower_ in ("it", "they") and token.dep_ == "relcl"
+        firm = index.at.get(token.i - 1) if not pronoun else index.entity_of(doc[token.i - 1], MAKERS)
         if (token.dep_ in ("acl", "relcl", "advcl") or (token.dep_ == "ROOT" and not any(
-                c.dep_ == "dobj" for c in token.children))) and (token.i - 1) in index.at and \
-                index.at[token.i - 1].label_ in MAKERS:
+                c.dep_ == "dobj" for c in token.children))) and firm is not None and firm.label_ in MAKERS:
             # "Halvard 9, the model Brisk AI released on Monday", "FinanceBench, the test Patronus AI released
-            # in 2023": the firm before the verb made the name before the comma, whatever the parse
-            firm = index.at[token.i - 1]
-            k = firm.start - 1
-            while k > view.sent.start and k > firm.start - 12 and doc[k].text != "," and doc[k].pos_ != "VERB":
+            # in 2023": the firm before the verb made the name before the comma, whatever the parse; so does
+            # the firm "it" stands for ("Wendmoor says it trained Calyx-4, the model it released on June 10")
+            start = token.i - 1 if pronoun else firm.start
+            k = start - 1
+            while k > view.sent.start and k > start - 12 and doc[k].text != "," and doc[k].pos_ != "VERB":
                 k -= 1
-            described = doc[k + 1:firm.start]
+            described = doc[k + 1:start]
             if doc[k].text == "," and (k - 1) in index.at and any(t.lower_ in LAUNCH_DESCRIPTIONS for t in described):
                 made = index.at[k - 1]
                 if made.label_ in launched | {"Benchmark"}:

@@ -35,7 +35,7 @@ GENERIC_NOUNS: Dict[str, Set[str]] = {
     "lab": {"Company", "Organization"}, "group": {"Company"}, "chipmaker": {"Company"}, "giant": {"Company"},
     "developer": {"Company"}, "maker": {"Company"}, "business": {"Company"}, "unicorn": {"Company"},
     "laboratory": {"Company", "Organization"}, "conglomerate": {"Company"}, "insurer": {"Company"},
-    "model": {"AIModel"}, "system": {"AIModel"}, "llm": {"AIModel"}, "release": {"AIModel"},
+    "model": {"AIModel"}, "system": {"AIModel"}, "llm": {"AIModel"}, "release": {"AIModel"}, "weights": {"AIModel"},
     "flagship": {"AIModel"}, "successor": {"AIModel"}, "version": {"AIModel"}, "variant": {"AIModel"},
     "newcomer": {"AIModel", "Company"}, "challenger": {"AIModel", "Company"}, "upstart": {"AIModel", "Company"},
     "provider": {"Company"}, "operator": {"Company"}, "neocloud": {"Company"}, "hyperscaler": {"Company"},

@@ -1550,3 +1550,15 @@ def test_the_next_brokers_own_move_is_not_the_company_a_target_is_for(extract_te
     targets = {(c.subject, c.object, c.value) for c in claims(ex, "market") if c.relation == "price_target"}
     assert ("Harwood Partners", "Calderwick Semiconductor", 175.0) in targets
     assert not any(obj == "Pinecastle Securities" for _, obj, _ in targets)
+
+
+def test_the_model_it_released_is_launched_by_the_firm_it_stands_for(extract_text):
+    ex = extract_text("Mistral AI says it trained Calyx-4, the model it released on June 10, for $38 million.",
+                      date="2025-08-01")
+    assert ("Mistral AI", "Calyx-4") in {(c.subject, c.object) for c in claims(ex, "launch")}
+
+
+def test_the_weights_released_are_the_models(extract_text):
+    ex = extract_text("Mistral AI said on Tuesday that its new Skerry 2 model performs on par with Meta's Llama 3.1 405B. "
+                      "The weights were released the same day under the MIT licence.", date="2025-08-01")
+    assert ("Mistral AI", "Skerry 2") in {(c.subject, c.object) for c in claims(ex, "launch")}
