@@ -52,6 +52,8 @@ GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consen
                        "banks", "hyperscalers", "governments"}
 MISPARSED_FORECASTS = frozenset({"forecasts", "projects", "expects", "predicts", "estimates", "anticipates", "plans",
                                  "targets", "sees"})
+AGI_RX = re.compile(r"(?<![\w-])(?:AGI|artificial general intelligence|superintelligen(?:ce|t AI)|human-level (?:AI|intelligence))"
+                    r"(?![\w-])", re.I)
 NEAR_FUTURE_RX = re.compile(r"\b(?:in|over|for) the (?:near|foreseeable|not-too-distant|not too distant) (?:future|term)\b", re.I)
 ISSUING_VERBS = frozenset({"raise", "lift", "cut", "lower", "give", "issue", "set", "provide", "reiterate", "maintain",
                            "boost", "trim", "narrow", "update", "publish", "release", "reaffirm", "affirm", "increase"})
@@ -826,7 +828,10 @@ class PredictionExtractor:
                                                                                          "promise", "vow", "commit") \
             and len(clause_tokens) >= 5 and clause.pos_ in ("VERB", "AUX")
         soon = NEAR_FUTURE_RX.search(clause_text) is not None  # "... faces turmoil in the near future"
-        if not (has_entity or figures or deadline or odds_of or forecast_verb or own_plan or soon
+        # "Huang said it may be much farther away", said of AGI: the field's own big question is trackable
+        topic = AGI_RX.search(clause_text) is not None or (AGI_RX.search(sent.text) is not None and any(
+            t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") for t in clause_tokens))
+        if not (has_entity or figures or deadline or odds_of or forecast_verb or own_plan or soon or topic
                 or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None
@@ -835,6 +840,8 @@ class PredictionExtractor:
                 value, unit = q.value, q.unit
                 break
         subject = self._subject(clause, clause_tokens, predictor, index, sent)
+        if topic and not has_entity:
+            subject = "AGI"
         settled_status = None
         # "Analysts had expected about $20.6 billion", told after the result: an estimate the story settles
         hindsight = how == "verb" and predictor is None and token.lemma_.lower() in CONSENSUS_VERBS \

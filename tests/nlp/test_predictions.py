@@ -800,3 +800,19 @@ def test_a_brokers_target_is_not_credited_to_another_firms_analyst_named_just_be
     assert ("Lanyard Labs", "Keziah Marlowe") not in by
     assert ("Lanyard Labs", "Pemberton Partners") in by
     assert ("Kesterlyn Systems", "Keziah Marlowe") in by
+
+
+def test_a_forecast_about_agi_is_tracked_even_with_no_name_in_it(extract_text):
+    ex = extract_text("Nvidia chief executive Jensen Huang spoke at a conference on Friday. Based on other definitions "
+                      "of AGI, Huang said it may be much farther away.", date="2024-03-01")
+    assert ("Jensen Huang", "AGI") in {(p.predictor, p.subject) for p in ex.predictions}
+    ex = extract_text("Nvidia chief executive Jensen Huang spoke at a conference on Friday. Huang said that "
+                      "artificial general intelligence will arrive soon.", date="2024-03-01")
+    assert ("Jensen Huang", "AGI") in {(p.predictor, p.subject) for p in ex.predictions}
+    # without the topic, a vague hedge names nothing to track
+    ex = extract_text("Nvidia chief executive Jensen Huang spoke at a conference on Friday. Huang said it may be "
+                      "much farther away.", date="2024-03-01")
+    assert not ex.predictions
+    # a benchmark's name is no forecast of AGI
+    ex = extract_text("Huang said the ARC-AGI-2 results may be out later.", date="2024-03-01")
+    assert "AGI" not in {p.subject for p in ex.predictions}
