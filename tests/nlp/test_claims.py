@@ -1562,3 +1562,11 @@ def test_the_weights_released_are_the_models(extract_text):
     ex = extract_text("Mistral AI said on Tuesday that its new Skerry 2 model performs on par with Meta's Llama 3.1 405B. "
                       "The weights were released the same day under the MIT licence.", date="2025-08-01")
     assert ("Mistral AI", "Skerry 2") in {(c.subject, c.object) for c in claims(ex, "launch")}
+
+
+def test_a_model_is_never_compared_with_a_company(extract_text):
+    ex = extract_text("Mistral AI on Wednesday revealed a 123-billion-parameter model called Mistral Large 2 which, it "
+                      "claims, comes within spitting distance of the top models from OpenAI, Anthropic, and Meta.",
+                      date="2024-07-24")
+    types = {e.name: e.type.value for e in ex.entities}
+    assert not [c for c in claims(ex, "comparison") if {types.get(c.subject), types.get(c.object)} == {"AIModel", "Company"}]
