@@ -1570,3 +1570,9 @@ def test_a_model_is_never_compared_with_a_company(extract_text):
                       date="2024-07-24")
     types = {e.name: e.type.value for e in ex.entities}
     assert not [c for c in claims(ex, "comparison") if {types.get(c.subject), types.get(c.object)} == {"AIModel", "Company"}]
+
+
+def test_the_leading_assistant_is_no_comparison(extract_text):
+    ex = extract_text("Zuckerberg unveiled Meta's plans in a post, predicting that Meta AI will be the leading assistant "
+                      "serving more than 1 billion people and Llama 4 will become the leading model.", date="2025-01-24")
+    assert not claims(ex, "comparison")
