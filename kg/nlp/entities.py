@@ -383,6 +383,7 @@ class EntityRecognizer:
             Doc.set_extension("kg_entity_info", default=None)
         self.matcher = name_matcher(nlp, self.kb)
         self._kb_short = self.matcher.kb_short
+        self._english = _english_words(nlp)
         # a family's members named by a word of their own: "Llama 4" -> Llama 4 Scout, Maverick, Behemoth
         self._members: Dict[str, List[KbEntry]] = {}
         for entry in self.kb:
@@ -635,6 +636,12 @@ class EntityRecognizer:
                     not any(INDEX_MOVE_RX.fullmatch(t.lower_) for t in doc[token.i + 1:token.i + 3]):
                 continue
             span = _name_chunk(doc[token.i - 1], exclude=token)
+            opener = doc[token.i - 1]
+            if span is None and self._english and opener.is_sent_start and opener.is_title and opener.is_alpha and \
+                    opener.lower_ not in self._english:
+                # "Merrivane shares fell 7.8%" opening a sentence, the name read as a common noun: a word that is
+                # no English word is the firm's name
+                span = doc[opener.i:token.i]
             if span is None or span.end != token.i or len(span) > 3 or _dateline_or_junk(span) or \
                     any(t.lower_ in SECTOR_WORDS for t in span) or \
                     any(t.ent_type_ in ("NORP", "DATE", "GPE", "LOC", "CARDINAL", "MONEY", "PERCENT") or
@@ -1616,6 +1623,22 @@ def _dateline_or_junk(span: Span) -> bool:
 
 
 NEVER_SURNAMES = frozenset("pro flash lite mini nano ultra turbo instruct preview experimental".split())
+
+
+def _english_words(nlp) -> frozenset:
+    """The words the statistical pipeline's lemmatizer knows (its lemma index): a capitalised word
+    outside it is more likely a name than a noun ("Merrivane", not "Energy")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    words = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        if pos in index:
+            words.update(w.lower() for w in index[pos])
+    return frozenset(words)
 
 
 def _sets_its_target(span: Span) -> bool:

@@ -607,3 +607,20 @@ def test_a_name_before_shares_that_move_is_a_listed_firm(extract_text):
     assert ("Corvane", "Company") in entities(ex)
     assert not any(name == "Chip" for name, _ in entities(ex))
     assert ("Corvane", -4) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "market"}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Merrivane shares fell 4% on Tuesday after the results.", "Merrivane"),
+    ("Corvane stock rose 3% on Tuesday.", "Corvane"),
+])
+def test_an_unknown_word_opening_a_sentence_before_shares_that_move_is_a_firm(extract_text, text, firm):
+    ex = extract_text(text, date="2025-08-01")
+    assert {e.name: e.type.value for e in ex.entities}.get(firm) == "Company"
+    assert (firm, 4.0 if "fell" not in text else -4.0) in {(c.subject, c.value) for c in ex.claims} or \
+        (firm, 3.0) in {(c.subject, c.value) for c in ex.claims}
+
+
+@pytest.mark.parametrize("text", ["Energy shares fell 4% on Tuesday.", "Software stocks rose 3% on Tuesday.",
+                                  "Memory shares fell 2% in Seoul."])
+def test_an_english_word_opening_a_sentence_before_shares_is_a_sector(extract_text, text):
+    assert not [e for e in extract_text(text, date="2025-08-01").entities if e.type.value == "Company"]
