@@ -884,8 +884,8 @@ class ClaimExtractor:
             direction = self.cmp_forms.get(token.lower_) or self.cmp_forms.get(token.lemma_.lower())
             if direction and token.pos_ not in ("ADP", "DET", "ADJ") and not token.is_stop and token.dep_ != "amod" \
                     and not (token.pos_ == "NOUN" and token.lemma_.lower() == "rival"):
-                # ... nor "the leading assistant": a participle as an adjective sets no two names against each other
-                # "its rivals such as OpenAI": a competitor, not a result ("a match for o1", "its lead over" are)
+                # "its rivals such as OpenAI": a competitor, not a result ("a match for o1", "its lead over" are);
+                # "the leading assistant": a participle used as an adjective sets no two names against each other
                 triggers.append((token, direction, None))
         for rx, direction in self.cmp_phrases:
             for m in rx.finditer(view.text):
