@@ -2204,7 +2204,9 @@ class ClaimExtractor:
             if q.kind == "money" and self._is_price_target(view, q, before):
                 view.used.add(id(q))  # a target is never a reported figure, whoever set it
                 # "raised its target to $140 from $120": the old target is history, not a claim
-                if not re.search(r"\d\s+from\s+(?:about\s+)?$", before):
+                if not re.search(r"\d\s+from\s+(?:about\s+)?$", before) and not (
+                        re.search(r"\bfrom\s+$", before) and re.match(r"\s+to\s+(?:US)?[$€£¥]", self.text[q.end:q.end + 12])):
+                    # nor in "raised the price target from $40 to $45"
                     claim = self._price_target(view, q, span)
                     claims = [claim] if claim is not None else []
             elif q.kind == "money" and (self.mcap_rx.search(self.text[max(view.sent.start_char, q.start - 70):
@@ -2356,8 +2358,11 @@ class ClaimExtractor:
         if owner is None and verb is not None and verb.lemma_.lower() in self.up | self.down:
             # "Lumora Software, whose business ..., rose 6.2%": the parser loses a subject that a long
             # relative clause holds apart from its verb
+            # "Among smaller suppliers, Brinscombe, which makes ..., climbed 6.7%": after a fronted phrase too,
+            # when the verb was left with no subject
             first = next(iter(view.ents(movers)), None)
-            if first is not None and first.start == view.sent.start and first.end < len(doc) \
+            if first is not None and first.end < len(doc) and first.end <= verb.i and (
+                    first.start == view.sent.start or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
                     and doc[first.end].text == "," and first.end + 1 < len(doc) \
                     and doc[first.end + 1].lower_ in ("which", "whose", "who", "whom", "the", "a", "an", "once", "now"):
                 owner = first

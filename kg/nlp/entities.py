@@ -84,7 +84,9 @@ instruments materials thermal power microsystems electronics telecom communicati
 automation aerospace logistics platforms semiconductor foundry foundries""".split())
 
 # Names the statistical NER likes to tag as organisations that are not entities of ours.
-NOT_ENTITIES = frozenset(name_key(w) for w in """AI AGI ASI LLM LLMs GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO
+NOT_ENTITIES = frozenset(name_key(w) for w in """Neutral Overweight Underweight Outperform Underperform Equal-Weight
+Equal-weight Buy Sell Hold Accumulate Market-Perform Sector-Perform Peer-Perform
+AI AGI ASI LLM LLMs GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO
 COO IPO R&D EPS GDP YoY QoQ Q1 Q2 Q3 Q4 FY H1 H2 ML NLP RL RLHF SaaS IT HR PR FAQ URL PDF
 Wall Street Silicon Valley Big Tech Magnificent Seven Series A Series B Series C Series D Series E
 Nasdaq Composite S&P S&P 500 Dow Dow Jones Treasury Treasuries the Street Fed Street EU AI Act AI Act
@@ -651,6 +653,17 @@ class EntityRecognizer:
             name = clean_org_name(span.text)
             if _plausible_org(name) and name not in SENTENCE_INITIAL_COMMON and name_key(name) not in NOT_ENTITIES:
                 out.append(Candidate(span.start, span.end, "Company", name, NER))
+        # "Brinscombe climbed 6.7%": the same word, itself the subject of a move by a per cent
+        for token in doc:
+            if not (self._english and token.is_sent_start and token.is_title and token.is_alpha and token.dep_ == "nsubj"
+                    and token.lower_ not in self._english and token.lemma_.lower() not in self._english
+                    and token.text not in self.kb.first_names and token.ent_type_ not in ("NORP", "GPE", "LOC", "DATE")
+                    and token.head.pos_ == "VERB" and INDEX_MOVE_RX.fullmatch(token.head.lower_)
+                    and any(c.text == "%" or c.lower_ in ("percent", "pct") for c in token.head.children)):
+                continue
+            name = clean_org_name(token.text)
+            if _plausible_org(name) and name not in SENTENCE_INITIAL_COMMON and name_key(name) not in NOT_ENTITIES:
+                out.append(Candidate(token.i, token.i + 1, "Company", name, NER))
         # "Veltrane's flagship model", "Quorvane's shares": what a firm owns names the firm
         text = doc_text(doc)
         for token in doc:

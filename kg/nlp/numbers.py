@@ -73,6 +73,11 @@ CENTS_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_NUM}|(?:{_WORDNUM}|sixty|seven
 MONEY_RANGE_RX = re.compile(rf"(?<![\w.]){_MONEY_RANGE}(?![\w])")
 MONEY_RANGE_POST_RX = re.compile(rf"(?<![\w.$€£¥]){_MONEY_RANGE_POST}(?![\w])")
 MONEY_RX = re.compile(rf"(?<![\w.])(?:{_MONEY_ONE}|{_MONEY_POST})(?![\w])")
+_PCT_SIGN = r"\s?(?:%|percent\b|per cent\b)"
+PERCENT_RANGE_RX = re.compile(rf"(?<![\w.])(?:between\s+(?P<a>{_NUM}){_PCT_SIGN}\s+and\s+|(?P<a2>{_NUM}){_PCT_SIGN}\s*(?P<to>to|-|\u2013)\s*)"
+                              rf"(?P<b>{_NUM}){_PCT_SIGN}", re.I)
+MOVED_FROM_RX = re.compile(r"\b(?:rais|lift|boost|hik|increas|cut|lower|reduc|trim|drop|slash|mov|chang|revis|adjust|bump|tak)"
+                           r"\w*\b[^.$€£¥]{0,50}\bfrom\s+$", re.I)
 PERCENT_RX = re.compile(rf"(?<![\w.])(?P<n>[-+−]?{_NUM})(?:\s?(?:-|–|to)\s?(?P<b>{_NUM}))?\s?(?:%|percent\b|per cent\b|pct\b)")
 SCI_RX = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?(?:[x×*]\s?10\^?(?P<e>\d+)|e\+?(?P<e2>\d+))")
 POW_RX = re.compile(r"(?<![\w.])10\^(?P<e>\d+)")
@@ -162,6 +167,8 @@ def find_quantities(text: str) -> List[Quantity]:
         if re.search(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", text[max(0, m.start() - 20):m.start()]) \
                 and re.search(r"\sto\s", m.group()):
             continue  # "boosted its plans by $8 billion to $93 billion": a change and a level, two figures
+        if re.search(r"\s(?:to|-|\u2013)\s", m.group()) and MOVED_FROM_RX.search(text[max(0, m.start() - 70):m.start()]):
+            continue  # "raised the price target from $40 to $45": the old figure and the new one, two figures
         scale_b = m.group("sb")
         scale_a = m.group("sa") or scale_b
         low, high = to_number(m.group("a"), scale_a), to_number(m.group("b"), scale_b)
@@ -195,6 +202,14 @@ def find_quantities(text: str) -> List[Quantity]:
         if claim(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(), float(10 ** int(m.group("e"))),
                                   _count_unit(text[m.end():m.end() + 40]), "count"))
+    for m in PERCENT_RANGE_RX.finditer(text):  # "between 1% and 1.3%", "a further 55% to 60%"
+        if m.group("to") == "to" and not re.search(r"\b(?:by|further|of|around|about|roughly|approximately|some)\s+$",
+                                                   text[max(0, m.start() - 14):m.start()]):
+            continue  # "fell from 95% to 50%", "trails o1, 71.5% to 75.7%": two figures
+        low, high = to_number(m.group("a") or m.group("a2")), to_number(m.group("b"))
+        if low < high and claim(m.start(), m.end()):
+            start = m.start() + (len("between ") if m.group().lower().startswith("between") else 0)
+            found.append(Quantity(start, m.end(), text[start:m.end()], (low, high), "%", "percent"))
     for m in PERCENT_RX.finditer(text):
         if not claim(m.start(), m.end()):
             continue

@@ -519,6 +519,16 @@ def test_a_mover_held_apart_from_its_verb_by_a_relative_clause(extract_text):
     assert {("Lumora Software", 6.2), ("Halberd Grid", -14.0)} <= moves
 
 
+def test_a_mover_after_a_fronted_phrase_and_a_relative_clause(extract_text):
+    # the parser hangs the name on "suppliers" and leaves "climbed" with no subject
+    ex = extract_text("Chip stocks rallied on Wednesday. Among smaller suppliers, Brinscombe, which makes liquid-cooling "
+                      "plates for GPU racks, climbed 6.7%, while Ferrant Photonics, a direct rival of Kesterlyn, slipped 1.4% as "
+                      "traders bet that it had lost the contract.", date="2024-11-13")
+    moves = {(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"}
+    assert {("Brinscombe", 6.7), ("Ferrant Photonics", -1.4)} <= moves
+    assert not claims(ex, "financial")
+
+
 def test_a_figure_set_against_what_analysts_expected_is_reported_not_expected(extract_text):
     ex = extract_text("Nvidia reported results on Wednesday. Data-center sales were $41.1 billion, a shade under what "
                       "analysts had expected.", date="2025-08-28")

@@ -612,6 +612,9 @@ def test_a_name_before_shares_that_move_is_a_listed_firm(extract_text):
 @pytest.mark.parametrize("text, firm, move", [
     ("Merrivane shares fell 4% on Tuesday after the results.", "Merrivane", -4.0),
     ("Corvane stock rose 3% on Tuesday.", "Corvane", 3.0),
+    # with no "shares", the word itself is what moved
+    ("Brinscombe climbed 6.7%, while Ferrant Photonics slipped 1.4% as traders bet that it had lost the contract.",
+     "Brinscombe", 6.7),
 ])
 def test_an_unknown_word_opening_a_sentence_before_shares_that_move_is_a_firm(extract_text, text, firm, move):
     ex = extract_text(text, date="2025-08-01")
@@ -620,6 +623,7 @@ def test_an_unknown_word_opening_a_sentence_before_shares_that_move_is_a_firm(ex
 
 
 @pytest.mark.parametrize("text", ["Energy shares fell 4% on Tuesday.", "Software stocks rose 3% on Tuesday.",
-                                  "Memory shares fell 2% in Seoul."])
+                                  "Memory shares fell 2% in Seoul.", "Revenue climbed 6.7% on the year.",
+                                  "Semiconductors climbed 2.1% on Tuesday."])
 def test_an_english_word_opening_a_sentence_before_shares_is_a_sector(extract_text, text):
     assert not [e for e in extract_text(text, date="2025-08-01").entities if e.type.value == "Company"]

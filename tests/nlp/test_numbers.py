@@ -50,6 +50,15 @@ from kg.nlp.numbers import find_quantities
     ("helped fuel a $500-billion gain in AI stocks", [(500e9, "USD")]),
     ("1 billion, 4 billion, 12 billion and 27 billion parameters",
      [(1e9, "parameters"), (4e9, "parameters"), (12e9, "parameters"), (27e9, "parameters")]),
+    # a range written with the sign on both ends
+    ("scored between 1% and 1.3% on the test", [((1.0, 1.3), "%")]),
+    ("prices to rise a further 55% to 60% in the quarter", [((55.0, 60.0), "%")]),
+    ("its share fell from 95% to 50%", [(95.0, "%"), (50.0, "%")]),
+    ("on GPQA Diamond it trails o1, 71.5% to 75.7%", [(71.5, "%"), (75.7, "%")]),
+    # a target or a price moved from one figure to another is two figures, not a range
+    ("raised the price target from $40 to $45", [(40.0, "USD"), (45.0, "USD")]),
+    ("could raise its revenue target from $104 billion to $125 billion", [(104e9, "USD"), (125e9, "USD")]),
+    ("up from $60 billion to $65 billion", [((60e9, 65e9), "USD")]),
 ])
 def test_values_and_units(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
