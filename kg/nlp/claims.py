@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .text import doc_text, paragraph_start
 from .numbers import Quantity, find_quantities, is_year
-from .syntax import (ACTORS, ANALYST_ROLES, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
+from .syntax import (ACTORS, ANALYST_ROLES, NEWS_OUTLETS, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
                      subject_of, trimmed_bounds)
 from .quotes import find_quotes, speaker_at
 from .tables import Cell, cell_figure, find_tables
@@ -31,6 +31,12 @@ MODELS = {"AIModel"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
           "december"}
 MAKERS = {"Company", "Organization"}
+_EXECUTIVE = (r"(?:chief executive(?: officer)?|CEO|chief financial officer|CFO|finance chief|chief operating officer|"
+              r"COO|(?:co-)?founder|president|chair(?:man|woman)?)")
+EXECUTIVE_BEFORE_RX = re.compile(rf"\b{_EXECUTIVE}\s+$", re.I)
+EXECUTIVE_AFTER_RX = re.compile(rf",\s+(?:the\s+|its\s+|(?:a|the)\s+)?(?:company's\s+)?{_EXECUTIVE}\b(?P<of>\s+(?:of|at)\s+)?",
+                                re.I)
+SPEAKING_VERBS = frozenset("say tell add note report disclose announce estimate put write explain".split())
 DESCRIBED_MAKERS = {"company", "startup", "start-up", "firm", "lab", "group", "business", "developer", "maker"}
 COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
 MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\b(?:[^.;%\d]{0,40}|[^;]{0,40}\band\s+)$",
@@ -1718,6 +1724,12 @@ class ClaimExtractor:
         after = [e for e in here if e.start >= span.end]
         if after and after[0].start - span.end <= 4:
             return after[0], counterparty
+        if not here and types & MAKERS:
+            # "Chief executive Annika Sørlie-Brandt said annualised revenue reached €48 million": the figures an
+            # executive gives are their company's, not those of the investor the story named last
+            firm = self._executives_firm(view)
+            if firm is not None:
+                return firm, counterparty
         if not view.ents(types | {"Person"}) and re.match(r"(?:the )?(?:net |total |quarterly |annual |operating |gross |"
                                                             r"overall |[a-z]+(?:-[a-z]+)? ){0,3}"
                                                             r"(?:sales|revenue|revenues|income|profit|earnings|loss|"
@@ -1733,6 +1745,41 @@ class ClaimExtractor:
         # broker or an investor met on the way ("polled by LSEG", "Accel led the round")
         owners = (types & MAKERS) or types
         return index.salient_before(view.sent.start, owners, sentences=3, exclude=self.bystanders), counterparty
+
+    def _executives_firm(self, view: SentenceView) -> Optional[Span]:
+        """The company of the executive who speaks in the sentence ("X said", "X told analysts"): the firm
+        next to their title where the story gives it ("Pellow AI chief executive Rhian Voss", "Voss, chief
+        executive of Pellow AI"), else, for a title with no firm, the company the story is about."""
+        index = view.index
+        if not index.has_parse:
+            return None
+        for person in view.ents({"Person"}):
+            root = person.root
+            if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEAKING_VERBS:
+                continue
+            titled = False
+            for mention in (m for m in index.mentions if m.kb_id_ == person.kb_id_ and m.start <= person.start):
+                sent = mention.sent
+                before = self.text[max(sent.start_char, mention.start_char - 45):mention.start_char]
+                after = self.text[mention.end_char:min(sent.end_char, mention.end_char + 60)]
+                title = EXECUTIVE_BEFORE_RX.search(before)
+                title_after = EXECUTIVE_AFTER_RX.match(after)
+                if title is None and title_after is None:
+                    continue
+                titled = True
+                if title is not None:  # "Pellow AI chief executive Rhian Voss"
+                    i = _token_at_char(view.sent.doc, max(sent.start_char, mention.start_char - 45) + title.start()) - 1
+                    firm = index.at.get(i)
+                    if firm is not None and firm.label_ in MAKERS and firm.kb_id_ not in self.bystanders:
+                        return firm
+                if title_after is not None and title_after.group("of"):  # "Voss, chief executive of Pellow AI"
+                    firm = index.at.get(_token_at_char(view.sent.doc, mention.end_char + title_after.end()))
+                    if firm is not None and firm.label_ in MAKERS and firm.kb_id_ not in self.bystanders:
+                        return firm
+            if titled:
+                return index.title_entity(MAKERS, exclude=self.bystanders) or \
+                    index.main_before(view.sent.start, MAKERS, exclude=self.bystanders)
+        return None
 
     def _previous_subject(self, view: SentenceView, types) -> Optional[Span]:
         """The entity of ``types`` that is the main-clause subject of the sentence just before."""
@@ -1797,6 +1844,9 @@ class ClaimExtractor:
             counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
             if EXCHANGE_RX.search(span.kb_id_):
                 found.add(span.kb_id_)  # "listed on Nasdaq": where shares trade, never whose figures they are
+                continue
+            if span.kb_id_ in NEWS_OUTLETS:
+                found.add(span.kb_id_)  # "Reuters reports the company has raised ...": the outlet tells, it does not own
                 continue
             before = doc[max(span.sent.start, span.start - 4):span.start].text.lower()
             after = doc[span.end:min(span.sent.end, span.end + 2)].text.lower()

@@ -1586,3 +1586,36 @@ def test_the_leading_assistant_is_no_comparison(extract_text):
     ex = extract_text("Zuckerberg unveiled Meta's plans in a post, predicting that Meta AI will be the leading assistant "
                       "serving more than 1 billion people and Llama 4 will become the leading model.", date="2025-01-24")
     assert not claims(ex, "comparison")
+
+
+def test_figures_an_executive_gives_are_their_companys_not_the_investor_named_last(extract_text):
+    ex = extract_text("Kestrelmark AI, a Munich start-up that builds models for insurers, raised €600 million in a Series C "
+                      "round led by Lightspeed. France's Bpifrance and Nvidia also took part. A spokesperson for Nvidia said "
+                      "the chipmaker's stake would be below 2%.\n\nChief executive Annika Sørlie-Brandt said annualised "
+                      "revenue reached €48 million in March, up from €14 million a year earlier.", date="2024-04-10",
+                      title="Kestrelmark AI raises €600 million as insurers sign up")
+    revenue = {(c.subject, c.value) for c in claims(ex, "financial") if c.relation == "revenue"}
+    assert revenue == {("Kestrelmark AI", 48e6), ("Kestrelmark AI", 14e6)}
+
+
+def test_an_executive_of_a_named_employer_speaks_for_it(extract_text):
+    ex = extract_text("Harrowgate Labs and Pellow AI both raised money this spring. Pellow AI chief executive Rhian Voss "
+                      "spoke at a conference in Lisbon on Tuesday.\n\nHarrowgate Labs closed its round in May. "
+                      "Voss, the chief executive, said revenue reached $31 million last year.", date="2025-06-10")
+    revenue = {(c.subject, c.value) for c in claims(ex, "financial") if c.relation == "revenue"}
+    assert revenue == {("Pellow AI", 31e6)}
+
+
+def test_a_news_outlet_never_owns_the_figures_it_reports(extract_text):
+    ex = extract_text("Alphabet stands out for its ambition. Reuters reports the company has raised its 2025 capex "
+                      "forecast to $91 billion, driven by strong AI demand. This marks the third upward revision, "
+                      "after the company spent $52.5 billion in 2024, the report adds.", date="2025-10-30")
+    assert {(c.subject, c.value) for c in claims(ex, "financial")} == {("Alphabet", 52.5e9)}
+
+
+def test_a_target_raised_from_one_price_to_another_is_the_new_price_and_ratings_are_no_names(extract_text):
+    ex = extract_text("Intel shares rose 4.5% on Friday after the results. Cantor Fitzgerald analyst C.J. Muse "
+                      "maintained the stock with a Neutral and raised the price target from $40 to $45.", date="2025-10-24")
+    assert {(c.subject, c.object, c.value) for c in ex.claims if c.relation == "price_target"} == {
+        ("Cantor Fitzgerald", "Intel", 45.0)}
+    assert "Neutral" not in {e.name for e in ex.entities}
