@@ -326,9 +326,11 @@ class PredictionExtractor:
         forecast moves away from ("up from $66 billion", "from $308") or sets itself against ("above the
         $61 billion consensus") are not forecasts of this forecaster."""
         c_start, c_end = made.pop("clause", (made["start"], made["start"]))
-        if made.get("value") is None or made.get("probability") is not None:
+        if made.get("probability") is not None:
             return [made]
         text = self.text[c_start:c_end]
+        if made.get("value") is None or made.get("unit") == "%":
+            return self._per_share(doc, made, c_start, text)
         figures = []
         for q in find_quantities(text):
             if q.kind != "money":
@@ -353,6 +355,41 @@ class PredictionExtractor:
             if n:
                 piece["statement"] = f"{made['statement']} ({q.text}{' ' + own if own else ''})"
                 piece["split"] = True
+            out.append(piece)
+        return out
+
+    def _per_share(self, doc: Doc, made: dict, c_start: int, text: str) -> List[dict]:
+        """One forecast per share or rate that has a verb of its own: "AI surging to 27%, cloud declining to
+        50%, and traditional workloads falling to 23%" is three forecasts. Figures of one verb ("rise 165% by
+        2030 from 2023 levels") and figures beside money ("$12 billion, up 20%") stay one forecast."""
+        quantities = find_quantities(text)
+        if any(q.kind == "money" for q in quantities):
+            return [made]
+        verbs: Dict[int, object] = {}  # governing verb -> its first share
+        for q in quantities:
+            if q.kind != "percent" or q.unit != "%" or OLD_FIGURE_BEFORE_RX.search(text[max(0, q.start - 30):q.start]):
+                continue
+            span = doc.char_span(c_start + q.start, c_start + q.end, alignment_mode="expand")
+            if span is None:
+                continue
+            verb = governing_verb(span.root)
+            if verb.pos_ != "VERB" or verb.i in verbs or not (
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                    or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"))  # "cloud declining to 50%"
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):  # "and margins to reach 45%"
+                continue
+            verbs[verb.i] = q
+        if len(verbs) < 2:
+            return [made]
+        shares = list(verbs.values())
+        times = find_time_expressions(text)
+        out = []
+        for n, q in enumerate(shares):
+            end = shares[n + 1].start if n + 1 < len(shares) else len(text)
+            own = next((expr for a, _b, expr in times if q.end <= a < end and PERIOD_RX.match(expr)), None)
+            piece = dict(made, value=q.value, unit=q.unit, target_text=own or made["target_text"])
+            if n:
+                piece["statement"] = f"{made['statement']} ({q.text}{' ' + own if own else ''})"
             out.append(piece)
         return out
 

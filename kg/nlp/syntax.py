@@ -48,6 +48,9 @@ GENERIC_NOUNS: Dict[str, Set[str]] = {
 }
 
 
+FIRM_ARMS = frozenset("research securities capital markets intelligence economics investments bank".split())
+
+
 @lru_cache(maxsize=2)
 def load_triggers(path: str = str(TRIGGERS_FILE)) -> dict:
     with open(path, encoding="utf-8") as f:
@@ -213,6 +216,13 @@ class EntityIndex:
                 here, skip = self.sentence_number(token.i), {child.kb_id_, *avoid}
                 return next((m for m in reversed(self.mentions) if m.start < token.i and m.label_ in types
                              and m.kb_id_ not in skip and self.sentence_number(m.start) >= here - 2), None)
+        if token.i > 0 and token.is_title and (token.i - 1) in self.at:
+            # "Goldman Sachs Research forecasts ...": a known firm's name, merged into one token, before a
+            # proper noun that only names its arm ("Research", "Global Research", "Securities")
+            before = self.at[token.i - 1]
+            if before.end == token.i and before.label_ in types and before.label_ in ("Company", "Organization") \
+                    and token.lower_ in FIRM_ARMS:
+                return before
         if depth > 0 and self.has_parse:
             for child in sorted(token.children, key=lambda c: (c.dep_ == "poss", -c.i)):  # nearest modifier first
                 if child.dep_ in ("compound", "poss", "nmod", "appos", "amod", "nummod"):

@@ -816,3 +816,30 @@ def test_a_forecast_about_agi_is_tracked_even_with_no_name_in_it(extract_text):
     # a benchmark's name is no forecast of AGI
     ex = extract_text("Huang said the ARC-AGI-2 results may be out later.", date="2024-03-01")
     assert "AGI" not in {p.subject for p in ex.predictions}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Goldman Sachs Research forecasts global power demand from data centers to rise 165% by 2030.", "Goldman Sachs"),
+    ("Morgan Stanley Research expects chip sales to pass $1 trillion in 2026.", "Morgan Stanley"),
+])
+def test_a_firms_research_arm_forecasts_for_the_firm(extract_text, text, firm):
+    ex = extract_text(text, date="2025-09-04")
+    assert [(p.predictor, p.target_date) for p in predictions(ex)] == [(firm, text[-5:-1])]
+
+
+def test_one_forecast_per_share_that_has_a_verb_of_its_own(extract_text):
+    ex = extract_text("By 2027, Goldman Sachs suggests that this could change significantly, with AI surging to 27%, "
+                      "cloud declining to 50%, and traditional workloads falling to 23%.", date="2025-09-04")
+    assert sorted((p.predictor, p.value, p.target_date) for p in predictions(ex)) == [
+        ("Goldman Sachs", 23.0, "2027"), ("Goldman Sachs", 27.0, "2027"), ("Goldman Sachs", 50.0, "2027")]
+    ex = extract_text("Halvorsen expects revenue to grow 30% next year and margins to reach 45% by 2028.", date="2025-09-04")
+    assert sorted((p.value, p.target_date) for p in predictions(ex)) == [(30.0, "2026"), (45.0, "2028")]
+
+
+@pytest.mark.parametrize("text", [
+    "Goldman Sachs forecasts global power demand from data centers to rise 165% by 2030 from 2023 levels.",
+    "Halvorsen expects revenue to rise 12% next year, driven by growth of 20% in cloud.",
+    "Halvorsen expects revenue of $4 billion next year, up 20% from this year, with margins rising to 45%.",
+])
+def test_shares_of_one_verb_or_beside_money_stay_one_forecast(extract_text, text):
+    assert len(predictions(extract_text(text, date="2025-09-04"))) == 1
