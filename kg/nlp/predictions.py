@@ -472,8 +472,11 @@ class PredictionExtractor:
     def _clauses_of(self, verb: Token) -> List[Token]:
         """The clause(s) a forecasting or reporting verb governs; coordinated clauses apart."""
         clause = None
+        has_object_after = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp"):
+            if child.dep_ in ("ccomp", "xcomp") and not (child.i < verb.i and has_object_after):
+                # (not the title of an outlook before the verb: "In an outlook titled '..., still cheerful,' Arya
+                # forecast a 30% surge in ...")
                 clause = child
                 break
         if clause is None:
@@ -859,6 +862,11 @@ class PredictionExtractor:
         forecast_verb = how == "verb" and token.lemma_.lower() in ("expect", "predict", "forecast", "project", "foresee") \
             and len(clause_tokens) >= 5 and any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
                                                 for t in clause_tokens)
+        # "Micron expects a return to healthy inventory levels by spring", "The company expects significantly
+        # improved profitability": what a named forecaster expects, told as a noun phrase
+        expected_thing = how == "verb" and predictor is not None and clause.dep_ == "dobj" and clause.pos_ == "NOUN" \
+            and token.lemma_.lower() in ("expect", "forecast", "predict", "project", "anticipate", "foresee") \
+            and len(clause_tokens) >= 3 and any(c.dep_ in ("amod", "compound", "prep") for c in clause.children)
         # "The vendor said it plans to use the investment to develop next-generation AI systems": an actor's
         # own stated plan is a forecast about itself, trackable without a name or a figure in it
         own_plan = how == "verb" and predictor is not None and token.lemma_.lower() in ("plan", "intend", "aim", "pledge",
@@ -868,7 +876,7 @@ class PredictionExtractor:
         # "Huang said it may be much farther away", said of AGI: the field's own big question is trackable
         topic = AGI_RX.search(clause_text) is not None or (AGI_RX.search(sent.text) is not None and any(
             t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") for t in clause_tokens))
-        if not (has_entity or figures or deadline or odds_of or forecast_verb or own_plan or soon or topic
+        if not (has_entity or figures or deadline or odds_of or forecast_verb or expected_thing or own_plan or soon or topic
                 or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None

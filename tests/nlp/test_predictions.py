@@ -843,3 +843,10 @@ def test_one_forecast_per_share_that_has_a_verb_of_its_own(extract_text):
 ])
 def test_shares_of_one_verb_or_beside_money_stay_one_forecast(extract_text, text):
     assert len(predictions(extract_text(text, date="2025-09-04"))) == 1
+
+
+def test_what_a_named_forecaster_expects_told_as_a_noun_phrase(extract_text):
+    ex = extract_text("Micron is seeing inventory reductions at its PC and smartphone customers and expects a return to "
+                      "healthy levels by spring.", date="2025-03-21")
+    assert [(p.predictor, p.statement) for p in predictions(ex)] == [("Micron", "A return to healthy levels by spring")]
+    assert not predictions(extract_text("Nvidia expects more.", date="2025-03-21"))
