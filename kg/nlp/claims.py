@@ -31,6 +31,7 @@ MODELS = {"AIModel"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
           "december"}
 MAKERS = {"Company", "Organization"}
+PLANNED_HEADS = frozenset("timeline date schedule plan wait anticipation expectation hope target window".split())
 _EXECUTIVE = (r"(?:chief executive(?: officer)?|CEO|chief financial officer|CFO|finance chief|chief operating officer|"
               r"COO|(?:co-)?founder|president|chair(?:man|woman)?)")
 EXECUTIVE_BEFORE_RX = re.compile(rf"\b{_EXECUTIVE}\s+$", re.I)
@@ -1285,10 +1286,23 @@ class ClaimExtractor:
                 if (token.dep_ == "amod" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "a", "an", "its", "this")) \
                         or self._not_an_event(view, token):
                     continue  # "the released o3", "is released under a modified MIT licence", "ships with"
+                if view.text.rstrip(" \"'\u201d)").endswith("?") or any(
+                        c.dep_ == "aux" and c.lower_ in ("would", "might", "should") for c in token.children):
+                    continue  # "When would it release GPT-5?": asked about, not told
                 objects, maker, referred = self._launch_args_verb(view, token)
+                if index.has_parse and any(c.dep_ == "dobj" and c.i not in index.at for c in token.children):
+                    # "Claude 4 models introduce a new refusal stop reason": the model brings a feature, nobody
+                    # releases the model here
+                    own = {index.at[c.i].kb_id_ for c in token.children if c.dep_ == "nsubj" and c.i in index.at} | {
+                        index.at[g.i].kb_id_ for c in token.children if c.dep_ == "nsubj"
+                        for g in c.children if g.dep_ == "compound" and g.i in index.at}
+                    objects = [o for o in objects if o.kb_id_ not in own]
             elif token.pos_ == "NOUN" and lemma in self.launch_nouns:
                 if token.head.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve"):
                     continue
+                if any(c.lower_ in ("next", "upcoming", "planned", "expected", "future", "coming") for c in token.children) \
+                        or (token.head.lower_ == "for" and token.head.head.lemma_.lower() in PLANNED_HEADS):
+                    continue  # "anticipation for its next big launch", "the timeline for GPT-5's launch": not yet
                 if any(t.like_num or t.text in ("$", "€", "£") for t in token.lefts) or re.match(
                         r"\s+of\s+(?:\w+\s+){0,2}(?:inventory|inventories|reserves?|funds|cash|shares|capital|results|"
                         r"earnings|figures|data|guidance|report|provisions?)\b", self.text[token.idx + len(token.text):][:60]):

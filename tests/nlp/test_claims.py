@@ -1619,3 +1619,18 @@ def test_a_target_raised_from_one_price_to_another_is_the_new_price_and_ratings_
     assert {(c.subject, c.object, c.value) for c in ex.claims if c.relation == "price_target"} == {
         ("Cantor Fitzgerald", "Intel", 45.0)}
     assert "Neutral" not in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize("context, text", [
+    ("", "From the moment OpenAI released GPT-4 in March 2023, the company has faced one persistent question: When "
+         "would it release GPT-5?"),
+    ("OpenAI has not yet shipped GPT-5. ", "As it turns out, the big news in Altman's roadmap was the timeline for "
+                                          "GPT-5's launch."),
+    ("OpenAI has not yet shipped GPT-5. ", "OpenAI ignited the craze with its models, and anticipation for its next big "
+                                          "launch keeps growing."),
+    ("Anthropic released Claude 4 on Thursday. ", "Claude 4 models introduce a new refusal stop reason for content that "
+                                                  "the model declines to generate."),
+])
+def test_asked_for_planned_and_feature_releases_are_no_launches(extract_text, context, text):
+    ex = extract_text(context + text, date="2025-02-25")
+    assert not [c for c in claims(ex, "launch") if c.quote == text and c.object in ("GPT-5", "Claude 4")]
