@@ -1522,6 +1522,12 @@ class ClaimExtractor:
             for child in token.children:
                 if child.dep_ in ("nsubj",):
                     ent = index.entity_of(child, MAKERS)
+            head_firm = index.at.get(token.head.i)
+            if ent is None and head_firm is not None and head_firm.label_ in MAKERS and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                # "Brannock AI, a start-up founded by former Google DeepMind researchers, on Thursday released
+                # Tolvane-3": a main clause the parser hung on the firm as a relative clause; the firm releases
+                ent = head_firm
             if ent is None:  # "which Google DeepMind released": the parser often loses that subject
                 between = [e for e in view.ents(MAKERS) if token.head.i < e.start and e.end <= token.i]
                 ent = between[-1] if between else None

@@ -1634,3 +1634,12 @@ def test_a_target_raised_from_one_price_to_another_is_the_new_price_and_ratings_
 def test_asked_for_planned_and_feature_releases_are_no_launches(extract_text, context, text):
     ex = extract_text(context + text, date="2025-02-25")
     assert not [c for c in claims(ex, "launch") if c.quote == text and c.object in ("GPT-5", "Claude 4")]
+
+
+def test_a_firm_described_by_its_founders_past_employer_still_releases_its_model(extract_text):
+    # the parser hangs "released" on the firm as a relative clause; the employer in the apposition made nothing
+    text = ("LONDON, June 12 (Meridian Wire) - Brannock AI, a London start-up founded by former Google DeepMind "
+            "researchers, on Thursday released Tolvane-3, an open-weight language model it says matches OpenAI's "
+            "GPT-4o on reasoning and coding.")
+    assert [(c.subject, c.object) for c in claims(extract_text(text, date="2025-06-12"), "launch")] == [
+        ("Brannock AI", "Tolvane-3")]
