@@ -71,7 +71,8 @@ ORG_WORDS = frozenset("""university college institute institution school academy
 commission committee council ministry department bureau office parliament congress senate court
 government authority regulator foundation association society consortium alliance forum union
 federation observatory laboratory center centre program programme initiative nonprofit
-reserve board exchange collective fund evaluations evals evaluation eval""".split())
+reserve board exchange collective fund evaluations evals evaluation eval army navy military pentagon police corps
+nations""".split())
 
 # Last words that make a name an organisation's, never a person's ("Ostrakon Labs", "Castellan Foresight").
 ORG_SUFFIXES = frozenset("""labs lab systems systeme systèmes capital ventures partners partnership securities research

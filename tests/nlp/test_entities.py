@@ -627,3 +627,9 @@ def test_an_unknown_word_opening_a_sentence_before_shares_that_move_is_a_firm(ex
                                   "Semiconductors climbed 2.1% on Tuesday."])
 def test_an_english_word_opening_a_sentence_before_shares_is_a_sector(extract_text, text):
     assert not [e for e in extract_text(text, date="2025-08-01").entities if e.type.value == "Company"]
+
+
+def test_armed_forces_are_organisations_not_companies(nlp):
+    doc = nlp("Last week, the U.S. Army said it might spend up to $10 billion on Palantir's services.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("U.S. Army", "Organization") in found and ("Palantir", "Company") in found
