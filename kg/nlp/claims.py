@@ -2327,8 +2327,9 @@ class ClaimExtractor:
         """'a price target of $165', 'her Alphabet target to $320', 'a $190 target', and in a
         paragraph about targets, 'Ashgrove Partners went to $48 from $62'."""
         near = self.text[max(view.sent.start_char, q.start - 70):min(view.sent.end_char, q.end + 40)]
-        if self.target_rx.search(near) or re.search(r"\btarget (?:to|of|at|from)\s+$", before):
-            return True
+        if self.target_rx.search(near) or re.search(r"\btarget (?:to|of|at|from)\s+$", before) or re.search(
+                r"\btarget from\s+(?:[$€£]|EUR|USD|GBP)\s?[\d.,]+\s+to\s+$", before):
+            return True  # "raised its target from $165 to $200"
         if isinstance(q.value, tuple) or q.value >= 1e5:
             return False  # a share price, not a sum of money
         if re.match(r"\s+(?:price\s+)?target\b", self.text[q.end:q.end + 20]):
@@ -2494,13 +2495,33 @@ class ClaimExtractor:
             subj = subject_of(verb)
             if subj is not None:
                 firm = index.entity_of(subj, MAKERS | {"Person"})
+                owner = next((index.at[c.i] for c in subj.children if c.dep_ == "poss" and c.i in index.at), None)
+                covered = next((index.at[t.i] for t in subj.subtree if t.dep_ == "compound" and t.i in index.at
+                                and t.i < subj.i and index.at[t.i] != owner), None)
+                if subj.i not in index.at and owner is not None and owner.label_ in MAKERS and covered is not None \
+                        and covered.label_ == "Company" and covered != owner:
+                    # "Morgan Stanley's Alibaba analyst team raised its target": the bank's team, on Alibaba
+                    firm, company = owner, covered
+        subj = subject_of(verb) if verb is not None else None
+        if firm is not None and subj is not None and subj.i not in index.at:
+            covered = [e.kb_id_ for e in view.ents({"Company"}) if e.start > 0 and doc[e.start - 1].lower_ in ("on", "for")]
+            if firm.kb_id_ in covered:
+                # "The bank increased its price target for Nvidia": "the bank" is not the company it covers
+                firm = index.refer_back(subj, MAKERS, avoid=covered)
+        own = next((t for t in doc[max(view.sent.start, span.start - 4):span.start] if t.lower_ == "target"
+                    and any(c.lower_ in ("his", "her") for c in t.children)), None)
+        if own is not None and (firm is None or firm.label_ != "Person"):
+            # "Jeff Pu ... says it's 'not too late ...', raising his price target to $950": his firm's target,
+            # whatever "it" stands for
+            people = [e for e in view.ents({"Person"}) if e.end <= own.i]
+            firm = (people[-1] if people else None) or firm
         if firm is None or firm.label_ == "Person":
             firm = self._employer(view, firm) or firm
         brokers = set(self.target_firms)
         if firm is not None:
             brokers.add(firm.kb_id_)
         # the company the target is for: "on Nvidia", "for Nvidia", "her Alphabet target"
-        for e in view.ents({"Company"}):
+        for e in ([] if company is not None else view.ents({"Company"})):
             if e.kb_id_ in brokers:
                 continue
             prev = doc[e.start - 1].lower_ if e.start > 0 else ""
@@ -2540,8 +2561,9 @@ class ClaimExtractor:
         mentions = [span for span in index.spans if span.kb_id_ == person.kb_id_]
         for span in mentions:
             sent = span.sent
-            m = re.search(r"\b(?:at|with|of)\s+(?:the\s+)?", self.text[span.end_char:min(sent.end_char, span.end_char + 60)])
-            if m:
+            # "Jeff Pu, managing director of equities research at Haitong International": the first firm after
+            # "at", "with" or "of"
+            for m in re.finditer(r"\b(?:at|with|of)\s+(?:the\s+)?", self.text[span.end_char:min(sent.end_char, span.end_char + 70)]):
                 i = _token_at_char(doc, span.end_char + m.end())
                 if i in index.at and index.at[i].label_ in MAKERS:
                     return index.at[i]

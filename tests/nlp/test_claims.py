@@ -392,6 +392,17 @@ def test_a_score_belongs_to_the_model_named_right_before_it(extract_text):
     # "went to $48 from $62" is a target only because the paragraph is about targets
     ("Velmora Systems reported a loss. Dunmore Kemp cut its price target to $50 from $70. "
      "Ashby Reith Partners went to $48 from $62.", ("Ashby Reith Partners", "Velmora Systems", 48.0)),
+    # the bank's team that covers the company; "its target from $165 to $200" names no "price target"
+    ("Velmora Systems reported a profit. Harrowgate Capital's Velmora Systems analyst team raised its target from $165 "
+     "to $200.", ("Harrowgate Capital", "Velmora Systems", 200.0)),
+    # "the bank" is the broker named before, not the company the target is for
+    ("Velmora Systems reported a profit. Dunmore Kemp Securities says it now believes that Velmora Systems will "
+     "ship more servers. The bank increased its price target for Velmora Systems to $82 from $75.",
+     ("Dunmore Kemp Securities", "Velmora Systems", 82.0)),
+    # "his" target is the analyst's firm's, whatever "it" in his quote stands for
+    ("Velmora Systems reported a profit. Arjun Bellweather, managing director of equities research at Ashby Reith "
+     "Partners, says it's \"not too late\" to buy into the Velmora Systems rally, raising his price target to $95.",
+     ("Ashby Reith Partners", "Velmora Systems", 95.0)),
 ])
 def test_price_targets_however_the_analyst_is_named(extract_text, text, expected):
     ex = extract_text(text, date="2025-03-04")
