@@ -1950,9 +1950,11 @@ class ClaimExtractor:
                          self.text[max(view.sent.start_char, q.start - 90):q.start].lower()):
                 continue  # "analysts' consensus estimates were calling for revenue of $13.28 billion"
             if self.target_rx.search(self.text[max(view.sent.start_char, q.start - 50):q.end]) or \
-                    re.search(r"(?:\banalysts?(?:'|\s+had)?\s+(?:expected|forecast|estimated|projected|wanted|polled)|"
+                    re.search(r"(?:\banalysts?(?:'|\s+had)?(?:\s+on\s+average)?\s+(?:expected|expect|forecast|estimated|estimate|projected|"
+                              r"project|wanted|polled)\b|"
                               r"\bconsensus\b|\bestimates? (?:of|for)\b|\b(?:expectations?|forecasts?|projections?) (?:of|for)\b|\bpencill?ed in\b|\bexpected by analysts\b|"
-                              r"\b(?:wall street|the street) (?:had )?(?:expected|wanted|forecast))[^.;$€£\d]{0,30}$", near):
+                              r"\b(?:wall street|the street) (?:had )?(?:expected|wanted|forecast))[^.;$€£\d]{0,30}$",
+                              self.text[max(view.sent.start_char, q.start - 75):q.start].lower()):
                 continue  # a price target, or what analysts expected: not a figure the company reported
             framed = [m for m in EXPECTATION_FRAME.finditer(self.text, view.sent.start_char, q.start)
                       if re.fullmatch(r"\s*(?:of|at|for)?\s*(?:about|roughly|around|approximately|nearly)?\s*",
@@ -2240,6 +2242,11 @@ class ClaimExtractor:
                 continue
             if MARGIN_BEFORE.search(self.text[max(view.sent.start_char, q.start - 60):q.start]):
                 # "Gross margin came to 72.4% under GAAP and 72.7% on an adjusted basis"
+                if re.search(r"\banalysts?(?:'|\s+had)?(?:\s+on\s+average)?\s+(?:expected|expect|forecast|estimated|estimate|"
+                             r"projected|project|wanted)\b[^.;$€£\d]{0,30}$",
+                             self.text[max(view.sent.start_char, q.start - 75):q.start], re.I):
+                    view.used.add(id(q))
+                    continue  # "Analysts on average forecast gross margin to be 75.5%": theirs, not reported
                 owner, _ = self._money_owner(view, span, "revenue", MAKERS)
                 if owner is not None:
                     view.used.add(id(q))

@@ -372,6 +372,9 @@ def test_analyst_estimates_targets_and_forecast_figures_are_not_reported_financi
     assert not values & {18.4e9, 230.0, 110e9}
     ex = extract_text("Oracle beat analysts' expectations with revenue of $14.9 billion.", date="2025-09-10")
     assert [(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"] == [("Oracle", 14.9e9)]
+    ex = extract_text("Oracle reported a gross margin of 71.2%. Analysts on average forecast gross margin to be 72.5% "
+                      "next quarter, according to LSEG data.", date="2025-09-10")
+    assert [(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"] == [("Oracle", 71.2)]
 
 
 def test_a_score_belongs_to_the_model_named_right_before_it(extract_text):
