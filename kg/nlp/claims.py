@@ -31,6 +31,8 @@ MODELS = {"AIModel"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
           "december"}
 MAKERS = {"Company", "Organization"}
+FINANCIAL_NOUN_RX = re.compile(r"\b(?:revenue|revenues|sales|income|profit|earnings|capex|spending|expenditure|users|"
+                               r"margin|bookings|backlog|orders|growth|business|unit|segment|division)\b", re.I)
 PLANNED_HEADS = frozenset("timeline date schedule plan wait anticipation expectation hope target window".split())
 _EXECUTIVE = (r"(?:chief executive(?: officer)?|CEO|chief financial officer|CFO|finance chief|chief operating officer|"
               r"COO|(?:co-)?founder|president|chair(?:man|woman)?)")
@@ -2272,7 +2274,8 @@ class ClaimExtractor:
     # -- market ----------------------------------------------------------------------------
     def _market(self, view: SentenceView) -> List[dict]:
         out = []
-        has_stock = bool(self.stock_rx.search(view.text))
+        # "earnings of $3.30 per share" say nothing about the stock
+        has_stock = bool(self.stock_rx.search(re.sub(r"\bper share\b", " ", view.text)))
         for q, span in view.quantities:
             if id(q) in view.used:
                 continue
@@ -2334,6 +2337,8 @@ class ClaimExtractor:
         """'a price target of $165', 'her Alphabet target to $320', 'a $190 target', and in a
         paragraph about targets, 'Ashgrove Partners went to $48 from $62'."""
         near = self.text[max(view.sent.start_char, q.start - 70):min(view.sent.end_char, q.end + 40)]
+        if not isinstance(q.value, tuple) and q.value >= 1e7:
+            return False  # "its cloud spending forecast above its prior target of $53 billion": no share price
         if self.target_rx.search(near) or re.search(r"\btarget (?:to|of|at|from)\s+$", before) or re.search(
                 r"\btarget from\s+(?:[$€£]|EUR|USD|GBP)\s?[\d.,]+\s+to\s+$", before):
             return True  # "raised its target from $165 to $200"
@@ -2425,6 +2430,14 @@ class ClaimExtractor:
                 moved = owner is not None
             elif has_stock or subj.i in index.at:
                 owner = index.entity_of(subj, movers)
+            elif self.doc_is_market and verb.lemma_.lower() in self.up | self.down and (
+                    verb.head if subj.lower_ in ("which", "that") and verb.dep_ == "relcl" else subj).lower_ in (
+                    "it", "company", "chipmaker", "firm", "group", "giant") \
+                    and not FINANCIAL_NOUN_RX.search(self.text[view.sent.start_char:span.end_char]):
+                # "The company, which had already rocketed over 200% in 2023, rose 13%", "it has risen around 58%"
+                # in a story about its shares, with no revenue or sales before the figure
+                owner = index.entity_of(verb.head if subj.lower_ in ("which", "that") and verb.dep_ == "relcl" else subj,
+                                        {"Company"})
         if owner is None and has_stock:
             before = [e for e in view.ents(movers) if e.end <= span.start]
             owner = before[-1] if before else None

@@ -1657,3 +1657,20 @@ def test_a_firm_described_by_its_founders_past_employer_still_releases_its_model
             "GPT-4o on reasoning and coding.")
     assert [(c.subject, c.object) for c in claims(extract_text(text, date="2025-06-12"), "launch")] == [
         ("Brannock AI", "Tolvane-3")]
+
+
+def test_the_company_or_it_moves_in_a_story_about_its_shares(extract_text):
+    ex = extract_text("Traders keep buying Velmora Systems stock. The company, which had already rocketed over 200% in "
+                      "2023, rose 13% on the back of its earnings report. This year alone, it has risen around 58%.",
+                      date="2024-02-26")
+    assert {(c.subject, c.value) for c in claims(ex, "market")} == {
+        ("Velmora Systems", 200.0), ("Velmora Systems", 13.0), ("Velmora Systems", 58.0)}
+    assert not claims(ex, "financial")
+
+
+def test_earnings_per_share_and_a_spending_target_say_nothing_about_the_stock(extract_text):
+    ex = extract_text("Velmora Systems shares fell 6%. While the company reported a 16% revenue increase to $65.6 "
+                      "billion and earnings of $3.30 per share, it warned of supply limits. It also raised its cloud "
+                      "spending forecast above its prior target of $53 billion over three years.", date="2024-10-31")
+    assert {(c.subject, c.value) for c in claims(ex, "market")} == {("Velmora Systems", -6.0)}
+    assert ("Velmora Systems", 16.0) in {(c.subject, c.value) for c in claims(ex, "financial")}
