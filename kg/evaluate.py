@@ -162,7 +162,14 @@ def match_entities(gold: Sequence[dict], pred: Sequence[dict]) -> Tuple[List[Tup
 
 
 def _claim_matches(g: dict, p: dict, names: Dict[str, str], exact: bool = False) -> bool:
-    """Kind + subject + (object, else value, else benchmark); ``exact``: and every one of those three agrees."""
+    """Kind + subject + (object, else value, else benchmark); ``exact``: and every one of those three agrees.
+
+    A financial claim with no figure on either side (an investor taking part in a round) pairs its two
+    parties in either order: the guide does not say which of investor and company is the subject."""
+    if g["type"] == p["type"] == "financial" and g.get("value") is None and p.get("value") is None \
+            and g.get("object") is not None and p.get("object") is not None:
+        pair = {names.get(p["subject"], p["subject"]), names.get(p["object"], p["object"])}
+        return pair == {g["subject"], g["object"]}
     if g["type"] != p["type"] or names.get(p["subject"], p["subject"]) != g["subject"]:
         return False
     if exact:

@@ -52,6 +52,16 @@ def test_a_claim_pairs_with_the_gold_claim_that_agrees_on_its_value_whatever_the
     assert result.claims["financial"].tp == 1 and [m["value"] for m in result.misses["claims"]] == [None]
 
 
+def test_an_investor_taking_part_pairs_in_either_order_but_a_funded_amount_does_not():
+    ents = [ent("Accel", "Company"), ent("Scale AI", "Company")]
+    gold = doc(ents, [claim("financial", "Scale AI", "Accel")])
+    for subject, obj in (("Accel", "Scale AI"), ("Scale AI", "Accel")):
+        assert score_article(gold, doc(ents, [claim("financial", subject, obj)]), "").claims["financial"].tp == 1
+    gold = doc(ents, [claim("financial", "Scale AI", "Accel", value=1e9)])
+    assert score_article(gold, doc(ents, [claim("financial", "Accel", "Scale AI", value=1e9)]), "").claims["financial"].tp == 0
+    assert score_article(gold, doc(ents, [claim("financial", "Scale AI", "Accel", value=1e9)]), "").claims["financial"].tp == 1
+
+
 def test_pairs_are_as_many_as_can_be_made_one_to_one():
     # greedy pairing would give the first gold the first prediction and leave the second gold unmatched
     gold = doc([ent("A", "AIModel"), ent("B", "AIModel")],
