@@ -1994,8 +1994,17 @@ class ClaimExtractor:
             if relation == "funding" and counterparty is None:
                 lead = re.search(r"\bled by\s+(?:the\s+)?", view.text)
                 if lead:
-                    ent = view.index.at.get(_token_at(view, lead.end()))
-                    counterparty = ent if ent is not None and ent.label_ in MAKERS else None
+                    # "led by venture capital firm Accel", "led by Canada's Inovia Capital": the first firm within a
+                    # few words, before any comma or verb
+                    k = _token_at(view, lead.end())
+                    doc = view.sent.doc
+                    for t in doc[k:min(view.sent.end, k + 6)] if k is not None else ():
+                        ent = view.index.at.get(t.i)
+                        if ent is not None and ent.label_ in MAKERS:
+                            counterparty = ent
+                            break
+                        if t.text in (",", ";", "(") or t.pos_ in ("VERB", "AUX"):
+                            break
             if self._someone_elses_forecast(view, span):
                 continue  # "She now models $42 billion of AI revenue in fiscal 2026": a prediction, not a figure
             subject, obj = owner.kb_id_, counterparty.kb_id_ if counterparty is not None else None
@@ -2024,7 +2033,8 @@ class ClaimExtractor:
             view.used.add(id(q))
             out.append(claim)
             self._last_money = (view.index.sentence_number(view.sent.start), paragraph_start(self.text, view.sent.start_char), relation)
-            if relation in ("funding", "valuation") and counterparty is None:
+            if relation == "funding" or (relation == "valuation" and counterparty is None):
+                # (a round's lead is its other party; the company that raised is still the subject)
                 self._last_raiser = (view.index.sentence_number(view.sent.start), subject)
         out += self._growth_rates(view)
         return out
@@ -2114,9 +2124,8 @@ class ClaimExtractor:
                     or re.match(r"\s*(?:reported|said|says|'s|\u2019s)\b", after):
                 continue  # the source of the news, a former employer, not an investor
             have.add((name, raiser))
-            # kept as a statement: the amount is not said, and our annotation guide scores funding claims
-            # by their figures
-            out.append(self._claim(view, "statement", name, firm.root, "statement:participation", 0.5,
+            # a financial claim with no amount: who put money into whom, as the guide's funding claims
+            out.append(self._claim(view, "financial", name, firm.root, "financial:participation", 0.5,
                                    object=raiser, relation="investment"))
         return out
 
