@@ -966,6 +966,15 @@ class EntityRecognizer:
         for token in doc:
             if token.i == 0 or not token.is_title or token.lower_ not in ORG_SUFFIXES or token.lower_ in ("ai", "inc", "co"):
                 continue
+            if token.lower_ in ("ventures", "capital", "investments"):
+                # "AMD Ventures", "Qualcomm Ventures": a known company's investment arm, a firm of its own
+                for k in (1, 2):
+                    parent = self.kb.lookup(doc[token.i - k:token.i].text) if token.i - k >= token.sent.start else None
+                    whole = doc[token.i - k:token.i + 1].text
+                    if parent is not None and parent.type == "Company" and not self.kb.lookup(whole) \
+                            and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+                        out.append(Candidate(token.i - k, token.i + 1, "Company", whole, GRAMMAR))
+                        break
             start = token.i
             while start - 1 >= token.sent.start and token.i - (start - 1) <= 2 and doc[start - 1].is_title \
                     and not doc[start - 1].is_stop and doc[start - 1].text not in SENTENCE_INITIAL_COMMON \

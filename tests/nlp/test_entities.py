@@ -633,3 +633,9 @@ def test_armed_forces_are_organisations_not_companies(nlp):
     doc = nlp("Last week, the U.S. Army said it might spend up to $10 billion on Palantir's services.")
     found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
     assert ("U.S. Army", "Organization") in found and ("Palantir", "Company") in found
+
+
+def test_a_known_companys_venture_arm_is_a_firm_of_its_own(nlp):
+    doc = nlp("Other investors included Intel Capital, AMD Ventures and Qualcomm Ventures, while AMD sold shares.")
+    found = {(s.text, s.kb_id_) for s in doc.spans["kg_entities"]}
+    assert {("AMD Ventures", "AMD Ventures"), ("Qualcomm Ventures", "Qualcomm Ventures"), ("AMD", "AMD")} <= found
