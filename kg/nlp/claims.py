@@ -240,6 +240,7 @@ class ClaimExtractor:
             found += self._financial(view)
             found += self._stakes(view)
             found += self._participants(view, claims + found)
+            found += self._backed(view, claims + found)
             scores = self._benchmark_scores(view)
             found += scores
             self.sentence_benches = [c["benchmark"] for c in scores]
@@ -2112,14 +2113,26 @@ class ClaimExtractor:
         if raiser is None:
             return []
         have = {(c["subject"], c["object"]) for c in so_far if c["kind"] in ("financial", "statement")}
+        intro = INTRODUCED_INVESTORS_RX.search(view.text)
+        if intro is not None:
+            # "raised $270 million from investors including Nvidia, Oracle and Salesforce Ventures": the names the
+            # phrase introduces, up to the end of the clause; not the rivals or the wire named before it
+            stop = re.search(r"[;:]|\s—\s|\.\s", view.text[intro.end():])
+            lo = view.sent.start_char + intro.end()
+            hi = lo + (stop.start() if stop else len(view.text))
+            # ... and the round's lead ("was led by Canada's Inovia Capital and joined by ...")
+            leads = [m.end() + view.sent.start_char for m in re.finditer(r"\b(?:co-)?led by\s+", view.text)]
+            firms = [f for f in firms if lo <= f.start_char < hi or any(0 <= f.start_char - at <= 40 and not re.search(
+                r"[,;]", self.text[at:f.start_char]) for at in leads)]
         out = []
         for firm in firms:
             name = firm.kb_id_
             if name == raiser or (name, raiser) in have or (raiser, name) in have or name in self.wire:
                 continue
-            before = self.text[max(view.sent.start_char, firm.start_char - 40):firm.start_char].lower()
+            before = self.text[max(view.sent.start_char, firm.start_char - 40, lo if intro is not None else 0):
+                               firm.start_char].lower()
             after = self.text[firm.end_char:firm.end_char + 12].lower()
-            if re.search(r"\b(?:according to|told|reported|said|says|from|by former)\b[^,;]*$", before) \
+            if re.search(r"\b(?:according to|told|reported|said|says|from|by former|confirmed to|reported by)\b[^,;]*$", before) \
                     and not re.search(r"\b(?:participation|led|co-led) (?:from|by)\b[^;]*$", before) \
                     or re.match(r"\s*(?:reported|said|says|'s|\u2019s)\b", after):
                 continue  # the source of the news, a former employer, not an investor
@@ -2127,6 +2140,28 @@ class ClaimExtractor:
             # a financial claim with no amount: who put money into whom, as the guide's funding claims
             out.append(self._claim(view, "financial", name, firm.root, "financial:participation", 0.5,
                                    object=raiser, relation="investment"))
+        return out
+
+    def _backed(self, view: SentenceView, so_far: List[dict]) -> List[dict]:
+        """'Microsoft-backed OpenAI', 'Amazon- and Google-backed Anthropic': the backer has money in the company
+        (a financial claim with no amount, as for investors taking part in a round)."""
+        index = view.index
+        doc = view.sent.doc
+        have = {(c["subject"], c["object"]) for c in so_far if c["kind"] == "financial"}
+        out = []
+        for token in view.sent:
+            if token.lower_ != "backed" or token.i < 2 or doc[token.i - 1].text not in ("-", "‑") \
+                    or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+                continue
+            backer = index.at.get(token.i - 2)
+            backed = next((index.at[t.i] for t in doc[token.i + 1:min(view.sent.end, token.i + 4)] if t.i in index.at), None)
+            if backer is None or backed is None or backer.label_ not in MAKERS or backed.label_ != "Company" \
+                    or backer.kb_id_ == backed.kb_id_ or (backer.kb_id_, backed.kb_id_) in have \
+                    or any(t.text in (",", ";") or t.pos_ == "VERB" for t in doc[token.i + 1:backed.start]):
+                continue
+            have.add((backer.kb_id_, backed.kb_id_))
+            out.append(self._claim(view, "financial", backer.kb_id_, token, "financial:backed", 0.5,
+                                   object=backed.kb_id_, relation="investment"))
         return out
 
     def _money_context(self, view: SentenceView) -> Optional[str]:
@@ -2843,9 +2878,14 @@ PASSING_RELEASE_RX = re.compile(r"(?:\s+(?:model|system|chip))?,\s+(?:which|that
 PASSING_MAKER_RX = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}?(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+"
                               r"(?:had\s+)?(?P<verb>released|launched|shipped|unveiled|introduced|put out)\s+" + _PAST_TIME)
 TRAINING_RX = re.compile(r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|(?:final|training) run|run used|for \d+ days)\b", re.I)
-PARTICIPATION_RX = re.compile(r"\b(?:took part|take part|taking part|participat(?:ed|ing|ion)|joined the round|"
+PARTICIPATION_RX = re.compile(r"\b(?:took part|take part|taking part|participat(?:ed|ing|ion)|joined the round|joined by|"
+                              r"(?:investors|backers) (?:including|such as|like)|"
                               r"contributed to the round|co-led|co-leads|led the round|round (?:was )?led by|"
                               r"took (?:a )?stakes?|taken (?:a )?stakes?|taking (?:a )?stakes?)\b", re.I)
+INTRODUCED_INVESTORS_RX = re.compile(r"\b(?:joined by(?: other investors| investors)?(?: such as| including)?|"
+                                     r"(?:investors|backers|VCs|firms) (?:including|such as|like)|"
+                                     r"participation (?:from|of|by)(?: [\w-]+){0,3}? (?:including|such as)|participation (?:from|of|by)|"
+                                     r"with (?:backing|support) from)\s+", re.I)
 RELATIVE_NOUNS = frozenset({"predecessor", "forerunner", "sibling"})
 SIZE_RX = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+b|e\d+b)$", re.I)  # "8B", "A22B", "235B", "8x7B"
 VARIANT_WORDS = frozenset("""pro flash lite mini nano max plus ultra turbo instruct chat preview experimental exp

@@ -1683,3 +1683,13 @@ def test_earnings_per_share_and_a_spending_target_say_nothing_about_the_stock(ex
                       "spending forecast above its prior target of $53 billion over three years.", date="2024-10-31")
     assert {(c.subject, c.value) for c in claims(ex, "market")} == {("Velmora Systems", -6.0)}
     assert ("Velmora Systems", 16.0) in {(c.subject, c.value) for c in claims(ex, "financial")}
+
+
+def test_investors_a_phrase_introduces_and_the_lead_but_not_rivals_named_before(extract_text):
+    ex = extract_text("Brakemoor Networks, which competes with Nvidia-backed Pellinor Systems, said it had raised $270 "
+                      "million from investors including Tolland Ridge Capital and Oakhurst Partners. The round was led by "
+                      "Canada's Marlow Capital and joined by other investors such as Quayside Ventures.")
+    got = {(c.subject, c.object) for c in claims(ex, "financial") if c.value is None}
+    assert got == {("Tolland Ridge Capital", "Brakemoor Networks"), ("Oakhurst Partners", "Brakemoor Networks"),
+                   ("Marlow Capital", "Brakemoor Networks"), ("Quayside Ventures", "Brakemoor Networks"),
+                   ("Nvidia", "Pellinor Systems")}
