@@ -1003,8 +1003,16 @@ class ClaimExtractor:
         """'The round was led by X', 'led the round', 'topped $100 billion': same verbs, other senses."""
         if token.lemma_ == "lead" and any(c.dep_ in ("auxpass", "agent") for c in token.children):
             return True
+        if token.lower_ == "leading" and (token.dep_ == "amod" or (
+                not any(c.dep_ == "dobj" for c in token.children) and token.i + 1 < len(token.doc)
+                and token.doc[token.i + 1].pos_ in ("NOUN", "ADJ"))):
+            return True  # "competing with leading search engines such as Google": the big ones, not ahead of one
+        if token.lemma_ == "lead" and token.pos_ == "NOUN" and not any(
+                c.dep_ == "prep" and c.lower_ in ("over", "against") for c in token.children):
+            return True  # "a 12.1-point lead on one of AI's hardest tests": ahead of whom, it does not say here
         objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
         if any(o.lemma_ in ("round", "investment", "funding", "financing", "team", "effort", "list", "chart", "way",
+                            "wave",
                             "charge", "push", "deal", "development", "project", "estimate", "expectation",
                             "forecast", "consensus") for o in objects):
             return True

@@ -1693,3 +1693,19 @@ def test_investors_a_phrase_introduces_and_the_lead_but_not_rivals_named_before(
     assert got == {("Tolland Ridge Capital", "Brakemoor Networks"), ("Oakhurst Partners", "Brakemoor Networks"),
                    ("Marlow Capital", "Brakemoor Networks"), ("Quayside Ventures", "Brakemoor Networks"),
                    ("Nvidia", "Pellinor Systems")}
+
+
+@pytest.mark.parametrize("text", [
+    "Talvermoor launched a search feature within Kestrune, competing with Osprine and leading search engines such as "
+    "Google and Microsoft's Bing.",
+    "Talvermoor last month released Kestrune 3, leading a wave of major European AI model upgrades.",
+    "The release combines a 12.1 percentage-point lead on one of AI's hardest tests with distribution through Google "
+    "Search.",
+])
+def test_leading_firms_a_wave_or_a_lead_on_a_test_name_no_rival(extract_text, text):
+    assert not claims(extract_text(text, date="2025-11-18"), "comparison")
+
+
+def test_a_lead_over_a_rival_is_a_comparison(extract_text):
+    ex = extract_text("Claude Opus 4 holds a 3-point lead over GPT-5 on SWE-bench Verified.", date="2025-11-18")
+    assert ("Claude Opus 4", "GPT-5") in {(c.subject, c.object) for c in claims(ex, "comparison")}
