@@ -174,6 +174,8 @@ class PredictionExtractor:
             if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
                 for clause in self._clauses_of(token):
                     if lemma in self.strong or self._is_future(clause, sent) or \
+                            (lemma in ("see", "expect", "forecast", "project", "predict", "estimate")
+                             and self._later_year(clause, sent, index)) or \
                             ((clause.lemma_ in self.nouns or clause.lower_ in ODDS_NOUNS or clause.lower_ in ("%", "percent"))
                              and _probability(sent.text) is not None):
                         anchors.append((token, clause, "verb"))
@@ -451,6 +453,21 @@ class PredictionExtractor:
                    and index.entity_of(c, ACTORS | {"AIModel", "Product"}, resolve=False) is not None
                    for c in root.children)
 
+    def _later_year(self, clause: Token, sent: Span, index: EntityIndex) -> bool:
+        """Whether a forecast's clause names a year after the article's ("The analysts see cloud growth
+        accelerating 32% in fiscal 2026", said in 2025), told in no past tense."""
+        published = sent.doc.user_data.get(DATE_KEY)
+        if not published or clause.tag_ in ("VBD", "VBN"):
+            return False
+        sub = list(clause.subtree)
+        start = sub[0].idx
+        for t_start, t_end, expr in find_time_expressions(self.text[start:sub[-1].idx + len(sub[-1])]):
+            year = re.search(r"\b20\d\d\b", expr)
+            if year and int(year.group()) > int(published[:4]) and not _in_a_name(sent.doc, index, start + t_start,
+                                                                                  start + t_end):
+                return True
+        return False
+
     def _later_than_article(self, sent: Span, quote: Quote, index: EntityIndex) -> bool:
         """Whether the quoted words name a time after the article's date ("into 2025" in a 2024 article)."""
         published = sent.doc.user_data.get(DATE_KEY)
@@ -629,6 +646,13 @@ class PredictionExtractor:
             return None, False
         subj = subject_of(token)
         if subj is None:
+            doc = token.doc
+            if token.i > 1 and any(t.text in ('"', "\u201d", "'", "\u2019") for t in doc[max(0, token.i - 2):token.i]):
+                # '"We should exceed one billion in revenue ...," announced Arthur Mensch': the speaker after the
+                # verb, whatever the parser made of him
+                for child in token.children:
+                    if child.i > token.i and child.i in index.at and index.at[child.i].label_ in ACTORS:
+                        return index.at[child.i].kb_id_, False
             return None, False
         if subj.lower_ in FIRST_PERSON:
             return self._first_person(quote), False
@@ -652,6 +676,19 @@ class PredictionExtractor:
             # "Wolfe Research analyst Chris Caso said ... . The firm expects about $8 a share": the firm of the
             # analyst just quoted, not the company the story is about
             ent = _analysts_firm(index, subj.sent)
+            if ent is not None:
+                self.brokers.add(ent.kb_id_)
+        if ent is None and subj.lower_ in ("analysts", "strategists") and subj.i not in index.at \
+                and any(c.lower_ in ("the", "these", "its", "their") for c in subj.children):
+            # "Morgan Stanley's Alibaba analyst team raised its target ... . The analysts now see cloud growth
+            # accelerating 32%": the firm whose analysts were just met, by name or by their price target
+            ent = _analysts_firm(index, subj.sent)
+            if ent is None:
+                here = index.sentence_number(subj.sent.start)
+                targets = [c for c in subj.doc._.kg_claims or [] if c.get("relation") == "price_target"
+                           and 0 < here - index.sentence_number(_token_index(subj.doc, c["start"])) <= 2]
+                named = {m.kb_id_: m for m in index.mentions if m.start < subj.i}
+                ent = named.get(targets[-1]["subject"]) if targets else None
             if ent is not None:
                 self.brokers.add(ent.kb_id_)
         ent = ent or index.entity_of(subj, ACTORS)
@@ -852,6 +889,11 @@ class PredictionExtractor:
                          and t.head.pos_ == "NOUN" and t.head.i not in index.at), None)
             deadline = year.text if year is not None else None
         has_entity = any(t.i in index.at for t in clause_tokens)
+        if not has_entity and how == "verb" and _passive_forecast(token):
+            # "Sequoia Capital and Andreessen Horowitz are expected to participate in the round": named actors,
+            # raised out of the clause
+            raised = subject_of(token)
+            has_entity = raised is not None and (raised.i in index.at or any(c.i in index.at for c in raised.conjuncts))
         # with two forecasts in the sentence, each keeps the odds stated in its own words
         probability = _probability(self.text[min(c_start, token.idx):c_end]) if own_odds else _probability(sent.text)
         if listed is not None:
@@ -1016,6 +1058,12 @@ class PredictionExtractor:
                             index.at[t.i + 1].label_ in ("Company", "Organization"):
                         employers.add(index.at[t.i + 1].kb_id_)
                         break
+        if subj is not None and subj.lower_ in ("we", "our", "us") and len(employers) == 1 and re.search(
+                r"\b(?:CEO|CFO|CTO|COO|chief|founder|co-founder|president|chair(?:man|woman)?|executive|head)\b",
+                self._sentence_text(clause), re.I):
+            # '"We should exceed one billion ...," said Arthur Mensch, CEO of Mistral AI': an executive's "we" is
+            # the company (an analyst's "we" is her firm's model, not what the forecast is about)
+            return next(iter(employers))
         # "Nvidia is expected to report revenue of ...": the passive forecast's subject is the clause's own
         raised = subj is not None and subj.dep_ == "nsubjpass" and clause.dep_ == "xcomp" and subj.head == clause.head
         if subj is not None and (clause_tokens[0].i <= subj.i <= clause_tokens[-1].i or shared or raised):
@@ -1141,6 +1189,8 @@ def _analysts_firm(index: EntityIndex, sent: Span) -> Optional[Span]:
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
         person_before = span.start >= 2 and (span.start - 2) in index.at and index.at[span.start - 2].label_ == "Person"
+        if before[-1:] in (["'s"], ["\u2019s"]) and (span.start - 2) in index.at:
+            continue  # "Morgan Stanley's Alibaba analyst team": Alibaba is the company they cover
         if after in ANALYST_NOUNS or (before[-1:] in (["at"], ["of"]) and (person_before or set(before) & ANALYST_NOUNS)):
             found = span
     return found

@@ -24,7 +24,8 @@ from .text import doc_text
 from .syntax import ACTORS, EntityIndex, subject_of
 
 REPORTING = frozenset("""say tell add write argue note warn explain insist reply continue predict
-forecast caution acknowledge admit claim state suggest concede recall put""".split())
+forecast caution acknowledge admit claim state suggest concede recall put announce declare stress emphasise
+emphasize observe remark quip boast promise vow""".split())
 
 
 @dataclass(frozen=True)

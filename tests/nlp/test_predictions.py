@@ -850,3 +850,25 @@ def test_what_a_named_forecaster_expects_told_as_a_noun_phrase(extract_text):
                       "healthy levels by spring.", date="2025-03-21")
     assert [(p.predictor, p.statement) for p in predictions(ex)] == [("Micron", "A return to healthy levels by spring")]
     assert not predictions(extract_text("Nvidia expects more.", date="2025-03-21"))
+
+
+def test_a_quote_announced_by_an_executive_is_his_forecast_about_his_company(extract_text):
+    ex = extract_text("\u201cWe should exceed one billion in revenue by the end of the year,\u201d announced Tomas "
+                      "Vireo, CEO and co-founder of Halvrenn Labs, in an interview.", date="2026-01-27")
+    assert [(p.predictor, p.subject, p.target_date) for p in predictions(ex)] == [("Tomas Vireo", "Halvrenn Labs", "2026")]
+
+
+def test_named_actors_expected_to_act_are_a_forecast_with_no_forecaster(extract_text):
+    ex = extract_text("Tolland Ridge Capital and Harwick Ventures are expected to participate in the round, according "
+                      "to people familiar with the matter.", date="2024-11-21")
+    assert [(p.predictor, p.subject) for p in predictions(ex)] == [(None, "Tolland Ridge Capital")]
+
+
+def test_the_analysts_of_a_bank_whose_target_was_just_told_see_a_later_year(extract_text):
+    ex = extract_text("Harrowgate Capital's Velmora Systems analyst team raised its target from $165 to $200. The "
+                      "analysts now see cloud growth accelerating 32% in fiscal 2026.", date="2025-09-29")
+    assert ("Harrowgate Capital", "Velmora Systems") in {(p.predictor, p.subject) for p in predictions(ex)
+                                                         if "32%" in p.statement}
+    # a year already past is no forecast
+    assert not [p for p in predictions(extract_text("The analysts see cloud growth of 32% in fiscal 2024.",
+                                                    date="2025-09-29")) if "32%" in p.statement]
