@@ -590,6 +590,22 @@ class ClaimExtractor:
             return {}
         return {id(q): m for (q, _), m in zip(run, models)}
 
+    @staticmethod
+    def _possessed_score(view: SentenceView, span: Span) -> Optional[Span]:
+        """'surpassing GPT-5's baseline of 41.7%', 'o3's score of 69.1%': the model whose score it is says so."""
+        doc = view.sent.doc
+        k = span.start - 1
+        if k - 3 < view.sent.start or doc[k].lower_ not in ("of", "at") \
+                or doc[k - 1].lemma_.lower() not in ("baseline", "score", "result", "mark", "figure", "tally"):
+            return None
+        k -= 2
+        while k > view.sent.start and doc[k].pos_ == "ADJ":
+            k -= 1  # "GPT-5's reported score of"
+        if doc[k].text not in ("'s", "\u2019s", "'"):
+            return None
+        owner = view.index.at.get(k - 1)
+        return owner if owner is not None and owner.label_ in MODELS else None
+
     def _benchmark_scores(self, view: SentenceView) -> List[dict]:
         benches = view.ents({"Benchmark"})
         out = []
@@ -618,6 +634,10 @@ class ClaimExtractor:
                 continue  # "puts the odds at 65%", "put 70% on": a probability, not a score
             if is_year(q) or (q.unit == "points" and not re.search(r"\bscor|\bElo\b", view.text)):
                 continue
+            if re.search(r"\b(?:human|humans|expert|experts|random|chance|physician|doctor)s?(?:\s+[\w-]+)?\s+"
+                         r"(?:baseline|level|performance|average|accuracy|score)s?\s*(?:of|at|is|was|:)?\s*$",
+                         self.text[max(view.sent.start_char, q.start - 45):q.start], re.I):
+                continue  # "substantially exceeding the human baseline of 29.2%": people's score, not a model's
             if _inside_forecast(self.text[view.sent.start_char:q.start], scores=True):
                 continue  # "an 80% chance that some model scores above 80%": a forecast's threshold, not a score
             if q.kind == "number" and not self._score_context(span, q, doc):
@@ -629,7 +649,7 @@ class ClaimExtractor:
                               and b.start < view.sent.end), None)  # "... on the index, ahead of GPT-5.2 on 76.9"
             if bench is None:
                 continue
-            model = respective_models.get(id(q)) or self._score_owner(view, span)
+            model = respective_models.get(id(q)) or self._possessed_score(view, span) or self._score_owner(view, span)
             if model is None:
                 continue
             if not benches and not view.ents(MODELS) and re.search(r"\b(?:I|we|would|could|might)\b", view.text):

@@ -470,7 +470,8 @@ PRONOUN_GENDER = {"she": "F", "her": "F", "hers": "F", "herself": "F",
                   "he": "M", "his": "M", "him": "M", "himself": "M"}
 
 FOIL_HEADS = {"than", "against", "versus", "vs", "vs.", "behind", "trailing", "trails", "beating", "beats",
-              "outperforming", "over"}
+              "outperforming", "over", "surpassing", "surpasses", "exceeding", "topping", "outscoring", "besting",
+              "eclipsing", "outpacing", "outstripping"}
 
 
 NEWS_OUTLETS = frozenset({"Reuters", "Bloomberg", "CNBC", "The Information", "Financial Times", "The Wall Street Journal",

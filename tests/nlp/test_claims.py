@@ -1709,3 +1709,12 @@ def test_leading_firms_a_wave_or_a_lead_on_a_test_name_no_rival(extract_text, te
 def test_a_lead_over_a_rival_is_a_comparison(extract_text):
     ex = extract_text("Claude Opus 4 holds a 3-point lead over GPT-5 on SWE-bench Verified.", date="2025-11-18")
     assert ("Claude Opus 4", "GPT-5") in {(c.subject, c.object) for c in claims(ex, "comparison")}
+
+
+def test_a_rivals_possessed_score_a_human_baseline_and_the_model_after_a_foil(extract_text):
+    ex = extract_text("Moonshot AI has released Kimi K2 Thinking, an open-source reasoning model that scored 44.9% on "
+                      "Humanity's Last Exam with tools, surpassing GPT-5's baseline of 41.7% on the same subset. The "
+                      "model also achieved 60.2% on BrowseComp, substantially exceeding the human baseline of 29.2%.",
+                      date="2025-11-07")
+    got = {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
+    assert got == {("Kimi K2 Thinking", 44.9), ("GPT-5", 41.7), ("Kimi K2 Thinking", 60.2)}
