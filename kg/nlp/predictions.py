@@ -857,6 +857,11 @@ class PredictionExtractor:
         if listed is not None:  # "... at the end of 2026: 75%.": the odds close the statement
             clause_text = clause_text[:listed.start()]
         statement = _statement(clause_text)
+        if how == "verb" and any(c.dep_ == "neg" for c in token.children) and token.lemma_.lower() in (
+                "expect", "think", "believe", "see", "anticipate", "predict", "forecast", "foresee", "project", "reckon"):
+            # "they don't expect major US AI companies to move away from its GPUs": the forecast is that they won't
+            negated = re.sub(r"^(.+?) to (?!the\b|a\b|an\b)(\w)", r"\1 will not \2", statement, count=1)
+            statement = negated if negated != statement else re.sub(r"\bwill\b", "will not", statement, count=1)
         quantities = [q for q in find_quantities(clause_text) if q.kind in ("money", "percent", "count")]
         deadline, made_text = None, None
         tail_deadline = None

@@ -305,6 +305,17 @@ class EntityIndex:
                     and self.at[reporter.i].kb_id_ not in avoid:
                 return self.at[reporter.i]
         exclude = self._other_gender(lower) | avoid
+        if lower in ("they", "their") and self.has_parse and self.sentence_number(token.i) > 0:
+            # "Citi analysts expressed doubt that DeepSeek ... . They maintained their buy rating": "they" are the
+            # people the sentence before was about, and so their firm
+            here = self.sentence_number(token.i)
+            before = self.sents[here - 1]
+            head = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if head is not None and head.tag_ in ("NNS", "NNPS") and head.i not in self.at:
+                firm = next((self.at[c.i] for c in head.children if c.dep_ in ("compound", "poss") and c.i in self.at
+                             and self.at[c.i].label_ in allowed and self.at[c.i].kb_id_ not in exclude), None)
+                if firm is not None:
+                    return firm
         if lower in ("it", "its") and self.has_parse:
             # "GPT-4.1, which scored 54.6% when it came out in April", "o3, put at 69.1% when it shipped": inside a
             # clause about a name, "it" is that name

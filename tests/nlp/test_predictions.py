@@ -872,3 +872,13 @@ def test_the_analysts_of_a_bank_whose_target_was_just_told_see_a_later_year(extr
     # a year already past is no forecast
     assert not [p for p in predictions(extract_text("The analysts see cloud growth of 32% in fiscal 2024.",
                                                     date="2025-09-29")) if "32%" in p.statement]
+
+
+def test_they_are_the_analysts_just_named_and_not_expecting_is_a_forecast_that_it_will_not(extract_text):
+    ex = extract_text("Citi analysts expressed doubt that DeepSeek had achieved its results without the most advanced "
+                      "chips. They said they don't expect major US AI companies to move away from Nvidia's GPUs.",
+                      date="2025-01-28")
+    assert [(p.predictor, p.statement) for p in predictions(ex)] == [
+        ("Citi", "Major US AI companies will not move away from Nvidia's GPUs")]
+    ex = extract_text("Morgan Stanley does not expect that OpenAI will turn a profit before 2029.", date="2025-01-28")
+    assert [p.statement for p in predictions(ex)] == ["OpenAI will not turn a profit before 2029"]
