@@ -145,6 +145,11 @@ class PredictionExtractor:
         self.brokers: Set[str] = set()  # analysts' firms met as "the firm" that forecasts ("The firm expects ...")
         self.author_voice = sum(1 for t in doc if t.lower_ in ("i", "my") and t.pos_ in ("PRON", "DET")
                                 and speaker_at(quotes, t.idx) is None) >= 2
+        # outside quotes, a news story that is no column says "we" only in a company's own words it passes on
+        # ("We plan to allow users to use o3-mini to search the internet"): the company the story is about
+        we = None if self.author_voice else (index.title_entity({"Company"}) or next(
+            (m for m in index.mentions if m.label_ == "Company"), None))
+        self._we = we.kb_id_ if we is not None else None
         out: List[dict] = []
         self._last_forecaster: Optional[Tuple[int, int, str]] = None  # (sentence, paragraph start, predictor)
         for position, sent in enumerate(sentences):
@@ -806,11 +811,10 @@ class PredictionExtractor:
         ent = index.salient_before(subj.i, {"Organization", "Company"}, sentences=4)
         return ent.kb_id_ if ent is not None else None
 
-    @staticmethod
-    def _first_person(quote: Optional[Quote]) -> Optional[str]:
+    def _first_person(self, quote: Optional[Quote]) -> Optional[str]:
         if quote is not None:
             return quote.speaker
-        return AUTHOR
+        return self._we or AUTHOR
 
     # -- building the record -----------------------------------------------------------------
     def _make(self, sent: Span, token: Token, clause: Token, predictor: Optional[str], index: EntityIndex,

@@ -882,3 +882,12 @@ def test_they_are_the_analysts_just_named_and_not_expecting_is_a_forecast_that_i
         ("Citi", "Major US AI companies will not move away from Nvidia's GPUs")]
     ex = extract_text("Morgan Stanley does not expect that OpenAI will turn a profit before 2029.", date="2025-01-28")
     assert [p.statement for p in predictions(ex)] == ["OpenAI will not turn a profit before 2029"]
+
+
+def test_we_outside_quotes_in_a_story_that_is_no_column_is_the_company_it_passes_on(extract_text):
+    text = ("Talvermoor AI released Kestrune 3 on Monday, with Osprine-2 as the rival to beat. We plan to release "
+            "frequent updates to the Kestrune 3 family over the next few months.")
+    assert [p.predictor for p in predictions(extract_text(text, date="2024-03-04"))] == ["Talvermoor AI"]
+    column = ("I think Talvermoor AI released Kestrune 3 too early, and my readers agree. We plan to review "
+              "Kestrune 3 again over the next few months.")
+    assert "Talvermoor AI" not in [p.predictor for p in predictions(extract_text(column, date="2024-03-04"))]
