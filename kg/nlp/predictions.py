@@ -201,6 +201,13 @@ class PredictionExtractor:
                         and named.end == token.i and named.label_ in ACTORS and token.i + 3 < sent.end:
                     anchors.append((token, token, "misparse"))
                     break
+                # "Analysts on average forecast gross margin to be 75.5%", "forecast" tagged as an adjective: the
+                # analysts' consensus, nobody's own
+                if token.lower_ in ("forecast", "expect", "estimate", "project", "see") and token.pos_ not in ("VERB", "AUX") \
+                        and re.fullmatch(r"(?:wall street )?analysts(?: on average| polled by \S+)?\s*",
+                                         self.text[sent.start_char:token.idx].lower()) and token.i + 3 < sent.end:
+                    anchors.append((token, token, "consensus"))
+                    break
         quote = _sentence_quote(quotes, sent)
         if not anchors and quote is not None and quote.speaker and (self._is_future(sent.root, sent, head_only=True)
                                                                      or self._later_than_article(sent, quote, index)):
@@ -612,6 +619,8 @@ class PredictionExtractor:
             return None, True
         if how == "misparse":
             return index.at[token.i - 1].kb_id_, False
+        if how == "consensus":
+            return None, True
         if how == "context":
             return self._continued_forecaster(token.sent), False
         if how == "noun":
@@ -836,6 +845,9 @@ class PredictionExtractor:
                 clause_tokens.pop(0)
         elif how == "misparse":
             clause_tokens = [t for t in sent if t.i > token.i]
+        elif how == "consensus":  # up to "according to ..."
+            source = next((t.i for t in sent if t.lower_ == "according" and t.i > token.i), sent.end)
+            clause_tokens = [t for t in sent if token.i < t.i < source]
         elif clause.dep_ == "dobj" or how in ("quote", "author", "context", "narrative"):
             whole = how in ("quote", "author", "context", "narrative")
             clause_tokens = [t for t in (sent if whole else token.subtree) if t.i > token.i or whole]
@@ -905,6 +917,8 @@ class PredictionExtractor:
             has_entity = raised is not None and (raised.i in index.at or any(c.i in index.at for c in raised.conjuncts))
         # with two forecasts in the sentence, each keeps the odds stated in its own words
         probability = _probability(self.text[min(c_start, token.idx):c_end]) if own_odds else _probability(sent.text)
+        if how == "consensus":
+            probability = None  # "Analysts on average forecast gross margin to be 75.5%": a figure, not odds
         if listed is not None:
             probability = float(re.search(r"\d{1,2}(?:\.\d)?", listed.group()).group()) / 100
         figures = [q for q in quantities if not (probability is not None and q.kind == "percent")]

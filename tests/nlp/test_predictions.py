@@ -891,3 +891,10 @@ def test_we_outside_quotes_in_a_story_that_is_no_column_is_the_company_it_passes
     column = ("I think Talvermoor AI released Kestrune 3 too early, and my readers agree. We plan to review "
               "Kestrune 3 again over the next few months.")
     assert "Talvermoor AI" not in [p.predictor for p in predictions(extract_text(column, date="2024-03-04"))]
+
+
+def test_analysts_on_average_forecast_with_the_verb_tagged_as_an_adjective(extract_text):
+    ex = extract_text("Velmora Systems reported results on Wednesday. Analysts on average forecast gross margin to be "
+                      "75.5%, according to LSEG data.", date="2024-08-28")
+    assert [(p.predictor, p.subject, p.value, p.probability) for p in predictions(ex)] == [
+        (None, "Velmora Systems", 75.5, None)]
