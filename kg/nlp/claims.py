@@ -63,7 +63,11 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"\b(?:compared (?:to|with)|versus|vs\.?|against|than|below|above|under|over|short of|ahead of)\s+"
                                r"(?:the\s+)?(?:about\s+|roughly\s+|around\s+|some\s+)?(?:us\s?)?[$€£¥]?\s?\d[\d.,]*\w*(?:\s+(?:billion|million|trillion))?"
                                r"(?:\s+(?:that\s+)?(?:analysts|Wall Street|the Street|investors)(?:\s+had)?)?\s+"
-                               r"(?:expected|estimated|forecast|projected)\b")  # "compared to $55.19 billion expected"
+                               r"(?:expected|estimated|forecast|projected)\b|"  # "compared to $55.19 billion expected"
+                               # "just below the expected $96.6 billion target", "versus an estimated $6.69"
+                               r"\b(?:compared (?:to|with)|versus|vs\.?|against|than|below|above|under|over|short of|ahead of|"
+                               r"beat\w*|exceed\w*|miss\w*|topp?\w*)\s+(?:the\s+|an?\s+)?(?:expected|estimated|forecast|"
+                               r"projected|anticipated)\b")
 EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b")
 # the same words anywhere in a sentence, whatever the spacing: a cheap test before the clause is cut out
 EXPECTED_ANYWHERE_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans?\s+to|set\s+to|"

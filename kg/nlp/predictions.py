@@ -107,7 +107,18 @@ EXPECTED_AFTER_RX = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+(?:that\s+)?(?:(?:a
                                # "8 trillion won average forecast by LSEG", "a T$377.9 billion LSEG SmartEstimate"
                                r"|\s+(?:(?:LSEG|Refinitiv|FactSet|Visible Alpha|Bloomberg|S&P Global|Zacks)\s+)?"
                                r"(?:SmartEstimate|consensus(?:\s+estimate)?)\b", re.I)
-CONSENSUS_WORD_RX = re.compile(r"\b(?:expected|estimated|forecast|projected|anticipated|SmartEstimate|consensus)\b", re.I)
+CONSENSUS_WORD_RX = re.compile(r"\b(?:expected|estimated|forecast|projected|anticipated|SmartEstimate|consensus|"
+                               r"predictions?|estimates?)\b", re.I)
+# the expectation told before its figure: "versus an estimated $6.69", "exceeding analyst predictions of $2.13", "a LSEG
+# SmartEstimate prediction of 17.7 trillion won", "just below the expected $96.6 billion target"
+EXPECTED_BEFORE_RX = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against|than|below|above|under|over|short of|"
+                                r"ahead of|beat\w*|exceed\w*|miss\w*|topp?\w*|surpass\w*)\s+(?:the\s+|an?\s+)?"
+                                r"(?:(?:average\s+|consensus\s+)?(?:expected|estimated|forecast|projected|anticipated)|"
+                                r"(?:(?:analysts?'?|wall street|the street|consensus|LSEG|FactSet|LSEG SmartEstimate|Visible Alpha)\s+)"
+                                r"(?:predictions?|estimates?|forecasts?|expectations?|projections?)\s+(?:of|for|at)|"
+                                r"(?:LSEG\s+)?SmartEstimate\s+(?:prediction|estimate)\s+of|"
+                                r"(?:estimates?|expectations?|forecasts?|predictions?)\s+of)\s+(?:about\s+|roughly\s+|around\s+)?$",
+                                re.I)
 CONDITION_RX = re.compile(r"[\"\u201c]?(?:If|Unless|When|Once|Should|As long as)\b")
 SIBLING_RX = re.compile(r"(?:[,;]\s+(?:and\s+|while\s+|but\s+)?|\s+(?:and|while)\s+)[\"\u201c]?(?P<subj>we|I|"
                         r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})(?:\s+(?:will|would|could|should|is going to|are going to)\b|"
@@ -420,13 +431,16 @@ class PredictionExtractor:
             if q.kind not in ("money", "percent") or q.is_range:
                 continue
             m = EXPECTED_AFTER_RX.match(text, q.end)
+            if m is None:
+                m = EXPECTED_BEFORE_RX.search(text[max(0, q.start - 70):q.start])
+                m = _Matched(q.end) if m is not None else None
             if m is None or any(not isinstance(v, (list, tuple)) and abs(v - q.value) <= 1e-9 * max(1.0, abs(q.value))
                                 for v in taken):
                 continue
             start, end = trimmed_bounds(sent)
             starts = {start}
-            if sent.start > 0 and re.match(r"(?:That|This|It|The (?:figure|result|number|profit|revenue))\s+(?:was|were|is|came)\b",
-                                           text):
+            if sent.start > 0 and re.match(r"(?:That|This|It|The (?:figure|result|number|profit|revenue))\s+(?:\w+ly\s+)?"
+                                           r"(?:was|were|is|came|beat|topped|exceeded|missed)\b", text):
                 starts.add(trimmed_bounds(doc[sent.start - 1].sent)[0])  # "... T$398.3 billion. That was well ahead of ..."
             reported = [c for c in (doc._.kg_claims or []) if c["kind"] == "financial" and c["start"] in starts
                         and c.get("unit") == q.unit and c.get("value") is not None and not isinstance(c["value"], (list, tuple))
@@ -1193,6 +1207,16 @@ class PredictionExtractor:
 
 
 ANALYST_NOUNS = ANALYST_ROLES | {"strategists", "economists", "researcher"}
+
+
+class _Matched:
+    """A stand-in for a match that ends where the figure does (an expectation told before its figure)."""
+
+    def __init__(self, end: int):
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
 
 
 def _analysts_firm(index: EntityIndex, sent: Span) -> Optional[Span]:

@@ -898,3 +898,17 @@ def test_analysts_on_average_forecast_with_the_verb_tagged_as_an_adjective(extra
                       "75.5%, according to LSEG data.", date="2024-08-28")
     assert [(p.predictor, p.subject, p.value, p.probability) for p in predictions(ex)] == [
         (None, "Velmora Systems", 75.5, None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Velmora Systems reported results. Earnings per share came in at $7.25 per share versus an estimated $6.69.", 6.69),
+    ("Velmora Systems reported earnings per share of $2.15, slightly exceeding analyst predictions of $2.13.", 2.13),
+    ("Velmora Systems said revenue totaled $96.4 billion, just below the expected $96.6 billion target.", 96.6e9),
+    ("Velmora Systems posted an operating profit of 19.2 trillion won. That easily beat a LSEG SmartEstimate "
+     "prediction of 17.7 trillion won.", 17.7e12),
+])
+def test_a_consensus_told_before_its_figure_is_settled_by_the_result(extract_text, text, value):
+    ex = extract_text(text, date="2026-01-28")
+    assert [(p.predictor, p.subject, p.value) for p in predictions(ex)] == [(None, "Velmora Systems", value)]
+    assert all(c.modality.value == "asserted" for c in ex.claims if c.kind.value == "financial")
+    assert value not in {c.value for c in ex.claims}
