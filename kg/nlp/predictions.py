@@ -485,11 +485,16 @@ class PredictionExtractor:
         published = sent.doc.user_data.get(DATE_KEY)
         if not published or clause.tag_ in ("VBD", "VBN"):
             return False
-        sub = list(clause.subtree)
+        # (for an object, the rest of the verb's clause: "see revenue up about 14% ... in 2026")
+        sub = [t for t in clause.head.subtree if t.i > clause.head.i] if clause.dep_ == "dobj" else list(clause.subtree)
         start = sub[0].idx
         for t_start, t_end, expr in find_time_expressions(self.text[start:sub[-1].idx + len(sub[-1])]):
             year = re.search(r"\b20\d\d\b", expr)
-            if year and int(year.group()) > int(published[:4]) and not _in_a_name(sent.doc, index, start + t_start,
+            # a forecasting verb in the present ("They see revenue up 14% ... in 2026", said on 1 January 2026)
+            # forecasts the year under way too
+            now = clause.head.tag_ in ("VBZ", "VBP") and clause.head.lemma_.lower() in (
+                "see", "expect", "forecast", "project", "estimate", "predict")
+            if year and int(year.group()) >= int(published[:4]) + (0 if now else 1) and not _in_a_name(sent.doc, index, start + t_start,
                                                                                   start + t_end):
                 return True
         return False
@@ -531,7 +536,10 @@ class PredictionExtractor:
         if clause is None:
             for child in verb.children:
                 if child.dep_ == "dobj" and (verb.lemma_ in self.strong or
-                                             any(g.dep_ in ("acl", "relcl", "ccomp", "xcomp") for g in child.children)):
+                                             any(g.dep_ in ("acl", "relcl", "ccomp", "xcomp") for g in child.children)
+                                             or (verb.lemma_ in ("see", "expect", "forecast", "project", "estimate", "predict")
+                                                 and any(g.like_num and g.i > verb.i for g in verb.subtree))):
+                    # ("They see revenue up about 14% to $454.8 billion": a figure the verb's object carries)
                     clause = child
                     break
         if clause is None and verb.lemma_.lower() == "pencil":
@@ -684,6 +692,13 @@ class PredictionExtractor:
             return None, False
         if subj.lower_ in FIRST_PERSON:
             return self._first_person(quote), False
+        if subj.lower_ == "they" and index.sentence_number(subj.i) > 0 and speaker_at(quotes, subj.idx) is None:
+            # "Analysts expect ... . They see revenue up about 14%": the same unnamed analysts
+            before = index.sents[index.sentence_number(subj.i) - 1]
+            head = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if head is not None and head.lower_ in GENERIC_FORECASTERS and head.i not in index.at and not any(
+                    c.dep_ in ("compound", "poss") and c.i in index.at for c in head.children):
+                return None, True
         if subj.dep_ == "nsubjpass":
             for child in token.children:
                 if child.dep_ == "agent":
@@ -720,6 +735,11 @@ class PredictionExtractor:
             if ent is not None:
                 self.brokers.add(ent.kb_id_)
         ent = ent or index.entity_of(subj, ACTORS)
+        if ent is None and subj.lower_ in ("ceo", "chief", "founder", "co-founder", "president", "chairman", "chair",
+                                           "cfo", "cto", "analyst", "executive", "boss"):
+            # "CEO and founder Mark Zuckerberg insists ...", parsed with the title as the subject and the name
+            # as its conjunct
+            ent = next((index.at[c.i] for c in subj.conjuncts if c.i in index.at and index.at[c.i].label_ == "Person"), None)
         if ent is None and subj.lower_ in MANAGEMENT and not any(c.dep_ in ("poss", "compound", "prep") for c in subj.children):
             # "Management said revenue would come in at $11 billion": the company the story is about
             ent = index.salient_before(subj.i, {"Company"}, sentences=3)

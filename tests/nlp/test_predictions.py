@@ -912,3 +912,13 @@ def test_a_consensus_told_before_its_figure_is_settled_by_the_result(extract_tex
     assert [(p.predictor, p.subject, p.value) for p in predictions(ex)] == [(None, "Velmora Systems", value)]
     assert all(c.modality.value == "asserted" for c in ex.claims if c.kind.value == "financial")
     assert value not in {c.value for c in ex.claims}
+
+
+def test_a_title_parsed_as_the_subject_and_they_who_are_the_analysts_just_met(extract_text):
+    ex = extract_text("Velmora Systems reported results. CEO and founder Tomas Vireo insists the spending will be worth it "
+                      "in the long term.", date="2025-10-29")
+    assert [(p.predictor, p.subject) for p in predictions(ex)] == [("Tomas Vireo", "Velmora Systems")]
+    ex = extract_text("Velmora Systems is big. Analysts expect its earnings per share to rise just 6% in 2026 to $11.24. "
+                      "They see revenue up about 14% to $454.8 billion in 2026.", date="2026-01-01")
+    got = [(p.predictor, p.subject) for p in predictions(ex)]
+    assert got == [(None, "Velmora Systems"), (None, "Velmora Systems")]
