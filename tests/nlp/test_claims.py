@@ -1718,3 +1718,20 @@ def test_a_rivals_possessed_score_a_human_baseline_and_the_model_after_a_foil(ex
                       date="2025-11-07")
     got = {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
     assert got == {("Kimi K2 Thinking", 44.9), ("GPT-5", 41.7), ("Kimi K2 Thinking", 60.2)}
+
+
+@pytest.mark.parametrize("text", [
+    "None of these benchmarks are real, Rohit Prasad, Amazon's head of AGI, told me ahead of today's announcements "
+    "at AWS re:Invent.",
+    "SK Hynix is poised to report its highest quarterly profit, surpassing 10 trillion won for the first time after "
+    "Samsung.",
+    "Several banks had revised their AWS growth forecasts above 30%, largely because of Anthropic.",
+])
+def test_ahead_of_an_event_and_above_a_figure_set_no_rival_behind(extract_text, text):
+    assert not claims(extract_text(text, date="2025-12-02"), "comparison")
+
+
+def test_ahead_of_a_rival_before_an_event_still_compares(extract_text):
+    ex = extract_text("Claude Opus 4 finished ahead of GPT-5 on SWE-bench Verified, ahead of the launch of Gemini 3.",
+                      date="2025-12-02")
+    assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("Claude Opus 4", "GPT-5")}
