@@ -595,6 +595,24 @@ class ClaimExtractor:
         return {id(q): m for (q, _), m in zip(run, models)}
 
     @staticmethod
+    def _score_for(view: SentenceView, span: Span) -> Optional[Span]:
+        """'94.8 vs 60.3 using GPT-4o', '1338 versus 1363 for R1': the model named right after a figure set
+        against another one."""
+        doc = view.sent.doc
+        k = span.end
+        while k < view.sent.end and doc[k].text in ("%", "points", "percent", "Elo"):
+            k += 1
+        if k + 1 >= view.sent.end or doc[k].lower_ not in ("for", "using", "by", "from"):
+            return None
+        named = view.index.at.get(k + 1) or (view.index.at.get(k + 2) if doc[k + 1].lower_ == "the" else None)
+        before = doc[max(view.sent.start, span.start - 3):span.start]
+        if named is None or named.label_ not in MODELS or not any(
+                t.lower_ in ("vs", "vs.", "versus", "against", "to") or t.lower_ == "with" and t.i > 0
+                and doc[t.i - 1].lower_ == "compared" for t in before):
+            return None
+        return named
+
+    @staticmethod
     def _possessed_score(view: SentenceView, span: Span) -> Optional[Span]:
         """'surpassing GPT-5's baseline of 41.7%', 'o3's score of 69.1%': the model whose score it is says so."""
         doc = view.sent.doc
@@ -653,7 +671,8 @@ class ClaimExtractor:
                               and b.start < view.sent.end), None)  # "... on the index, ahead of GPT-5.2 on 76.9"
             if bench is None:
                 continue
-            model = respective_models.get(id(q)) or self._possessed_score(view, span) or self._score_owner(view, span)
+            model = respective_models.get(id(q)) or self._possessed_score(view, span) or self._score_for(view, span) \
+                or self._score_owner(view, span)
             if model is None:
                 continue
             if not benches and not view.ents(MODELS) and re.search(r"\b(?:I|we|would|could|might)\b", view.text):

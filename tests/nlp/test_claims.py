@@ -1735,3 +1735,9 @@ def test_ahead_of_a_rival_before_an_event_still_compares(extract_text):
     ex = extract_text("Claude Opus 4 finished ahead of GPT-5 on SWE-bench Verified, ahead of the launch of Gemini 3.",
                       date="2025-12-02")
     assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("Claude Opus 4", "GPT-5")}
+
+
+def test_a_figure_set_against_another_belongs_to_the_model_named_after_it(extract_text):
+    ex = extract_text("On MATH, the new o1 model achieves a score of 94.8 vs 60.3 using GPT-4o.", date="2024-09-13")
+    assert {(c.subject, c.value) for c in claims(ex, "benchmark_score")} == {("o1", 94.8), ("GPT-4o", 60.3)}
+    assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("o1", "GPT-4o")}
