@@ -82,8 +82,8 @@ PERCENT_RX = re.compile(rf"(?<![\w.])(?P<n>[-+−]?{_NUM})(?:\s?(?:-|–|to)\s?(
 SCI_RX = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?(?:[x×*]\s?10\^?(?P<e>\d+)|e\+?(?P<e2>\d+))")
 POW_RX = re.compile(r"(?<![\w.])10\^(?P<e>\d+)")
 _UNIT_FILLER = (r"(?:(?:of\s+)?(?:the\s+)?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel)(?:'s)?|active|activated|total|dense|sparse|"
-                r"trainable|training|pre-?training|high-end|advanced|cutting-edge|[A-Z]{1,3}\d{2,3}[A-Z]?)\s+){0,3}")
-UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
+                r"trainable|training|pre-?training|high-end|advanced|cutting-edge|[A-Z]{1,3}-?\d{2,3}[A-Z]?)\s+){0,3}")
+UNIT_RX = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
 WORD_COUNT_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_WORDNUM})(?:[\s-](?P<s>thousand|million|billion|trillion))?[\s-]+{_UNIT_FILLER}(?P<u>"
                            + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS if _ not in ("Elo", "points")) + r")(?![\w])")

@@ -152,3 +152,8 @@ def test_pence_are_pence_sterling():
     assert [(q.value, q.unit, q.kind) for q in find_quantities("a target of 480 pence, from 450.5 pence")] == \
         [(480.0, "GBX", "money"), (450.5, "GBX", "money")]
     assert "GBX" not in [q.unit for q in find_quantities("It streams at 1080p and 60 frames")]
+
+
+def test_a_chip_name_written_with_a_hyphen_is_no_count():
+    got = [(q.value, q.unit) for q in find_quantities("trained on roughly 15,000 Nvidia H-100 GPUs, and 8 A-100 chips")]
+    assert got == [(15000.0, "GPUs"), (8.0, "GPUs")]
