@@ -74,6 +74,10 @@ federation observatory laboratory center centre program programme initiative non
 reserve board exchange collective fund evaluations evals evaluation eval army navy military pentagon police corps
 nations""".split())
 
+# titles that make the one capitalised word after them a person's surname ("President Trump")
+PERSON_TITLES = frozenset("""President Senator Sen. Rep. Representative Governor Gov. Chancellor Premier Secretary
+Minister Judge Justice Mr. Ms. Mrs. Dr. Mr Ms Mrs Dr Commissioner Mayor Pope""".split())
+
 # Last words that make a name an organisation's, never a person's ("Ostrakon Labs", "Castellan Foresight").
 ORG_SUFFIXES = frozenset("""labs lab systems systeme systèmes capital ventures partners partnership securities research
 cloud foresight analytics robotics semiconductor semiconductors silicon technologies technology tech holdings group
@@ -1132,8 +1136,13 @@ class EntityRecognizer:
                 longer = next((o for o in orgs if o != c.name and o.startswith(c.name + " ")), None)
                 if longer:
                     c = Candidate(c.start, c.end, known[longer].type, longer, c.source, known[longer].entry)
-            if c.type == "Person" and c.source < KB and len(c.name.split()) == 1:
+            if c.start > 0 and doc[c.start - 1].text == "(" and re.match(r"\)\s*[-\u2013\u2014]", doc[c.end:c.end + 2].text) \
+                    and doc[c.end - 1].idx + len(doc[c.end - 1]) == doc[c.end].idx:
+                continue  # "LONDON (Reuters) -", "SEOUL, Oct. 19 (Korea Bizwire) —": a dateline's wire, not in the story
+            if c.type == "Person" and c.source < KB and len(c.name.split()) == 1 and not (
+                    c.start > 0 and doc[c.start - 1].text in PERSON_TITLES and c.name[:1].isupper()):
                 continue  # a lone "Arena" or "Veradyn" no full name in the article explains: not a person
+                # (but "President Trump", "Senator Warren": a title says who)
             result.append(c)
         result = _vote_types(result)
         result += self._echoes(doc, result, short)

@@ -639,3 +639,11 @@ def test_a_known_companys_venture_arm_is_a_firm_of_its_own(nlp):
     doc = nlp("Other investors included Intel Capital, AMD Ventures and Qualcomm Ventures, while AMD sold shares.")
     found = {(s.text, s.kb_id_) for s in doc.spans["kg_entities"]}
     assert {("AMD Ventures", "AMD Ventures"), ("Qualcomm Ventures", "Qualcomm Ventures"), ("AMD", "AMD")} <= found
+
+
+def test_a_title_names_a_lone_surname_and_a_datelines_wire_is_no_entity(nlp):
+    doc = nlp("LONDON (Reuters) - China opened a probe into Google, seen as a reaction to President Trump's tariffs. "
+              "SEOUL, Oct. 19 (Korea Bizwire) \u2014 SK Hynix is poised to report a record. Arena traffic rose.")
+    found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("Trump", "Person") in found
+    assert not {name for name, _ in found} & {"Reuters", "Korea Bizwire", "Arena"}
