@@ -2313,13 +2313,14 @@ class ClaimExtractor:
             if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "'d") for c in t.children):
                 modal = True
             lemma = t.lemma_.lower()
-            if t.pos_ not in ("VERB", "AUX") or not (lemma in FORECAST_LEMMAS or (modal and lemma in SAYING_LEMMAS)):
+            if t.pos_ not in ("VERB", "AUX") or not (lemma in FORECAST_LEMMAS or (modal and lemma in SAYING_LEMMAS)
+                                                     or (lemma == "see" and t.tag_ in ("VBZ", "VBP"))):
                 continue
             subj = subject_of(t)
             if subj is None:
                 continue
-            if subj.lower_ in ("i", "we", "she", "he", "analysts", "economists", "strategists"):
-                return True
+            if subj.lower_ in ("i", "we", "she", "he", "they", "analysts", "economists", "strategists"):
+                return True  # ("They see revenue up about 14% to $454.8 billion": a forecast's figure)
             ent = view.index.entity_of(subj, {"Person"} | MAKERS)
             if ent is not None and (ent.label_ == "Person" or ent.kb_id_ in self.bystanders):
                 return True
@@ -2362,6 +2363,8 @@ class ClaimExtractor:
         for q, span in view.quantities:
             if id(q) in view.used or q.kind != "percent" or q.unit != "%" or q.is_range:
                 continue
+            if self._someone_elses_forecast(view, span):
+                continue  # "They see revenue up about 14%": a forecast's growth, not a reported one
             if MARGIN_BEFORE.search(self.text[max(view.sent.start_char, q.start - 60):q.start]):
                 # "Gross margin came to 72.4% under GAAP and 72.7% on an adjusted basis"
                 if re.search(r"\banalysts?(?:'|\s+had)?(?:\s+on\s+average)?\s+(?:expected|expect|forecast|estimated|estimate|"

@@ -1741,3 +1741,10 @@ def test_a_figure_set_against_another_belongs_to_the_model_named_after_it(extrac
     ex = extract_text("On MATH, the new o1 model achieves a score of 94.8 vs 60.3 using GPT-4o.", date="2024-09-13")
     assert {(c.subject, c.value) for c in claims(ex, "benchmark_score")} == {("o1", 94.8), ("GPT-4o", 60.3)}
     assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("o1", "GPT-4o")}
+
+
+def test_figures_and_growth_that_they_see_are_a_forecast_not_a_report(extract_text):
+    ex = extract_text("Velmora Systems is big. Analysts expect its earnings per share to rise 6% in 2026. They see revenue "
+                      "up about 14% to $454.8 billion, while capital spending increases nearly 29% to $114.3 billion.",
+                      date="2026-01-01")
+    assert not claims(ex, "financial")
