@@ -2589,6 +2589,19 @@ class ClaimExtractor:
             return []
         if not has_stock and re.search(r"\b(?:revenue|sales|income|capex|spending|expenditure|users|margin)\b", view.lower):
             return []
+        if re.search(r"\b(?:revenues?|sales|income|profits?|earnings|EPS|capex|spending|margins?)(?:\s+[\w-]+){0,2}\s*$",
+                     self.text[max(view.sent.start_char, q.start - 30):q.start], re.I) or re.match(
+                r"\s*(?:%|percent|per cent)?\s*(?:rise|increase|jump|gain|growth|surge|drop|decline|fall)\s+in\s+(?:its\s+|the\s+)?"
+                r"(?:[\w-]+\s+)?(?:revenues?|sales|income|profits?|earnings|capex|spending|margins?)\b", self.text[q.end:q.end + 50],
+                re.I):
+            return []  # "with EPS up 24%", "Despite a 27% rise in revenues, Meta's shares fell": a result's growth
+        if owner.kb_id_ in NEWS_OUTLETS or (owner.start > 0 and doc[owner.end].lemma_.lower() in (
+                "supplier", "customer", "rival", "partner", "competitor", "consensus") if owner.end < len(doc) else False):
+            # "shares in the Nvidia supplier", "topped Bloomberg consensus estimates, ... the stock up 30%": not the mover
+            owner = index.salient_before(view.sent.start + 1, {"Company"}, sentences=3,
+                                         exclude=set(self.bystanders) | {owner.kb_id_})
+            if owner is None:
+                return []
         value = sign * q.value
         owners = [owner]
         head = None

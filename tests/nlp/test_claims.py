@@ -1748,3 +1748,19 @@ def test_figures_and_growth_that_they_see_are_a_forecast_not_a_report(extract_te
                       "up about 14% to $454.8 billion, while capital spending increases nearly 29% to $114.3 billion.",
                       date="2026-01-01")
     assert not claims(ex, "financial")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmora Systems reported results. The earnings beat helped propel shares in the Nvidia supplier 9% higher in "
+     "after-hours trading.", {("Velmora Systems", 9.0)}),
+    ("Velmora Systems reported earnings with EPS up 24% year over year, but shares slid 6.14% in after-hours trading.",
+     {("Velmora Systems", -6.14)}),
+    ("Despite a 27% rise in revenues, Velmora Systems' shares fell by over 15% after-hours on Wednesday.",
+     {("Velmora Systems", -15.0)}),
+    ("Velmora Systems reported results. Revenue topped Bloomberg consensus estimates, but with the stock already up more "
+     "than 30% from its recent lows, the market had priced in much of the good news.", {("Velmora Systems", 30.0)}),
+    ("Velmora Systems logged a 137% surge in operating profit to 19.2 trillion won for the fourth quarter.", set()),
+])
+def test_the_mover_is_not_the_firm_a_description_or_a_consensus_names_nor_a_results_growth(extract_text, text, expected):
+    ex = extract_text(text, date="2026-01-28")
+    assert {(c.subject, c.value) for c in claims(ex, "market")} == expected
