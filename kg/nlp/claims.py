@@ -1535,12 +1535,24 @@ class ClaimExtractor:
             k = token.i - 1
             if not objects and k > view.sent.start and doc[k].text == "," and (k - 1) in index.at:
                 add(index.at[k - 1])  # "posted by Lumen 1.5, released in September": the parser hung it elsewhere
+        shown_other = False
         for obj in objects_of(token):
             if obj.dep_ == "pobj" and obj.head.lower_ not in ("of",):
                 continue
             if any(t.pos_ == "ADP" for t in doc[min(token.i, obj.i) + 1:max(token.i, obj.i)]) and obj.dep_ == "conj":
                 continue
             pronoun = obj.lower_ in ("it", "them")
+            if obj.i not in index.at and obj.pos_ == "NOUN" and token.lemma_.lower() in (
+                    "reveal", "showcase", "show", "display", "demonstrate", "highlight") \
+                    and obj.lemma_.lower() not in LAUNCH_DESCRIPTIONS:
+                shown_other = True
+                continue  # "revealed details about Grok-3's costs", "reveals Opus's superior performance": not a release
+            if obj.lemma_.lower() in ("preview", "version", "beta", "update", "upgrade", "edition") and not obj.i in index.at:
+                # "released a preview of the new o1 model": the model previewed
+                of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+                           for g in c.children if g.dep_ == "pobj"), None)
+                if of is not None:
+                    add(index.at.get(of.i) or index.entity_of(of, launched, resolve=False, depth=1))
             add(index.at.get(obj.i) or index.entity_of(obj, launched, resolve=pronoun, depth=1))
             if not objects and obj.lower_ in GENERATION_NOUNS:
                 # "by launching its next generation of AI models, Llama 4": the name in apposition, however deep
@@ -1571,7 +1583,7 @@ class ClaimExtractor:
                     ent = index.at.get(t.i)
                     if ent is not None and ent.label_ == "Benchmark" and ent not in objects:
                         objects.append(ent)
-        if not objects:
+        if not objects and not shown_other:
             for t in doc[token.i + 1:min(view.sent.end, token.i + 6)]:
                 if t.i in index.at:
                     add(index.at[t.i])

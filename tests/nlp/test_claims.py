@@ -1764,3 +1764,10 @@ def test_figures_and_growth_that_they_see_are_a_forecast_not_a_report(extract_te
 def test_the_mover_is_not_the_firm_a_description_or_a_consensus_names_nor_a_results_growth(extract_text, text, expected):
     ex = extract_text(text, date="2026-01-28")
     assert {(c.subject, c.value) for c in claims(ex, "market")} == expected
+
+
+def test_a_preview_of_a_model_is_its_release_and_revealed_details_are_none(extract_text):
+    ex = extract_text("OpenAI released a preview of the new o1 model that has reasoning ability. During the launch "
+                      "livestream, Musk revealed unprecedented details about Grok 3's development costs. Comparative data "
+                      "reveals Claude 3 Opus's superior performance against GPT-4.", date="2025-02-18")
+    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("OpenAI", "o1")}
