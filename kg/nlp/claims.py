@@ -1547,7 +1547,7 @@ class ClaimExtractor:
                     and obj.lemma_.lower() not in LAUNCH_DESCRIPTIONS:
                 shown_other = True
                 continue  # "revealed details about Grok-3's costs", "reveals Opus's superior performance": not a release
-            if obj.lemma_.lower() in ("preview", "version", "beta", "update", "upgrade", "edition") and not obj.i in index.at:
+            if obj.lemma_.lower() in ("preview", "version", "beta", "update", "upgrade", "edition") and obj.i not in index.at:
                 # "released a preview of the new o1 model": the model previewed
                 of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
                            for g in c.children if g.dep_ == "pobj"), None)

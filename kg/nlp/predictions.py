@@ -488,14 +488,14 @@ class PredictionExtractor:
         # (for an object, the rest of the verb's clause: "see revenue up about 14% ... in 2026")
         sub = [t for t in clause.head.subtree if t.i > clause.head.i] if clause.dep_ == "dobj" else list(clause.subtree)
         start = sub[0].idx
+        # a forecasting verb in the present ("They see revenue up 14% ... in 2026", said on 1 January 2026)
+        # forecasts the year under way too
+        now = clause.head.tag_ in ("VBZ", "VBP") and clause.head.lemma_.lower() in (
+            "see", "expect", "forecast", "project", "estimate", "predict")
+        first = int(published[:4]) + (0 if now else 1)
         for t_start, t_end, expr in find_time_expressions(self.text[start:sub[-1].idx + len(sub[-1])]):
             year = re.search(r"\b20\d\d\b", expr)
-            # a forecasting verb in the present ("They see revenue up 14% ... in 2026", said on 1 January 2026)
-            # forecasts the year under way too
-            now = clause.head.tag_ in ("VBZ", "VBP") and clause.head.lemma_.lower() in (
-                "see", "expect", "forecast", "project", "estimate", "predict")
-            if year and int(year.group()) >= int(published[:4]) + (0 if now else 1) and not _in_a_name(sent.doc, index, start + t_start,
-                                                                                  start + t_end):
+            if year and int(year.group()) >= first and not _in_a_name(sent.doc, index, start + t_start, start + t_end):
                 return True
         return False
 
