@@ -36,6 +36,7 @@ CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR":
                     "NT$": "TWD", "T$": "TWD", "RM": "MYR", "CHF": "CHF", "SGD": "SGD", "KRW": "KRW", "TWD": "TWD"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
                   "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "won": "KRW",
+                  "korean won": "KRW", "south korean won": "KRW", "japanese yen": "JPY", "chinese yuan": "CNY",
                   **{code.lower(): CURRENCY_SYMBOLS[code] for code in ("USD", "EUR", "GBP", "CNY", "RMB", "INR", "JPY",
                                                                          "CHF", "SGD", "KRW", "TWD")}}
 FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "a quarter": 25.0,
@@ -59,7 +60,7 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # "1,25
 _WORDNUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
 _SCALE = r"(?:thousand|million|billion|trillion|lakh crore|crores?|lakhs?|mln|bln|mil|bil|tril|mn|bn|tn|trn|cr|MM|[kKmMbBT])(?![a-zA-Z])"
 _CUR_PRE = r"(?:US\$|C\$|A\$|HK\$|S\$|NT\$|T\$|CN¥|[$€£¥₹₩]|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD|RM(?=\d)|Rs\.?(?=\s?\d))"
-_CUR_WORD = r"(?:dollars?|euros?|pounds|yuan|renminbi|yen|rupees|(?<=illion )won|(?<=\d,\d\d\d )won|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD)"  # "1.8 billion USD"
+_CUR_WORD = r"(?:(?:South )?Korean won|Japanese yen|Chinese yuan|dollars?|euros?|pounds|yuan|renminbi|yen|rupees|(?<=illion )won|(?<=\d,\d\d\d )won|USD|EUR|GBP|CNY|RMB|INR|JPY|CHF|SGD|KRW|TWD)"  # "1.8 billion USD"
 
 _MONEY_ONE = rf"{_CUR_PRE}\s?(?P<n1>{_NUM})(?:(?:\s?|-)(?P<s1>{_SCALE}))?"  # "$500-billion gain"
 _MONEY_RANGE = (rf"(?:between\s+)?{_CUR_PRE}\s?(?P<a>{_NUM})(?:\s?(?P<sa>{_SCALE}))?\s?(?:-|–|to|and)\s?"

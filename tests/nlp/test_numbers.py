@@ -157,3 +157,9 @@ def test_pence_are_pence_sterling():
 def test_a_chip_name_written_with_a_hyphen_is_no_count():
     got = [(q.value, q.unit) for q in find_quantities("trained on roughly 15,000 Nvidia H-100 GPUs, and 8 A-100 chips")]
     assert got == [(15000.0, "GPUs"), (8.0, "GPUs")]
+
+
+def test_a_currency_named_with_its_country():
+    got = [(q.value, q.unit) for q in find_quantities("revenue of 86.1 trillion Korean won ($60.5 billion) and "
+                                                       "3 trillion Japanese yen")]
+    assert got == [(86.1e12, "KRW"), (60.5e9, "USD"), (3e12, "JPY")]
