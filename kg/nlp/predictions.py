@@ -108,7 +108,7 @@ EXPECTED_AFTER_RX = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+(?:that\s+)?(?:(?:a
                                r"|\s+(?:(?:LSEG|Refinitiv|FactSet|Visible Alpha|Bloomberg|S&P Global|Zacks)\s+)?"
                                r"(?:SmartEstimate|consensus(?:\s+estimate)?)\b", re.I)
 CONSENSUS_WORD_RX = re.compile(r"\b(?:expected|estimated|forecast|projected|anticipated|SmartEstimate|consensus|"
-                               r"predictions?|estimates?)\b", re.I)
+                               r"predictions?|estimates?)\b|\bvs\.", re.I)
 # the expectation told before its figure: "versus an estimated $6.69", "exceeding analyst predictions of $2.13", "a LSEG
 # SmartEstimate prediction of 17.7 trillion won", "just below the expected $96.6 billion target"
 EXPECTED_BEFORE_RX = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against|than|below|above|under|over|short of|"
@@ -177,7 +177,11 @@ class PredictionExtractor:
                 if prediction["made_text"] is None and prediction.pop("past", False) and position > 0:
                     prediction["made_text"] = self._scene_time(sentences[position - 1])
             out.extend(found)
-        out += self._from_claims(doc, index, {p["start"] for p in out})
+        out += self._from_claims(doc, index, {p["start"] for p in out},
+                                 {p["start"] for p in out if p.get("rule") != "prediction:expected-figure"
+                                  and not (p.get("predictor") is None and p.get("value") is not None
+                                           and p.get("rule", "").startswith("prediction:noun"))},
+                                 {(p["start"], _value_key(p["value"])) for p in out if p.get("value") is not None})
         doc._.kg_predictions = out
         doc._.kg_claims = _without_forecasts(doc._.kg_claims or [], out, index)
         return doc
@@ -432,8 +436,16 @@ class PredictionExtractor:
                 continue
             m = EXPECTED_AFTER_RX.match(text, q.end)
             if m is None:
-                m = EXPECTED_BEFORE_RX.search(text[max(0, q.start - 70):q.start])
-                m = _Matched(q.end) if m is not None else None
+                before = text[max(0, q.start - 70):q.start]
+                after = text[q.end:q.end + 40]
+                m = EXPECTED_BEFORE_RX.search(before) or (
+                    # "exceeding Wall Street's $42.8B estimate"
+                    re.search(r"\b(?:Wall Street|the Street|analysts?)(?:'s|'|\u2019s|\u2019)\s+$", before, re.I)
+                    and re.match(r"\s+(?:average\s+|consensus\s+)?(?:estimate|forecast|expectation|projection)s?\b", after,
+                                 re.I)) or (
+                    # a results list: "Revenue: 86.1 trillion won ($60.5 billion) vs. 85.93 trillion won"
+                    re.match(r"[A-Z][\w ()&'.-]{1,40}:\s", text) and re.search(r"\bvs\.?\s+$", before))
+                m = _Matched(q.end) if m else None
             if m is None or any(not isinstance(v, (list, tuple)) and abs(v - q.value) <= 1e-9 * max(1.0, abs(q.value))
                                 for v in taken):
                 continue
@@ -1144,13 +1156,18 @@ class PredictionExtractor:
                 return t.text if t.pos_ == "PROPN" else t.lemma_
         return None
 
-    def _from_claims(self, doc: Doc, index: EntityIndex, taken: Set[int]) -> List[dict]:
+    def _from_claims(self, doc: Doc, index: EntityIndex, taken: Set[int], own_taken: Set[int],
+                     told: Set[tuple]) -> List[dict]:
         """Company guidance ('expects capex of $60-65 billion this year') and analysts' price
-        targets are forecasts too: the claim rules found them, here they become predictions."""
+        targets are forecasts too: the claim rules found them, here they become predictions.
+        A sentence already holding a forecast keeps it alone, except that guidance stands beside
+        the analysts' consensus ("Meta's revenue forecast is between $36.5 billion and $39 billion,
+        above analysts' estimates of $38.3 billion": two forecasts, by two forecasters)."""
         out = []
         for claim in doc._.kg_claims or []:
-            if claim["start"] in taken:
-                continue
+            guidance = claim["kind"] == "financial" and claim["modality"] == "expected"
+            if claim["start"] in (own_taken if guidance else taken) or (claim["start"], _value_key(claim.get("value"))) in told:
+                continue  # (the same figure already forecast: "X is expected to report revenue of $2.9 billion")
             speaker = self._spokesperson(doc, index, claim) if claim["kind"] == "financial" and \
                 claim["modality"] == "expected" else None
             if claim["kind"] == "financial" and claim["modality"] == "expected" and \

@@ -922,3 +922,21 @@ def test_a_title_parsed_as_the_subject_and_they_who_are_the_analysts_just_met(ex
                       "They see revenue up about 14% to $454.8 billion in 2026.", date="2026-01-01")
     got = [(p.predictor, p.subject) for p in predictions(ex)]
     assert got == [(None, "Velmora Systems"), (None, "Velmora Systems")]
+
+
+def test_guidance_beside_a_consensus_and_consensus_figures_in_a_results_list(extract_text):
+    ex = extract_text("Velmora Systems reported revenue of $36.5 billion. Velmora Systems' revenue forecast for the current "
+                      "quarter is between $36.5 billion and $39 billion, slightly above analysts' estimates of $38.3 "
+                      "billion.", date="2024-04-24")
+    assert {(p.predictor, p.value if not isinstance(p.value, tuple) else tuple(p.value)) for p in predictions(ex)} == {
+        (None, 38.3e9), ("Velmora Systems", (36.5e9, 39e9))}
+    ex = extract_text("Velmora Systems reported results.\n\nOperating profit: 12.2 trillion won vs. 11.25 trillion won\n\n"
+                      "Capital expenditures reached $44.2B, exceeding Wall Street's $42.8B estimate.", date="2025-10-30")
+    assert {(p.predictor, p.value) for p in predictions(ex)} == {(None, 11.25e12), (None, 42.8e9)}
+
+
+def test_what_an_executive_acknowledges_or_reassures_investors_of(extract_text):
+    ex = extract_text("Tomas Vireo runs Velmora Systems. He acknowledged that revenue from these new products might take "
+                      "time to materialize. He also tried to reassure investors that the jump in spending will be "
+                      "worthwhile.", date="2024-04-24")
+    assert [p.predictor for p in predictions(ex)] == ["Tomas Vireo", "Tomas Vireo"]
