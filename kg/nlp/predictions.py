@@ -819,6 +819,10 @@ class PredictionExtractor:
                 for i in range(token.i + 2, min(sent.end, token.i + 12)):
                     span = index.at.get(i)
                     if span is not None:
+                        if re.search(r"\b(?:survey|poll|consensus|compiled|polled|average)\b",
+                                     sent.doc[token.i:span.start].text, re.I):
+                            return None  # "according to a survey of brokerage forecasts compiled by Yonhap
+                            # Infomax": the analysts it polled forecast, not the firm that counts them
                         return span.kb_id_ if span.label_ in ACTORS else None
                     if sent.doc[i].is_punct:
                         break

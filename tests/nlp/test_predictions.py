@@ -940,3 +940,12 @@ def test_what_an_executive_acknowledges_or_reassures_investors_of(extract_text):
                       "time to materialize. He also tried to reassure investors that the jump in spending will be "
                       "worthwhile.", date="2024-04-24")
     assert [p.predictor for p in predictions(ex)] == ["Tomas Vireo", "Tomas Vireo"]
+
+
+def test_a_survey_of_forecasts_compiled_by_a_firm_is_nobodys_own_forecast(extract_text):
+    ex = extract_text("According to a survey of brokerage forecasts compiled by Yonhap Infomax, Velmora Systems is "
+                      "expected to post third-quarter revenue of 24.47 trillion won.", date="2025-10-19")
+    assert [(p.predictor, p.subject) for p in predictions(ex)] == [(None, "Velmora Systems")]
+    ex = extract_text("According to a forecast by Gartner, AI spending is expected to reach $2 trillion in 2026.",
+                      date="2025-10-19")
+    assert [p.predictor for p in predictions(ex)] == ["Gartner"]
