@@ -119,6 +119,11 @@ EXPECTED_BEFORE_RX = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against
                                 r"(?:LSEG\s+)?SmartEstimate\s+(?:prediction|estimate)\s+of|"
                                 r"(?:estimates?|expectations?|forecasts?|predictions?)\s+of)\s+(?:about\s+|roughly\s+|around\s+)?$",
                                 re.I)
+CALLED_FOR_RX = re.compile(r"\b(?:consensus|analysts?'?|wall street|the street)(?:\s+consensus)?\s+(?:estimates?|forecasts?|"
+                           r"expectations?|projections?)\s+(?:were\s+|was\s+|had\s+been\s+|are\s+|is\s+)?(?:calling|called|"
+                           r"pointing|pointed|looking)\s+(?:for|to)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+                           r"(?:(?:about\s+|roughly\s+)?[$€£¥]?[\d.,]+\s*(?:billion|million|trillion|bn|m|[BMT])?\s+and\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:of\s+)?)?$", re.I)
 CONDITION_RX = re.compile(r"[\"\u201c]?(?:If|Unless|When|Once|Should|As long as)\b")
 SIBLING_RX = re.compile(r"(?:[,;]\s+(?:and\s+|while\s+|but\s+)?|\s+(?:and|while)\s+)[\"\u201c]?(?P<subj>we|I|"
                         r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})(?:\s+(?:will|would|could|should|is going to|are going to)\b|"
@@ -435,7 +440,12 @@ class PredictionExtractor:
             if q.kind not in ("money", "percent") or q.is_range:
                 continue
             m = EXPECTED_AFTER_RX.match(text, q.end)
+            called = None
             if m is None:
+                # "For context, analysts' consensus estimates were calling for revenue of $13.28 billion and adjusted
+                # EPS of $1.38": the results it is set against were told in the sentences before
+                called = CALLED_FOR_RX.search(text[max(0, q.start - 110):q.start])
+            if m is None and called is None:
                 before = text[max(0, q.start - 70):q.start]
                 after = text[q.end:q.end + 40]
                 m = EXPECTED_BEFORE_RX.search(before) or (
@@ -446,6 +456,8 @@ class PredictionExtractor:
                     # a results list: "Revenue: 86.1 trillion won ($60.5 billion) vs. 85.93 trillion won"
                     re.match(r"[A-Z][\w ()&'.-]{1,40}:\s", text) and re.search(r"\bvs\.?\s+$", before))
                 m = _Matched(q.end) if m else None
+            if called is not None:
+                m = _Matched(q.end)
             if m is None or any(not isinstance(v, (list, tuple)) and abs(v - q.value) <= 1e-9 * max(1.0, abs(q.value))
                                 for v in taken):
                 continue
@@ -454,12 +466,16 @@ class PredictionExtractor:
             if sent.start > 0 and re.match(r"(?:That|This|It|The (?:figure|result|number|profit|revenue))\s+(?:\w+ly\s+)?"
                                            r"(?:was|were|is|came|beat|topped|exceeded|missed)\b", text):
                 starts.add(trimmed_bounds(doc[sent.start - 1].sent)[0])  # "... T$398.3 billion. That was well ahead of ..."
+            if called is not None:
+                here = index.sentence_number(sent.start)
+                starts |= {trimmed_bounds(index.sents[n])[0] for n in range(max(0, here - 2), here)}
             reported = [c for c in (doc._.kg_claims or []) if c["kind"] == "financial" and c["start"] in starts
                         and c.get("unit") == q.unit and c.get("value") is not None and not isinstance(c["value"], (list, tuple))
                         and c.get("modality") in ("asserted", "reported") and abs(c["value"] - q.value) > 1e-9]
             if not reported:
                 continue  # a figure expected of what? Only a consensus set against a result is read this way
-            actual = reported[0]
+            # the result of the same size ("adjusted EPS of $1.38" against $1.41, not against revenue of $13.3 billion)
+            actual = min(reported, key=lambda c: abs(math.log(max(abs(c["value"]), 1e-9) / max(abs(q.value), 1e-9))))
             metric = (actual.get("relation") or "figure").replace("_", " ")
             after = sent.start_char + m.end()  # "... forecast by LSEG SmartEstimate", "a $377.9 billion LSEG SmartEstimate"
             pollster = next((e.kb_id_ for e in index.mentions if e.label_ in ("Company", "Organization")
@@ -468,7 +484,7 @@ class PredictionExtractor:
                         "subject": actual["subject"], "made_text": None, "target_text": actual.get("time_text"),
                         "status": _settled(text, actual["value"], q.value), "probability": None, "value": q.value,
                         "unit": q.unit, "start": start, "end": end, "outcome": (start, end), "confidence": 0.5,
-                        "rule": "prediction:expected-figure", "part": 0})
+                        "rule": "prediction:expected-figure", "part": len(out)})
         return out
 
     def _narrated_future(self, sent: Span, index: EntityIndex) -> bool:

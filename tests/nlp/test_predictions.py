@@ -949,3 +949,11 @@ def test_a_survey_of_forecasts_compiled_by_a_firm_is_nobodys_own_forecast(extrac
     ex = extract_text("According to a forecast by Gartner, AI spending is expected to reach $2 trillion in 2026.",
                       date="2025-10-19")
     assert [p.predictor for p in predictions(ex)] == ["Gartner"]
+
+
+def test_consensus_estimates_calling_for_figures_told_after_the_results(extract_text):
+    ex = extract_text("Velmora Systems reported revenue of $13.3 billion and adjusted EPS of $1.41. Shares rose 11%. For "
+                      "context, analysts' consensus estimates were calling for revenue of $13.28 billion and adjusted EPS "
+                      "of $1.38.", date="2024-03-12")
+    assert {(p.predictor, p.subject, p.value) for p in predictions(ex)} == {
+        (None, "Velmora Systems", 13.28e9), (None, "Velmora Systems", 1.38)}
