@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .text import doc_text, paragraph_start
 from .numbers import Quantity, find_quantities, is_year
-from .syntax import (ACTORS, ANALYST_ROLES, NEWS_OUTLETS, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
+from .syntax import (ACTORS, ANALYST_ROLES, NEWS_OUTLETS, SET_AGAINST, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
                      subject_of, trimmed_bounds)
 from .quotes import find_quotes, speaker_at
 from .tables import Cell, cell_figure, find_tables
@@ -65,9 +65,7 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"(?:\s+(?:that\s+)?(?:analysts|Wall Street|the Street|investors)(?:\s+had)?)?\s+"
                                r"(?:expected|estimated|forecast|projected)\b|"  # "compared to $55.19 billion expected"
                                # "just below the expected $96.6 billion target", "versus an estimated $6.69"
-                               r"\b(?:compared (?:to|with)|versus|vs\.?|against|than|below|above|under|over|short of|ahead of|"
-                               r"beat\w*|exceed\w*|miss\w*|topp?\w*)\s+(?:the\s+|an?\s+)?(?:expected|estimated|forecast|"
-                               r"projected|anticipated)\b")
+                               rf"\b{SET_AGAINST}\s+(?:the\s+|an?\s+)?(?:expected|estimated|forecast|projected|anticipated)\b")
 EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b")
 # the same words anywhere in a sentence, whatever the spacing: a cheap test before the clause is cut out
 EXPECTED_ANYWHERE_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans?\s+to|set\s+to|"

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from .text import doc_text, paragraph_start
 from .numbers import find_quantities
 from .quotes import Quote, find_quotes, speaker_at
-from .syntax import (ACTORS, ANALYST_ROLES, DATE_KEY, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of,
+from .syntax import (ACTORS, ANALYST_ROLES, DATE_KEY, SET_AGAINST, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of,
                      trimmed_bounds)
 from .timex import find_time_expressions, resolve
 
@@ -111,8 +111,7 @@ CONSENSUS_WORD_RX = re.compile(r"\b(?:expected|estimated|forecast|projected|anti
                                r"predictions?|estimates?)\b|\bvs\.", re.I)
 # the expectation told before its figure: "versus an estimated $6.69", "exceeding analyst predictions of $2.13", "a LSEG
 # SmartEstimate prediction of 17.7 trillion won", "just below the expected $96.6 billion target"
-EXPECTED_BEFORE_RX = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against|than|below|above|under|over|short of|"
-                                r"ahead of|beat\w*|exceed\w*|miss\w*|topp?\w*|surpass\w*)\s+(?:the\s+|an?\s+)?"
+EXPECTED_BEFORE_RX = re.compile(rf"\b{SET_AGAINST}\s+(?:the\s+|an?\s+)?"
                                 r"(?:(?:average\s+|consensus\s+)?(?:expected|estimated|forecast|projected|anticipated)|"
                                 r"(?:(?:analysts?'?|wall street|the street|consensus|LSEG|FactSet|LSEG SmartEstimate|Visible Alpha)\s+)"
                                 r"(?:predictions?|estimates?|forecasts?|expectations?|projections?)\s+(?:of|for|at)|"
@@ -380,17 +379,7 @@ class PredictionExtractor:
             figures.append(q)
         if len(figures) < 2:
             return [made]
-        times = find_time_expressions(text)
-        out = []
-        for n, q in enumerate(figures):
-            end = figures[n + 1].start if n + 1 < len(figures) else len(text)
-            own = next((expr for a, _b, expr in times if q.end <= a < end and PERIOD_RX.match(expr)), None)
-            piece = dict(made, value=q.value, unit=q.unit, target_text=own or made["target_text"])
-            if n:
-                piece["statement"] = f"{made['statement']} ({q.text}{' ' + own if own else ''})"
-                piece["split"] = True
-            out.append(piece)
-        return out
+        return _pieces(made, figures, text, mark_split=True)
 
     def _per_share(self, doc: Doc, made: dict, c_start: int, text: str) -> List[dict]:
         """One forecast per share or rate that has a verb of its own: "AI surging to 27%, cloud declining to
@@ -415,17 +404,7 @@ class PredictionExtractor:
             verbs[verb.i] = q
         if len(verbs) < 2:
             return [made]
-        shares = list(verbs.values())
-        times = find_time_expressions(text)
-        out = []
-        for n, q in enumerate(shares):
-            end = shares[n + 1].start if n + 1 < len(shares) else len(text)
-            own = next((expr for a, _b, expr in times if q.end <= a < end and PERIOD_RX.match(expr)), None)
-            piece = dict(made, value=q.value, unit=q.unit, target_text=own or made["target_text"])
-            if n:
-                piece["statement"] = f"{made['statement']} ({q.text}{' ' + own if own else ''})"
-            out.append(piece)
-        return out
+        return _pieces(made, list(verbs.values()), text, mark_split=False)
 
     def _expected_figures(self, doc: Doc, sent: Span, index: EntityIndex, found: List[dict]) -> List[dict]:
         """"revenue of $57 billion, compared to $55.19 billion expected", "slightly below the $15 billion
@@ -1264,6 +1243,23 @@ class PredictionExtractor:
 
 
 ANALYST_NOUNS = ANALYST_ROLES | {"strategists", "economists", "researcher"}
+
+
+def _pieces(made: dict, figures: list, text: str, mark_split: bool) -> List[dict]:
+    """One forecast per figure, each with the period told after it; the pieces after the first name their
+    figure in the statement (and, with ``mark_split``, are marked as split off a whole forecast)."""
+    times = find_time_expressions(text)
+    out = []
+    for n, q in enumerate(figures):
+        end = figures[n + 1].start if n + 1 < len(figures) else len(text)
+        own = next((expr for a, _b, expr in times if q.end <= a < end and PERIOD_RX.match(expr)), None)
+        piece = dict(made, value=q.value, unit=q.unit, target_text=own or made["target_text"])
+        if n:
+            piece["statement"] = f"{made['statement']} ({q.text}{' ' + own if own else ''})"
+            if mark_split:
+                piece["split"] = True
+        out.append(piece)
+    return out
 
 
 class _Matched:

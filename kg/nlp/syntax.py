@@ -480,6 +480,11 @@ def _sized(number: str, scale: str) -> float:
 PRONOUN_GENDER = {"she": "F", "her": "F", "hers": "F", "herself": "F",
                   "he": "M", "his": "M", "him": "M", "himself": "M"}
 
+# words that set a figure against an expectation ("versus an estimated $6.69", "exceeding analyst predictions of",
+# "just below the expected $96.6 billion target"), for claims and forecasts alike
+SET_AGAINST = (r"(?:compared (?:to|with)|versus|vs\.?|against|than|below|above|under|over|short of|ahead of|"
+               r"beat\w*|exceed\w*|miss\w*|topp?\w*|surpass\w*)")
+
 FOIL_HEADS = {"than", "against", "versus", "vs", "vs.", "behind", "trailing", "trails", "beating", "beats",
               "outperforming", "over", "surpassing", "surpasses", "exceeding", "topping", "outscoring", "besting",
               "eclipsing", "outpacing", "outstripping"}
