@@ -232,6 +232,7 @@ class PredictionExtractor:
                                                                      or self._later_than_article(sent, quote, index)):
             anchors.append((sent.root, sent.root, "quote"))  # "... tight all the way into 2025," said in 2024
         elif not anchors and quote is None and self._continued_forecaster(sent) is not None \
+                and not self._someone_elses_product(sent, index, self._continued_forecaster(sent)) \
                 and sent.root.pos_ in ("VERB", "AUX") and self._is_future(sent.root, sent, head_only=True) \
                 and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in sent.root.children):
             # "McKinsey said generative AI could add $4.4 trillion a year. Adding it to these use cases could
@@ -640,11 +641,22 @@ class PredictionExtractor:
             # plan, told by the outlet, is the firm's; what could or may happen is nobody's
             root = token.sent.root
             verb = next((c for c in root.children if c.dep_ == "xcomp"), root) if root.lemma_ in ("go", "set", "plan") else root
-            if verb.lemma_ in OWN_PLAN_VERBS and                     not any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in root.children):
+            hedged = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in root.children)
+            if verb.lemma_ in OWN_PLAN_VERBS and not hedged:
                 for c in root.children:
                     ent = index.entity_of(c, {"Company", "Organization"}, resolve=False) if c.dep_ == "nsubj" else None
                     if ent is not None:
                         return ent.kb_id_, False
+            if not hedged and (verb.lemma_ in ARRIVAL_VERBS or (verb.lemma_ == "be" and any(
+                    c.dep_ == "acomp" and c.lower_ == "available" for c in verb.children))):
+                # "Haiku will be available soon", "Gemini 2.0 Pro will ship in January": when a model or product
+                # of a known maker arrives is its maker's word, passed on by the outlet
+                for c in root.children:
+                    ent = index.entity_of(c, {"AIModel", "Product"}, resolve=False) \
+                        if c.dep_ in ("nsubj", "nsubjpass") else None
+                    maker = _maker(ent.kb_id_, index, token.doc) if ent is not None else None
+                    if maker is not None and index.type_of(maker) in ("Company", "Organization"):
+                        return maker, False
             return None, True
         if how == "misparse":
             return index.at[token.i - 1].kb_id_, False
@@ -795,6 +807,20 @@ class PredictionExtractor:
             ent = index.entity_of(subj, ACTORS)
             return ent.kb_id_ if ent is not None else None
         return None
+
+    @staticmethod
+    def _someone_elses_product(sent: Span, index: EntityIndex, forecaster: str) -> bool:
+        """Whether the sentence is about a model or product another firm makes ("Anthropic says Haiku will
+        be available soon. GPT-5 could arrive in May.": the second is not Anthropic's word)."""
+        if index.type_of(forecaster) not in ("Company", "Organization"):
+            return False  # an analyst goes on about anyone's models
+        for c in sent.root.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                ent = index.entity_of(c, {"AIModel", "Product"}, resolve=False)
+                maker = _maker(ent.kb_id_, index, sent.doc) if ent is not None else None
+                if maker is not None and maker != forecaster:
+                    return True
+        return False
 
     def _continued_forecaster(self, sent: Span) -> Optional[str]:
         """Who made the forecast in the sentence just before, in the same paragraph."""
@@ -1342,6 +1368,22 @@ def _in_a_name(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:
 # happens to it or how it compares ("ZT Systems will join AMD's group", "Microsoft is going to outspend its rivals")
 OWN_PLAN_VERBS = frozenset("""invest partner launch release build open spend hire acquire buy ship introduce expand
 deploy integrate debut unveil offer start begin roll construct train develop""".split())
+# what a model or product does when it comes out ("will ship", "will be released", "will arrive")
+ARRIVAL_VERBS = frozenset("ship arrive debut launch release roll come".split())
+
+
+def _maker(name: str, index: EntityIndex, doc: Doc) -> Optional[str]:
+    """Who makes a model or product: the name list's word, else the story's own launch of it or of the
+    model it is a version of ("Velmora released Osprine-3 ... Osprine-3 Lite will be available soon")."""
+    maker = index.maker_of(name)
+    if maker is not None:
+        return maker
+    family = (index.info.get(name) or {}).get("version_of")
+    for claim in doc._.kg_claims or []:
+        made = claim.get("object")
+        if claim["kind"] == "launch" and made and (made in (name, family) or name.startswith(made + " ")):
+            return claim["subject"]
+    return None
 
 
 def _inside(token: Token, clause: Token) -> bool:

@@ -957,3 +957,10 @@ def test_consensus_estimates_calling_for_figures_told_after_the_results(extract_
                       "of $1.38.", date="2024-03-12")
     assert {(p.predictor, p.subject, p.value) for p in predictions(ex)} == {
         (None, "Velmora Systems", 13.28e9), (None, "Velmora Systems", 1.38)}
+
+
+def test_when_a_makers_model_arrives_is_the_makers_word_not_a_rivals(extract_text):
+    ex = extract_text("Velmora Systems released Osprine-3 on Monday, its first reasoning model. Osprine-3 Lite will be "
+                      "available soon. Osprine-3 Max will ship in April. GPT-5 could arrive in May.", date="2024-03-04")
+    assert [(p.predictor, p.subject) for p in predictions(ex)] == [
+        ("Velmora Systems", "Osprine-3 Lite"), ("Velmora Systems", "Osprine-3 Max"), (None, "GPT-5")]
