@@ -231,6 +231,9 @@ class PredictionExtractor:
         if not anchors and quote is not None and quote.speaker and (self._is_future(sent.root, sent, head_only=True)
                                                                      or self._later_than_article(sent, quote, index)):
             anchors.append((sent.root, sent.root, "quote"))  # "... tight all the way into 2025," said in 2024
+        elif not anchors and quote is None and sent.root.pos_ in ("VERB", "AUX") and self._according_to(sent, index) \
+                and self._is_future(sent.root, sent, head_only=True):
+            anchors.append((sent.root, sent.root, "according"))  # "AI is likely to ..., according to analysts at Bain"
         elif not anchors and quote is None and self._continued_forecaster(sent) is not None \
                 and not self._someone_elses_product(sent, index, self._continued_forecaster(sent)) \
                 and sent.root.pos_ in ("VERB", "AUX") and self._is_future(sent.root, sent, head_only=True) \
@@ -238,9 +241,6 @@ class PredictionExtractor:
             # "McKinsey said generative AI could add $4.4 trillion a year. Adding it to these use cases could
             # increase that by 40%.": a report's next forecast, told without repeating who makes it
             anchors.append((sent.root, sent.root, "context"))
-        elif not anchors and quote is None and sent.root.pos_ in ("VERB", "AUX") and self._according_to(sent, index) \
-                and self._is_future(sent.root, sent, head_only=True):
-            anchors.append((sent.root, sent.root, "according"))  # "AI is likely to ..., according to analysts at Bain"
         elif not anchors and quote is None and self.author_voice and sent.root.pos_ in ("VERB", "AUX") \
                 and self._is_future(sent.root, sent, head_only=True) \
                 and any(DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.text)):
@@ -858,7 +858,8 @@ class PredictionExtractor:
             if span is not None and span.label_ in ACTORS and span.end < sent.end and doc[span.end].text in ("'s", "\u2019s") \
                     and any(t.lemma_.lower() in FRAME_NOUNS for t in doc[span.end + 1:min(sent.end, span.end + 4)]):
                 return span.kb_id_
-        return None
+        trailing = _trailing_source(sent, index)
+        return trailing[0] if trailing is not None else None
 
     def _reporter_above(self, token: Token, index: EntityIndex) -> Optional[str]:
         """"The report finds that data centers ... are expected to consume 12% by 2028": a passive forecast
@@ -933,6 +934,9 @@ class PredictionExtractor:
             conj_ids = {t.i for c in clause.conjuncts if c.i > clause.i for t in c.subtree}
             clause_tokens = [t for t in clause_tokens if t.i not in conj_ids] or clause_tokens
         clause_tokens = [t for t in clause_tokens if not t.is_space]
+        trailing = _trailing_source(sent, index)
+        if trailing is not None:  # "..., Kash Rangan, senior analyst at Goldman Sachs, writes": not the forecast's words
+            clause_tokens = [t for t in clause_tokens if t.idx < trailing[1]]
         while clause_tokens and (clause_tokens[-1].dep_ == "cc" or clause_tokens[-1].is_punct and clause_tokens[-1].text != "%"):
             clause_tokens.pop()  # "... before the end of 2024, and": the coordination belongs to the next forecast
         if len(clause_tokens) < 3:
@@ -995,9 +999,16 @@ class PredictionExtractor:
         figures = [q for q in quantities if not (probability is not None and q.kind == "percent")]
         odds_of = probability is not None and (token.lemma_ in ODDS_NOUNS or token.lower_ in ODDS_NOUNS) \
             and clause.dep_ == "prep"  # "a 30% chance of reaching its target on time": the odds make it trackable
-        forecast_verb = how == "verb" and token.lemma_.lower() in ("expect", "predict", "forecast", "project", "foresee") \
-            and len(clause_tokens) >= 5 and any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
-                                                for t in clause_tokens)
+        # ("Dana Okafor writes that advances in AI are expected to ...": the forecasting verb inside what she writes)
+        forecasting = ("expect", "predict", "forecast", "project", "foresee")
+        forecast_verb = how == "verb" and (token.lemma_.lower() in forecasting or (
+            token.lemma_.lower() in REPORTING_VERBS and clause.lemma_.lower() in forecasting)) \
+            and len(clause_tokens) >= 5 and (any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                                                 for t in clause_tokens) or (
+                # "Advances in AI are expected to have a far-reaching effect ..., Kash Rangan writes": a named
+                # source's forecast about a raised subject
+                predictor is not None and _passive_forecast(token) and subject_of(token) is not None
+                and subject_of(token).pos_ in ("NOUN", "PROPN")))
         # "Micron expects a return to healthy inventory levels by spring", "The company expects significantly
         # improved profitability": what a named forecaster expects, told as a noun phrase
         expected_thing = how == "verb" and predictor is not None and clause.dep_ == "dobj" and clause.pos_ == "NOUN" \
@@ -1152,6 +1163,11 @@ class PredictionExtractor:
                             index.at[t.i + 1].label_ in ("Company", "Organization"):
                         employers.add(index.at[t.i + 1].kb_id_)
                         break
+        trailing = _trailing_source(sent, index)
+        if trailing is not None and index.type_of(trailing[0]) == "Person":
+            # "..., Goldman Sachs economists Joseph Briggs write": the source's firm
+            employers |= {m.kb_id_ for m in index.mentions if trailing[1] < m.start_char < sent.end_char
+                          and m.label_ in ("Company", "Organization")}
         if subj is not None and subj.lower_ in ("we", "our", "us") and len(employers) == 1 and re.search(
                 r"\b(?:CEO|CFO|CTO|COO|chief|founder|co-founder|president|chair(?:man|woman)?|executive|head)\b",
                 self._sentence_text(clause), re.I):
@@ -1370,6 +1386,35 @@ OWN_PLAN_VERBS = frozenset("""invest partner launch release build open spend hir
 deploy integrate debut unveil offer start begin roll construct train develop""".split())
 # what a model or product does when it comes out ("will ship", "will be released", "will arrive")
 ARRIVAL_VERBS = frozenset("ship arrive debut launch release roll come".split())
+
+
+TRAILING_VERB_RX = re.compile(r"\s(?:says|said|say|writes|wrote|write|adds|added|notes|noted|argues|argued|argue|"
+                              r"warns|warned|warn|estimates|estimated|estimate|predicts|predicted|believes|believed|"
+                              r"believe|told\s+\S+(?:\s+\S+)?)(?:\s+(?:in|on|at|to|during)\s[^,;.\"$\d]{0,40}|"
+                              r"\s+(?:last|this|earlier|on)\s+\w+(?:\s+\w+)?)?[.!]?\s*$")
+
+
+def _trailing_source(sent: Span, index: EntityIndex) -> Optional[Tuple[str, int]]:
+    """A source named at the end of a sentence told with no quotation marks ("AI could expose 300 million
+    jobs, Goldman Sachs economists Joseph Briggs and Devesh Kodnani write in a report", "..., Kash Rangan,
+    senior analyst at Goldman Sachs Research, writes"): (the person, else the organization, where the
+    attribution starts)."""
+    text = sent.text
+    verb = TRAILING_VERB_RX.search(text)
+    if verb is None or '"' in text:
+        return None
+    commas = [m.start() for m in re.finditer(r",", text[:verb.start()])]
+    for comma in reversed(commas[-3:]):
+        who = text[comma + 1:verb.start()]
+        if len(who.split()) > 16:
+            break
+        a = sent.start_char + comma + 1
+        spans = [m for m in index.mentions if a <= m.start_char < sent.start_char + verb.start() and m.label_ in ACTORS]
+        if not spans or len(sent.doc.text[a:spans[0].start_char].split()) > 4:
+            continue  # the attribution starts with its source ("Goldman Sachs economists Joseph Briggs ...")
+        person = next((m for m in spans if m.label_ == "Person"), spans[0])
+        return person.kb_id_, a - 1
+    return None
 
 
 def _maker(name: str, index: EntityIndex, doc: Doc) -> Optional[str]:

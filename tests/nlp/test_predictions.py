@@ -964,3 +964,17 @@ def test_when_a_makers_model_arrives_is_the_makers_word_not_a_rivals(extract_tex
                       "available soon. Osprine-3 Max will ship in April. GPT-5 could arrive in May.", date="2024-03-04")
     assert [(p.predictor, p.subject) for p in predictions(ex)] == [
         ("Velmora Systems", "Osprine-3 Lite"), ("Velmora Systems", "Osprine-3 Max"), (None, "GPT-5")]
+
+
+def test_a_source_named_after_the_forecast_makes_it(extract_text):
+    ex = extract_text("Velmora Systems published its outlook on Monday. Advances in AI are expected to have a far-reaching "
+                      "effect on the software industry, Dana Okafor, senior software analyst at Brackwell Research, writes "
+                      "in a separate report. But shifts in workflows could also expose the equivalent of 300 million "
+                      "full-time jobs to automation, Brackwell Research economists Tomas Vireo and Ines Marlow write in a "
+                      "report.", date="2023-04-11")
+    got = [(p.predictor, p.statement) for p in predictions(ex)]
+    assert got == [
+        ("Dana Okafor", "Advances in AI are expected to have a far-reaching effect on the software industry"),
+        ("Tomas Vireo", "But shifts in workflows could also expose the equivalent of 300 million full-time jobs to "
+                        "automation")]
+    assert all(p.subject != "Brackwell Research" for p in predictions(ex))
