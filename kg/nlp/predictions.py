@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from .text import doc_text, paragraph_start
 from .numbers import find_quantities
 from .quotes import Quote, find_quotes, speaker_at
-from .syntax import (ACTORS, ANALYST_ROLES, DATE_KEY, SET_AGAINST, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of,
+from .syntax import (ACTORS, ANALYST_ROLES, DATE_KEY, NEWS_OUTLETS, SET_AGAINST, EntityIndex, governing_verb, load_triggers, phrase_regex, subject_of,
                      trimmed_bounds)
 from .timex import find_time_expressions, resolve
 
@@ -165,6 +165,7 @@ class PredictionExtractor:
         we = None if self.author_voice else (index.title_entity({"Company"}) or next(
             (m for m in index.mentions if m.label_ == "Company"), None))
         self._we = we.kb_id_ if we is not None else None
+        self._report_owner = _report_owner(doc, index, self.text)
         out: List[dict] = []
         self._last_forecaster: Optional[Tuple[int, int, str]] = None  # (sentence, paragraph start, predictor)
         for position, sent in enumerate(sentences):
@@ -282,6 +283,11 @@ class PredictionExtractor:
                     predictor, generic = head
             if predictor is None and not generic and how == "verb":
                 predictor = self._believer(token, index, quotes)
+            if predictor is None and self._report_owner is not None and not polled and quote is None \
+                    and how in ("verb", "narrative"):
+                # "Under this scenario, global shipments of AI servers are projected to grow by nearly 28%", in
+                # a story that passes on TrendForce's report: the report's forecast
+                predictor, generic = self._report_owner, False
             predictors[token.i] = (predictor, generic)
             if predictor is None and not generic:
                 continue
@@ -824,12 +830,11 @@ class PredictionExtractor:
 
     def _continued_forecaster(self, sent: Span) -> Optional[str]:
         """Who made the forecast in the sentence just before, in the same paragraph."""
-        if self._last_forecaster is None:
-            return None
-        position, paragraph, predictor = self._last_forecaster
-        if position == self._position - 1 and paragraph == paragraph_start(self.text, sent.start_char):
-            return predictor
-        return None
+        if self._last_forecaster is not None:
+            position, paragraph, predictor = self._last_forecaster
+            if position == self._position - 1 and paragraph == paragraph_start(self.text, sent.start_char):
+                return predictor
+        return self._report_owner  # a research firm's report the story passes on, sentence by sentence
 
     @staticmethod
     def _according_to(sent: Span, index: EntityIndex) -> Optional[str]:
@@ -1386,6 +1391,33 @@ OWN_PLAN_VERBS = frozenset("""invest partner launch release build open spend hir
 deploy integrate debut unveil offer start begin roll construct train develop""".split())
 # what a model or product does when it comes out ("will ship", "will be released", "will arrive")
 ARRIVAL_VERBS = frozenset("ship arrive debut launch release roll come".split())
+
+
+REPORT_LEAD_RX = re.compile(r"(?:\baccording to (?:an? |the )?(?:[\w-]+ ){0,4}(?:report|research|study|survey|forecast|"
+                            r"analysis|outlook|data)s? (?:by|from) (?:the )?$|\baccording to (?:the )?$)", re.I)
+REPORT_POSS_RX = re.compile(r"^['\u2019]s? (?:latest |new |recent |most recent |annual |quarterly )?(?:investigations?|"
+                            r"research|report|study|survey|forecast|analysis|outlook|estimates?|projections?)\b", re.I)
+
+
+def _report_owner(doc: Doc, index: EntityIndex, text: str) -> Optional[str]:
+    """The research firm whose report a story passes on, when its lead says so ("According to a recently
+    published report by Dell'Oro Group, ...", "TrendForce's latest investigations reveal ...", "Global
+    spending on AI is set to reach $1.5 trillion in 2025, according to Gartner"): its unattributed
+    forecasts in the story are the report's."""
+    sents = index.sents[:2]
+    if not sents:
+        return None
+    end = sents[-1].end
+    for span in index.spans:
+        if span.start >= end:
+            break
+        if span.label_ not in ("Company", "Organization") or span.kb_id_ in NEWS_OUTLETS:
+            continue  # (an outlet's scoop is no forecast of the outlet's)
+        before = text[max(sents[0].start_char, span.start_char - 80):span.start_char]
+        after = text[span.end_char:span.end_char + 40]
+        if REPORT_LEAD_RX.search(before) or REPORT_POSS_RX.match(after):
+            return span.kb_id_
+    return None
 
 
 TRAILING_VERB_RX = re.compile(r"\s(?:says|said|say|writes|wrote|write|adds|added|notes|noted|argues|argued|argue|"

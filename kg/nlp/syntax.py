@@ -493,7 +493,11 @@ FOIL_HEADS = {"than", "against", "versus", "vs", "vs.", "behind", "trailing", "t
 NEWS_OUTLETS = frozenset({"Reuters", "Bloomberg", "CNBC", "The Information", "Financial Times", "The Wall Street Journal",
                           "Wall Street Journal", "Axios", "TechCrunch", "The Verge", "Associated Press", "AP", "AFP",
                           "Nikkei", "Yonhap", "Xinhua", "BBC", "CNN", "The New York Times", "New York Times", "Forbes",
-                          "Business Insider", "Semafor", "The Economist", "South China Morning Post", "Wired"})
+                          "Business Insider", "Semafor", "The Economist", "South China Morning Post", "Wired",
+                          "The Guardian", "Guardian", "Barron's", "MarketWatch", "Investor's Business Daily", "WSJ",
+                          "Bloomberg News", "Dow Jones", "Yahoo Finance", "The Times", "Handelsblatt", "Les Echos",
+                          "Le Monde", "The Washington Post", "Washington Post", "Fortune", "Business Standard",
+                          "Economic Times", "The Economic Times", "Caixin", "Korea Herald", "Korea Times", "Mint"})
 REPORTED_VERBS = frozenset({"reported", "reports", "wrote", "writes"})
 
 

@@ -978,3 +978,16 @@ def test_a_source_named_after_the_forecast_makes_it(extract_text):
         ("Tomas Vireo", "But shifts in workflows could also expose the equivalent of 300 million full-time jobs to "
                         "automation")]
     assert all(p.subject != "Brackwell Research" for p in predictions(ex))
+
+
+def test_a_research_firms_report_passed_on_by_the_story_owns_its_unattributed_forecasts(extract_text):
+    lead = ("Brackwell Research's latest investigations reveal that AI server shipments grew by 46% in 2024. Demand "
+            "stayed strong all year.\n\n")
+    body = ("Under this scenario, global shipments of AI servers in 2025 are projected to grow by nearly 28%. "
+            "However, tighter export rules could slow shipments of Velmora racks in 2025.")
+    ex = extract_text(lead + body, date="2025-02-13")
+    assert [p.predictor for p in predictions(ex)] == ["Brackwell Research", "Brackwell Research"]
+    # an outlet's scoop is not a report of the outlet's own
+    ex = extract_text("Velmora Systems is in talks to raise $2 billion, according to Reuters. Velmora Systems and "
+                      "Osprine Labs are widely expected to pursue initial public offerings in 2026.", date="2025-02-13")
+    assert "Reuters" not in {p.predictor for p in predictions(ex)}
