@@ -384,6 +384,10 @@ class PredictionExtractor:
             if figures and re.match(r"\s+(?:post-money\s+|pre-money\s+)?valuation\b", after):
                 continue  # "to raise $500 million at a $14 billion valuation": the terms of the one raise
             figures.append(q)
+        if len(figures) == 1 and figures[0].value != made.get("value"):
+            # "to scale up from about $4.7 billion in 2025 to as much as $70 billion by 2028": the figure it
+            # moves to, with its own period, not the one it moves from
+            return _pieces(made, figures, text, mark_split=False)
         if len(figures) < 2:
             return [made]
         return _pieces(made, figures, text, mark_split=True)
@@ -410,7 +414,21 @@ class PredictionExtractor:
                 continue
             verbs[verb.i] = q
         if len(verbs) < 2:
-            return [made]
+            # "boost that to 50 percent in 2025 and as high as 77 percent by 2028": one verb, but each share
+            # with a year of its own is a forecast of its own
+            times = find_time_expressions(text)
+            dated, years = [], set()
+            for q in quantities:
+                if q.kind != "percent" or q.unit != "%" or OLD_FIGURE_BEFORE_RX.search(text[max(0, q.start - 30):q.start]):
+                    continue
+                own = next((expr for a, _b, expr in times if q.end <= a <= q.end + 12 and PERIOD_RX.match(expr)), None)
+                if own is None:
+                    return [made]
+                dated.append(q)
+                years.add(own.split()[-1])
+            if len(dated) < 2 or len(years) < len(dated):
+                return [made]
+            return _pieces(made, dated, text, mark_split=False)
         return _pieces(made, list(verbs.values()), text, mark_split=False)
 
     def _expected_figures(self, doc: Doc, sent: Span, index: EntityIndex, found: List[dict]) -> List[dict]:
@@ -653,8 +671,8 @@ class PredictionExtractor:
                     ent = index.entity_of(c, {"Company", "Organization"}, resolve=False) if c.dep_ == "nsubj" else None
                     if ent is not None:
                         return ent.kb_id_, False
-            if not hedged and (verb.lemma_ in ARRIVAL_VERBS or (verb.lemma_ == "be" and any(
-                    c.dep_ == "acomp" and c.lower_ == "available" for c in verb.children))):
+            if not hedged and (verb.lemma_ in ARRIVAL_VERBS or (verb.lemma_ in ("be", "make") and any(
+                    c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ == "available" for c in verb.children))):
                 # "Haiku will be available soon", "Gemini 2.0 Pro will ship in January": when a model or product
                 # of a known maker arrives is its maker's word, passed on by the outlet
                 for c in root.children:

@@ -991,3 +991,18 @@ def test_a_research_firms_report_passed_on_by_the_story_owns_its_unattributed_fo
     ex = extract_text("Velmora Systems is in talks to raise $2 billion, according to Reuters. Velmora Systems and "
                       "Osprine Labs are widely expected to pursue initial public offerings in 2026.", date="2025-02-13")
     assert "Reuters" not in {p.predictor for p in predictions(ex)}
+
+
+def test_each_dated_share_and_the_figure_moved_to_are_the_forecasts(extract_text):
+    ex = extract_text("Last year, Velmora Systems' gross margin was 12 percent, but the company expects it can boost that "
+                      "to 50 percent in 2025 and as high as 77 percent by 2028.", date="2024-11-09")
+    assert sorted((p.value, p.target_date) for p in predictions(ex)) == [(50.0, "2025"), (77.0, "2028")]
+    ex = extract_text("Velmora Systems is aiming for dramatic revenue growth, with plans to scale up from about $4.7 "
+                      "billion in 2025 to as much as $70 billion by 2028.", date="2025-11-09")
+    assert [(p.value, p.target_date) for p in predictions(ex)] == [(70e9, "2028")]
+
+
+def test_a_model_made_available_is_its_makers_plan(extract_text):
+    ex = extract_text("Velmora Systems released Osprine-3 on Monday. Velmora Systems' latest Osprine-3 model will be "
+                      "made available to premium subscribers.", date="2025-02-18")
+    assert [p.predictor for p in predictions(ex)] == ["Velmora Systems"]
