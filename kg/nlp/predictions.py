@@ -193,6 +193,8 @@ class PredictionExtractor:
 
     # -- finding anchors ---------------------------------------------------------------------
     def _in_sentence(self, sent: Span, index: EntityIndex, quotes: List[Quote]) -> List[dict]:
+        if OPEN_QUESTION_RX.match(sent.text.strip()):
+            return []  # "Only time will tell if these predictions hold": no forecast, the question left open
         anchors: List[Tuple[Token, Token, str]] = []
         for token in sent:
             lemma = token.lemma_.lower()
@@ -867,7 +869,8 @@ class PredictionExtractor:
                                      sent.doc[token.i:span.start].text, re.I):
                             return None  # "according to a survey of brokerage forecasts compiled by Yonhap
                             # Infomax": the analysts it polled forecast, not the firm that counts them
-                        return span.kb_id_ if span.label_ in ACTORS else None
+                        # (an outlet tells what it has learnt: "..., according to WSJ" is no forecast of WSJ's)
+                        return span.kb_id_ if span.label_ in ACTORS and span.kb_id_ not in NEWS_OUTLETS else None
                     if sent.doc[i].is_punct:
                         break
         # "In McKinsey's early scenario, 50% of work could be performed by AI by 2030", "Under Gartner's
@@ -1438,6 +1441,8 @@ def _report_owner(doc: Doc, index: EntityIndex, text: str) -> Optional[str]:
     return None
 
 
+OPEN_QUESTION_RX = re.compile(r"^(?:but\s+|and\s+)?(?:only\s+)?time will tell\b|^(?:but\s+)?(?:it|that|this) (?:still\s+)?remains to be "
+                              r"seen\b|^(?:but\s+)?whether\b[^,]{0,80}\bremains to be seen\b", re.I)
 TRAILING_VERB_RX = re.compile(r"\s(?:says|said|say|writes|wrote|write|adds|added|notes|noted|argues|argued|argue|"
                               r"warns|warned|warn|estimates|estimated|estimate|predicts|predicted|believes|believed|"
                               r"believe|told\s+\S+(?:\s+\S+)?)(?:\s+(?:in|on|at|to|during)\s[^,;.\"$\d]{0,40}|"

@@ -1006,3 +1006,16 @@ def test_a_model_made_available_is_its_makers_plan(extract_text):
     ex = extract_text("Velmora Systems released Osprine-3 on Monday. Velmora Systems' latest Osprine-3 model will be "
                       "made available to premium subscribers.", date="2025-02-18")
     assert [p.predictor for p in predictions(ex)] == ["Velmora Systems"]
+
+
+def test_an_outlet_that_tells_a_forecast_does_not_make_it(extract_text):
+    ex = extract_text("Velmora Systems is expected to reach revenue of $2 billion in 2026, according to Reuters.",
+                      date="2025-11-12")
+    assert [(p.predictor, p.subject) for p in predictions(ex)] == [(None, "Velmora Systems")]
+
+
+def test_an_open_question_is_no_forecast(extract_text):
+    ex = extract_text("Tomas Vireo said Velmora Systems would ship Osprine-4 in 2026. Only time will tell if these "
+                      "predictions hold. It remains to be seen whether Velmora Systems will ship it on time.",
+                      date="2025-09-10")
+    assert [p.statement for p in predictions(ex)] == ["Velmora Systems will ship Osprine-4 in 2026"]
