@@ -2189,7 +2189,7 @@ class ClaimExtractor:
         if len(firms) < 1:
             return []
         raiser = None
-        into = re.search(r"\b(?:stakes?|invest(?:ed|ing|ment)?|backing|money) in(?:to)?\s+", view.text)
+        into = re.search(r"\b(?:stakes?|invest(?:ed|ing|ment|ors)?|backers|backing|money) in(?:to)?\s+", view.text)
         if into is not None:
             raiser = index.at.get(_token_at(view, into.end()))
             raiser = raiser.kb_id_ if raiser is not None and raiser.label_ in MAKERS else None
@@ -2208,8 +2208,12 @@ class ClaimExtractor:
             hi = lo + (stop.start() if stop else len(view.text))
             # ... and the round's lead ("was led by Canada's Inovia Capital and joined by ...")
             leads = [m.end() + view.sent.start_char for m in re.finditer(r"\b(?:co-)?led by\s+", view.text)]
-            firms = [f for f in firms if lo <= f.start_char < hi or any(0 <= f.start_char - at <= 40 and not re.search(
-                r"[,;]", self.text[at:f.start_char]) for at in leads)]
+            # (people too, in the list it introduces: "investors in Perplexity include Nvidia and Jeff Bezos")
+            people = [e for e in view.ents({"Person"}) if lo <= e.start_char < hi and not any(
+                t.pos_ in ("VERB", "AUX") and t.idx >= lo for t in view.sent.doc[_token_at_char(view.sent.doc, lo):e.start])]
+            firms = [f for f in firms + people
+                     if lo <= f.start_char < hi or any(0 <= f.start_char - at <= 40 and not re.search(
+                         r"[,;]", self.text[at:f.start_char]) for at in leads)]
         out = []
         for firm in firms:
             name = firm.kb_id_
@@ -2982,10 +2986,14 @@ PASSING_MAKER_RX = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}?(?P<maker>[A-Z][\w&
 TRAINING_RX = re.compile(r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|(?:final|training) run|run used|for \d+ days)\b", re.I)
 PARTICIPATION_RX = re.compile(r"\b(?:took part|take part|taking part|participat(?:ed|ing|ion)|joined the round|joined by|"
                               r"(?:investors|backers) (?:including|such as|like)|"
-                              r"contributed to the round|co-led|co-leads|led the round|round (?:was )?led by|"
+                              r"(?:investors|backers)(?: in [\w.-]+(?: [A-Z][\w.-]*)?)? (?:include|included|includes)|"
+                              r"\b(?:raised|raising|raises|secured|received)\s[^,;]{0,40}?\sfrom\s(?=[^;]*,[^;]*\band\b)|"
+                              r"contributed to the round|co-led|co-leads|led the round|round,? (?:was )?led by|"
                               r"took (?:a )?stakes?|taken (?:a )?stakes?|taking (?:a )?stakes?)\b", re.I)
 INTRODUCED_INVESTORS_RX = re.compile(r"\b(?:joined by(?: other investors| investors)?(?: such as| including)?|"
                                      r"(?:investors|backers|VCs|firms) (?:including|such as|like)|"
+                                     r"(?:investors|backers)(?: in [\w.-]+(?: [A-Z][\w.-]*)?)? (?:include|included|includes)|"
+                                     r"\b(?:raised|raising|raises|secured|received)\s[^,;]{0,40}?\sfrom(?=\s[^;]*,[^;]*\band\b)|"
                                      r"participation (?:from|of|by)(?: [\w-]+){0,3}? (?:including|such as)|participation (?:from|of|by)|"
                                      r"with (?:backing|support) from)\s+", re.I)
 RELATIVE_NOUNS = frozenset({"predecessor", "forerunner", "sibling"})

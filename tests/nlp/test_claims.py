@@ -1695,6 +1695,24 @@ def test_investors_a_phrase_introduces_and_the_lead_but_not_rivals_named_before(
                    ("Nvidia", "Pellinor Systems")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Brakemoor Networks raised $20 billion in a Series E round. Investors include Tolland Ridge Capital, Oakhurst "
+     "Partners and strategic partners Nvidia and Cisco.",
+     {"Tolland Ridge Capital", "Oakhurst Partners", "Nvidia", "Cisco"}),
+    ("Brakemoor Networks raised $2 billion last year. Some notable investors in Brakemoor Networks include Nvidia and "
+     "Jeff Bezos.", {"Nvidia", "Jeff Bezos"}),
+    ("Brakemoor Networks was last valued at $2.2 billion in June 2023, when it raised $270 million from Montreal's "
+     "Marlow Capital, Nvidia and Oracle.", {"Marlow Capital", "Nvidia", "Oracle"}),
+    ("Brakemoor Networks raised $30 billion. The funding round, led by the sovereign wealth fund Tolland Ridge Capital "
+     "and the hedge fund Oakhurst Partners, is among the largest on record.", {"Tolland Ridge Capital", "Oakhurst Partners"}),
+    ("Brakemoor Networks raised $1.7 billion. Existing backers including Nvidia and Oakhurst Partners also took part, "
+     "and Dana Okafor, Nvidia's finance chief, joins its board.", {"Nvidia", "Oakhurst Partners"}),
+])
+def test_investors_a_list_names_and_the_round_was_raised_from(extract_text, text, expected):
+    got = {c.subject for c in claims(extract_text(text), "financial") if c.value is None and c.object == "Brakemoor Networks"}
+    assert got == expected
+
+
 @pytest.mark.parametrize("text", [
     "Talvermoor launched a search feature within Kestrune, competing with Osprine and leading search engines such as "
     "Google and Microsoft's Bing.",
