@@ -2927,7 +2927,19 @@ class ClaimExtractor:
                         r"(?:\w+\s+)?(compute|computing|flops?|gpus?|gpu-hours|training|cost|costs|energy|power|"
                         r"chips|memory|price|budget|resources|tokens per (?:watt|second|dollar)|throughput|"
                         r"performance per watt|bandwidth)", after)
-        if noun is None and q.kind == "multiplier" and re.match(r"\s*as (?:much|many) as\b", after):
+        share_of = None
+        if noun is None and q.kind in ("fraction", "percent", "multiplier") and re.search(
+                r"\b(?:compute|gpu-hours?|gpu hours|flops?|gpus|accelerators)\b", view.text, re.I):
+            # "took 2.1 million GPU-hours, roughly a quarter of what its predecessor Mallow-3 needed"
+            share_of = re.match(r"\s*(?:of\s+)?what\s+(?:its|the|their)?\s*(?:[\w-]+\s+){0,3}?"
+                                r"(?:needed|used|took|required|consumed|spent|had)\b", after)
+        if share_of is None and noun is not None and noun.group(1) is None and q.kind == "percent" and re.match(
+                r"\s*of\s+(?:the\s+)?(?:training\s+)?(?:compute|gpu-hours|flops?)\s+(?:that\s+)?(?:went into|used|"
+                r"spent on|needed|of)\b", after):
+            share_of = noun  # "about 60% of the compute that went into Tessary-3"
+        if share_of is not None:
+            noun, comparative = share_of, None
+        elif noun is None and q.kind == "multiplier" and re.match(r"\s*as (?:much|many) as\b", after):
             # "2.6 times as many tokens per watt as an H100 ... and 1.4 times as many as the B200"
             noun = re.match(r"\s*as (?:much|many)", after)
             comparative = "more"
@@ -2935,8 +2947,10 @@ class ClaimExtractor:
             return None
         else:
             comparative = noun.group(1)
-        if q.kind == "fraction":
+        if q.kind == "fraction" or (share_of is not None and q.kind == "percent"):
             value = q.value
+        elif share_of is not None:  # "three times what Corrade 2 used"
+            value = 100.0 * q.value
         elif q.kind == "multiplier":
             if comparative in ("less", "fewer", "lower", "cheaper", "smaller"):
                 value = round(100.0 / q.value, 2) if q.value else None
@@ -2953,6 +2967,8 @@ class ClaimExtractor:
                 return None
         other = next((e for e in view.ents(MODELS | {"Company", "Product"}) if e.start >= span.end
                       and not (e.end < len(e.doc) and e.doc[e.end].text in ("'s", "\u2019s"))), None)
+        if share_of is not None and (other is None or other.label_ not in MODELS):
+            return None  # a share of what no model named needed: a share, not a comparison
         owner = self._compute_owner(view, span, MODELS | ({"Product"} if other is not None and other.label_ == "Product" else set()))
         if owner is not None and other is not None and owner.kb_id_ == other.kb_id_:
             # "a quarter of the training compute of Kestrel Ultra": the foil is not the owner

@@ -1789,3 +1789,20 @@ def test_a_preview_of_a_model_is_its_release_and_revealed_details_are_none(extra
                       "livestream, Musk revealed unprecedented details about Grok 3's development costs. Comparative data "
                       "reveals Claude 3 Opus's superior performance against GPT-4.", date="2025-02-18")
     assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("OpenAI", "o1")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mallow-4 is a dense 72-billion-parameter model that took 2.1 million GPU-hours to train, roughly a quarter of what "
+     "its predecessor Mallow-3 needed.", ("Mallow-4", "Mallow-3", 25.0)),
+    ("Tessary-4 Pro was trained on 3.1 million GPU-hours on a cluster of 6,144 accelerators, about 60% of the compute "
+     "that went into Tessary-3.", ("Tessary-4 Pro", "Tessary-3", 60.0)),
+])
+def test_a_share_of_what_another_model_needed_is_a_relative_compute(extract_text, text, expected):
+    got = {(c.subject, c.object, c.value) for c in claims(extract_text(text), "compute") if c.unit == "%"}
+    assert got == {expected}
+
+
+def test_a_share_of_compute_with_no_model_to_compare_is_no_relative_compute(extract_text):
+    ex = extract_text("Tessary-4 Pro took 3.1 million GPU-hours; about 60% of the compute that went into it was spent "
+                      "on reinforcement learning.")
+    assert [c for c in claims(ex, "compute") if c.unit == "%"] == []
