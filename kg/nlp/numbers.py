@@ -82,7 +82,8 @@ MOVED_FROM_RX = re.compile(r"\b(?:rais|lift|boost|hik|increas|cut|lower|reduc|tr
 PERCENT_RX = re.compile(rf"(?<![\w.])(?P<n>[-+−]?{_NUM})(?:\s?(?:-|–|to)\s?(?P<b>{_NUM}))?\s?(?:%|percent\b|per cent\b|pct\b)")
 SCI_RX = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?(?:[x×*]\s?10\^?(?P<e>\d+)|e\+?(?P<e2>\d+))")
 POW_RX = re.compile(r"(?<![\w.])10\^(?P<e>\d+)")
-_UNIT_FILLER = (r"(?:(?:of\s+)?(?:the\s+)?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel)(?:'s)?|active|activated|total|dense|sparse|"
+_UNIT_FILLER = (r"(?:(?:of\s+)?(?:the\s+)?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel|Huawei)(?:'s)?|Blackwell|Hopper|Rubin|Ampere|"
+                r"Instinct|Ascend|Gaudi|Trainium|Inferentia|active|activated|total|dense|sparse|"
                 r"trainable|training|pre-?training|high-end|advanced|cutting-edge|[A-Z]{1,3}-?\d{2,3}[A-Z]?)\s+){0,3}")
 UNIT_RX = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")

@@ -59,6 +59,9 @@ from kg.nlp.numbers import find_quantities
     ("raised the price target from $40 to $45", [(40.0, "USD"), (45.0, "USD")]),
     ("could raise its revenue target from $104 billion to $125 billion", [(104e9, "USD"), (125e9, "USD")]),
     ("up from $60 billion to $65 billion", [((60e9, 65e9), "USD")]),
+    # a chip family between the count and its unit
+    ("now runs about 18,000 Blackwell GPUs", [(18000.0, "GPUs")]),
+    ("trained on 100,000 Huawei Ascend chips", [(100000.0, "GPUs")]),
 ])
 def test_values_and_units(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
