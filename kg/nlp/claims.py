@@ -2788,6 +2788,8 @@ class ClaimExtractor:
                 if q.unit == "tokens" and (re.search(r"context|window|prompt|input|output|up to\s*$", before)
                                            or re.match(r"\s*(?:per|a|each)\s", after)):
                     continue  # a context length or a price unit, not training data
+                if re.match(r"\s*(?:flops?\s+)?(?:line|threshold|limit|cap|mark|bar|ceiling|cut-?off)\b", after):
+                    continue  # "below the 10^25 FLOP line that Brussels uses": a rule's threshold, nobody's compute
                 types = MODELS if q.unit in ("FLOP", "parameters", "tokens", "GPU-hours") else MODELS | MAKERS | {"Product"}
                 owner = self._compute_owner(view, span, types)
                 if owner is None:

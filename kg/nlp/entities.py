@@ -706,8 +706,12 @@ class EntityRecognizer:
         # model found elsewhere is about models too
         surfaces = {doc[c.start:c.end].text for c in out}
         # ("Velmora-2 Max, the new flagship, ...", after "its Velmora-2 line": a variant of a name found)
+        # ("Ilvermark expects to train Ondrel-3", after "the Ondrel-2 Max model": another version of a model's stem)
+        stems = {m.group("word") for c in known if c.type == "AIModel"
+                 for m in [NEW_MODEL_RX.match(doc[c.start:c.end].text)] if m is not None}
         more = {m.start() for m in NEW_MODEL_RX.finditer(doc_text(doc))
-                if m.group() in surfaces or any(m.group().startswith(s + " ") for s in surfaces)}
+                if m.group() in surfaces or any(m.group().startswith(s + " ") for s in surfaces)
+                or m.group("word") in stems}
         extra = {span.sent.start for i in more for span in [doc.char_span(i, i + 1, alignment_mode="expand")]
                  if span is not None} - about_models
         if extra:

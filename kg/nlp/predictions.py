@@ -1517,6 +1517,16 @@ def _short(value: float) -> str:
 FROM_CLAIMS = ("prediction:guidance", "prediction:price-target")  # predictions made from a claim keep it
 
 
+def _maker_or_unknown(model: str, predictor: Optional[str], index: EntityIndex) -> Optional[str]:
+    """The maker of a model; for a new model no list knows, a company forecasting its figures is taken to
+    make it ("Ilvermark expects to train Ondrel-3 on roughly 3 x 10^25 FLOP")."""
+    maker = index.maker_of(model)
+    if maker is None and predictor is not None and index.type_of(model) == "AIModel" \
+            and not (index.info.get(model) or {}).get("listed") and index.type_of(predictor) == "Company":
+        return predictor
+    return maker
+
+
 def _without_forecasts(claims: List[dict], predictions: List[dict], index: EntityIndex) -> List[dict]:
     """A sentence that states a forecast is a prediction, not also a statement; and a figure in
     someone else's forecast ("She expects Meta's capex to top $100 billion") is not a reported
@@ -1531,7 +1541,7 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
             continue
         if here and claim["kind"] in ("financial", "market", "benchmark_score", "compute") and \
                 claim["modality"] in ("expected", "hedged") and all(
-                p["predictor"] not in (claim["subject"], index.maker_of(claim["subject"]))
+                p["predictor"] not in (claim["subject"], _maker_or_unknown(claim["subject"], p["predictor"], index))
                 and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open" for p in here):
             continue
         if here and claim["kind"] in ("financial", "compute") and claim["modality"] in ("expected", "hedged") and \

@@ -1806,3 +1806,16 @@ def test_a_share_of_compute_with_no_model_to_compare_is_no_relative_compute(extr
     ex = extract_text("Tessary-4 Pro took 3.1 million GPU-hours; about 60% of the compute that went into it was spent "
                       "on reinforcement learning.")
     assert [c for c in claims(ex, "compute") if c.unit == "%"] == []
+
+
+def test_a_firms_planned_compute_for_its_new_model_is_kept_beside_the_forecast(extract_text):
+    ex = extract_text("Ilvermark released the Ondrel-2 Max model in March. Ilvermark expects to train Ondrel-3 on "
+                      "roughly 3 × 10^25 FLOP and to release it before the end of June.", date="2025-09-15")
+    assert {(c.subject, c.value) for c in claims(ex, "compute")} == {("Ondrel-3", 3e25)}
+    assert {p.predictor for p in ex.predictions} == {"Ilvermark"}
+
+
+def test_a_rules_compute_threshold_is_nobodys_compute(extract_text):
+    ex = extract_text("Osmira said Thessaly-2 would stay below the 10^25 FLOP line that Brussels uses to flag "
+                      "systemic-risk models.", date="2025-09-15")
+    assert claims(ex, "compute") == []

@@ -647,3 +647,8 @@ def test_a_title_names_a_lone_surname_and_a_datelines_wire_is_no_entity(nlp):
     found = {(s.kb_id_, s.label_) for s in doc.spans["kg_entities"]}
     assert ("Trump", "Person") in found
     assert not {name for name, _ in found} & {"Reuters", "Korea Bizwire", "Arena"}
+
+
+def test_another_version_of_a_new_models_stem_is_a_model(extract_text):
+    ex = extract_text("Ilvermark released the Ondrel-2 Max model in March. Ilvermark expects to train Ondrel-3 next.")
+    assert {e.name for e in ex.entities if e.type.value == "AIModel"} == {"Ondrel-2 Max", "Ondrel-3"}
