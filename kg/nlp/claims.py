@@ -2924,7 +2924,7 @@ class ClaimExtractor:
     def _efficiency(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         """'a fifth of the compute of X', '10x less compute than X', '40% less compute'."""
         after = self.text[q.end:min(view.sent.end_char, q.end + 60)].lower()
-        noun = re.match(r"\s*(?:of\s+)?(?:as (?:much|many)\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
+        noun = re.match(r"\s*(?:of\s+)?(?:as (?:much|many)\s+|the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,3}?"
                         r"(less|fewer|lower|cheaper|smaller|more|greater|higher)?\s*"
                         r"(?:\w+\s+)?(compute|computing|flops?|gpus?|gpu-hours|training|cost|costs|energy|power|"
                         r"chips|memory|price|budget|resources|tokens per (?:watt|second|dollar)|throughput|"
@@ -2967,8 +2967,16 @@ class ClaimExtractor:
                 value = round(100.0 + q.value, 4)
             else:
                 return None
-        other = next((e for e in view.ents(MODELS | {"Company", "Product"}) if e.start >= span.end
-                      and not (e.end < len(e.doc) and e.doc[e.end].text in ("'s", "\u2019s"))), None)
+        after_it = [e for e in view.ents(MODELS | {"Company", "Product"}) if e.start >= span.end
+                    and not (e.end < len(e.doc) and e.doc[e.end].text in ("'s", "\u2019s"))]
+        # "a fifth of the 2.788 million H800 GPU-hours DeepSeek reported for DeepSeek-V3": the model, not the chip
+        # ("a fifth of the 2.788 million H800 GPU-hours that DeepSeek reported for DeepSeek-V3": the chip inside a
+        # figure is not the other side)
+        in_figures = [(fq.start, fq.end) for fq, _sp in view.quantities if fq.kind == "count"]
+        after_it = [e for e in after_it if not any(a <= e.start_char and e.end_char <= b for a, b in in_figures)]
+        other = next(iter(after_it), None)
+        if other is not None and other.label_ in MAKERS:  # "... that DeepSeek reported for DeepSeek-V3": the model
+            other = next((e for e in after_it if e.label_ in MODELS), other)
         if share_of is not None and (other is None or other.label_ not in MODELS):
             return None  # a share of what no model named needed: a share, not a comparison
         owner = self._compute_owner(view, span, MODELS | ({"Product"} if other is not None and other.label_ == "Product" else set()))

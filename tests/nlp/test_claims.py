@@ -1819,3 +1819,16 @@ def test_a_rules_compute_threshold_is_nobodys_compute(extract_text):
     ex = extract_text("Osmira said Thessaly-2 would stay below the 10^25 FLOP line that Brussels uses to flag "
                       "systemic-risk models.", date="2025-09-15")
     assert claims(ex, "compute") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tarn Labs says the final training run for Corvid-3 used about 540,000 H100 GPU-hours, roughly a fifth of the 2.788 "
+     "million H800 GPU-hours that DeepSeek reported for DeepSeek-V3.", ("Corvid-3", "DeepSeek-V3", 20.0)),
+    ("Veltrane says Oriel-2 Pro was trained on 3.1 million H200 GPU-hours, roughly a fifth of the compute Brennholt has "
+     "disclosed for Tarvos-4.", ("Oriel-2 Pro", "Tarvos-4", 20.0)),
+    ("Ilvermark released the Ondrel-2 Max model in March. Ilvermark will train Ondrel-3 on roughly 3 × 10^25 FLOP, ten "
+     "times the Ondrel-2 Max budget.", ("Ondrel-3", "Ondrel-2 Max", 1000.0)),
+])
+def test_the_model_a_compute_ratio_is_set_against_not_its_maker_or_chip(extract_text, text, expected):
+    got = {(c.subject, c.object, c.value) for c in claims(extract_text(text, date="2025-09-15"), "compute") if c.unit == "%"}
+    assert got == {expected}
