@@ -2848,7 +2848,20 @@ class ClaimExtractor:
                 and all(t.lower_ in (",", "at", "with", "(", "of") for t in doc[e.end:span.start])]
         if near:
             return near[-1]
+        last = self._last_compute
+        if last is not None and last[0] == view.sent.start and last[1].label_ in types and \
+                not re.search(r"(?i)param|token|gpu|flop|chip|watt|\b[GM]W\b", span.text):
+            return last[1]  # "a trillion parameters in total and 32 billion active": the bare count is the same model's
         if index.has_parse:
+            # "Moonshot AI released Kimi K2, a mixture-of-experts model with a trillion parameters": the name the
+            # figure's noun phrase stands beside
+            t = span.root
+            for _ in range(4):
+                if t.dep_ == "appos" and t.head.i in index.at and index.at[t.head.i].label_ in types:
+                    return index.at[t.head.i]
+                if t.head == t or t.pos_ in ("VERB", "AUX"):
+                    break
+                t = t.head
             verb = governing_verb(span.root)
             subj = subject_of(verb)
             upper = verb

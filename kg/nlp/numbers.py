@@ -89,6 +89,11 @@ UNIT_RX = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SC
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
 WORD_COUNT_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_WORDNUM})(?:[\s-](?P<s>thousand|million|billion|trillion))?[\s-]+{_UNIT_FILLER}(?P<u>"
                            + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS if _ not in ("Elo", "points")) + r")(?![\w])")
+A_SCALE_COUNT_RX = re.compile(rf"(?<![\w.$€£-])(?:a|one)[\s-](?P<s>thousand|million|billion|trillion)[\s-]+{_UNIT_FILLER}(?P<u>"
+                              + "|".join(f"(?:{p})" for p, u in COUNT_UNITS if u in ("parameters", "tokens", "GPUs", "GPU-hours"))
+                              + r")(?![\w])", re.I)
+BARE_WORD_SCALE_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_WORDNUM})[\s-](?P<s>million|billion|trillion)"
+                                r"(?=\s+(?:in total|total|active|activated)\b)", re.I)
 SIZE_RX = re.compile(r"(?<![\w.$€£])(?P<n>\d{1,4}(?:\.\d+)?)(?P<s>[BMT])(?=[\s-]+(?:[a-z]+[\s-]+)?(?:model|size|"
                      r"version|variant|checkpoint|dense|MoE|sibling)s?\b)")
 ACTIVE_AFTER = re.compile(r"\s*(?:of them\s+|of which\s+)?(?:are\s+|is\s+|were\s+)?(?:active|activated|used)\b", re.I)
@@ -238,6 +243,10 @@ def find_quantities(text: str) -> List[Quantity]:
         if (m.group("s") or unit in ("GW", "MW")) and claim(m.start(), m.end()):
             value = _word_or_number(m.group("n")) * (SCALES[m.group("s").lower()] if m.group("s") else 1)
             found.append(Quantity(m.start(), m.end(), m.group(), _tidy(value), unit, "count"))
+    for m in A_SCALE_COUNT_RX.finditer(text):  # "a trillion parameters"
+        if claim(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), _tidy(SCALES[m.group("s").lower()]),
+                                  _count_unit(m.group("u")), "count"))
     for m in SIZE_RX.finditer(text):  # "a 70B model", "the same 14B size": a parameter count
         if claim(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group("n"), m.group("s")), "parameters",
@@ -268,11 +277,17 @@ def find_quantities(text: str) -> List[Quantity]:
             found.append(Quantity(m.start(), end, text[m.start():end], to_number(m.group(), scale.group(1)), unit, "count"))
         else:
             found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group()), None, "number"))
+    if any(q.unit == "parameters" for q in found):
+        for m in BARE_WORD_SCALE_RX.finditer(text):  # "288 billion active parameters and close to two trillion in total"
+            if claim(m.start(), m.end()):
+                found.append(Quantity(m.start(), m.end(), m.group(),
+                                      _tidy(_word_or_number(m.group("n")) * SCALES[m.group("s").lower()]), "parameters", "count"))
     found.sort(key=lambda q: q.start)
     # "230 billion parameters, the new model has 27 billion": a bare scaled count after one with a unit, in the
-    # same sentence, is in that unit
+    # same sentence, is in that unit (plain numbers between do not count: "drawn from 128 experts, about 400 billion")
     for n in range(1, len(found)):
-        q, prev = found[n], found[n - 1]
+        q = found[n]
+        prev = next((p for p in reversed(found[:n]) if p.kind != "number"), found[n - 1])
         if q.unit is None and q.kind == "count" and re.search(r"(?i)\b(?:billion|million|trillion|bn)\b|\d[BMT]\b", q.text) \
                 and prev.unit in ("parameters", "tokens", "GPU-hours") and q.start - prev.end < 120 \
                 and not re.search(r"[.;!?]\s", text[prev.end:q.start]) \

@@ -1832,3 +1832,9 @@ def test_a_rules_compute_threshold_is_nobodys_compute(extract_text):
 def test_the_model_a_compute_ratio_is_set_against_not_its_maker_or_chip(extract_text, text, expected):
     got = {(c.subject, c.object, c.value) for c in claims(extract_text(text, date="2025-09-15"), "compute") if c.unit == "%"}
     assert got == {expected}
+
+
+def test_a_models_parameter_counts_told_in_an_apposition_are_that_models(extract_text):
+    ex = extract_text("Alibaba's Qwen3 followed in April, and in July Moonshot AI released Kimi K2, a mixture-of-experts "
+                      "model with a trillion parameters in total and 32 billion active.")
+    assert {(c.subject, c.value) for c in claims(ex, "compute")} == {("Kimi K2", 1e12), ("Kimi K2", 32e9)}

@@ -61,6 +61,11 @@ from kg.nlp.numbers import find_quantities
     ("up from $60 billion to $65 billion", [((60e9, 65e9), "USD")]),
     # a chip family between the count and its unit
     ("now runs about 18,000 Blackwell GPUs", [(18000.0, "GPUs")]),
+    # a parameter count told without its unit, after one with it
+    ("17 billion active parameters drawn from 128 experts, about 400 billion in total",
+     [(17e9, "parameters"), (128.0, None), (400e9, "parameters")]),
+    ("with 288 billion active parameters and close to two trillion in total", [(288e9, "parameters"), (2e12, "parameters")]),
+    ("a model with a trillion parameters in total and 32 billion active", [(1e12, "parameters"), (32e9, "parameters")]),
     ("trained on 100,000 Huawei Ascend chips", [(100000.0, "GPUs")]),
 ])
 def test_values_and_units(text, expected):
