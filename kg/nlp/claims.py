@@ -2850,7 +2850,8 @@ class ClaimExtractor:
             return near[-1]
         last = self._last_compute
         if last is not None and last[0] == view.sent.start and last[1].label_ in types and \
-                not re.search(r"(?i)param|token|gpu|flop|chip|watt|\b[GM]W\b", span.text):
+                not re.search(r"(?i)param|token|gpu|flop|chip|watt|\b[GM]W\b", span.text) and \
+                re.match(r"\s*(?:are\s+|is\s+|were\s+)?(?:active|activated|in total|total)\b", self.text[span.end_char:span.end_char + 20]):
             return last[1]  # "a trillion parameters in total and 32 billion active": the bare count is the same model's
         if index.has_parse:
             # "Moonshot AI released Kimi K2, a mixture-of-experts model with a trillion parameters": the name the
