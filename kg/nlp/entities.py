@@ -391,6 +391,15 @@ class EntityRecognizer:
         self.matcher = name_matcher(nlp, self.kb)
         self._kb_short = self.matcher.kb_short
         self._english = _english_words(nlp)
+        # the listed people's surnames, for stories that never give the full name ("Musk said ..."): only
+        # surnames one listed person has, that are no English word and no common family name
+        by_surname: Dict[str, List[KbEntry]] = defaultdict(list)
+        for entry in self.kb:
+            if entry.type == "Person" and " " in entry.name:
+                by_surname[entry.name.rsplit(" ", 1)[1]].append(entry)
+        self._surnames = {name: entries[0] for name, entries in by_surname.items()
+                          if len(entries) == 1 and len(name) >= 4 and name.isalpha() and name[0].isupper()
+                          and name not in COMMON_SURNAMES and name not in self.kb.first_names}
         # a family's members named by a word of their own: "Llama 4" -> Llama 4 Scout, Maverick, Behemoth
         self._members: Dict[str, List[KbEntry]] = {}
         for entry in self.kb:
@@ -433,6 +442,7 @@ class EntityRecognizer:
             cands += self._facilities(doc)
             cands += self._persons_by_who(doc)
             cands += self._firms_by_business(doc)
+            cands += self._listed_surnames(doc)
         if self.use_ner:
             cands += self._from_ner(doc)
         # "remaining performance obligation (RPO)": that abbreviation is no name anywhere in the text
@@ -451,6 +461,32 @@ class EntityRecognizer:
                 info[c.name]["index"] = True
         doc._.kg_entity_info = info
         return doc
+
+    def _listed_surnames(self, doc: Doc) -> List[Candidate]:
+        """"Musk said the model was ...", "Musk's xAI", in a story that never writes "Elon Musk": a listed
+        person's surname alone, as a proper noun, is that person (a weak source: any other reading wins)."""
+        out = []
+        text = doc_text(doc)
+        others: Dict[str, bool] = {}
+        for t in doc:
+            entry = self._surnames.get(t.text)
+            if entry is None:
+                continue
+            if t.text not in others:
+                # "Ravi Anand", "Ramaswamy-Hart", "Quintero-Haas": the story names someone else with that surname
+                first = entry.name.rsplit(" ", 1)[0].split()[-1]
+                others[t.text] = any(m.group(1) != first for m in re.finditer(
+                    rf"\b([A-Z][\w'.\u2019]*)[ -]{re.escape(t.text)}\b", text)) or \
+                    re.search(rf"\b{re.escape(t.text)}-[A-Z]", text) is not None
+            if others[t.text]:
+                continue
+            if t.i > 0 and (doc[t.i - 1].text in ("&", "and") or (doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)):
+                continue  # part of a firm's or another longer name ("Dunmere & Vance")
+            if t.text.lower() in self._english and (t.is_sent_start or not (
+                    t.i + 1 < len(doc) and (doc[t.i + 1].text in ("'s", "\u2019s") or doc[t.i + 1].lemma_ in ("say", "tell")))):
+                continue  # a surname that is also a word ("Musk", "Cook") only as someone's, or saying something
+            out.append(Candidate(t.i, t.i + 1, "Person", entry.name, GRAMMAR, entry))
+        return out
 
     def _family_members(self, doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
         """'the new Llama 4 suite: Scout, Maverick and Behemoth': in a story that names a family, a
@@ -1659,6 +1695,17 @@ def _dateline_or_junk(span: Span) -> bool:
 
 
 NEVER_SURNAMES = frozenset("pro flash lite mini nano ultra turbo instruct preview experimental".split())
+
+
+COMMON_SURNAMES = frozenset("""Wang Zhang Liu Chen Yang Huang Zhao Zhou Sun Zhu Guo Luo Gao Liang Song Zheng Xie
+Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Jiang Cai Wei Park Choi Jung Kang Yoon Jang Shin Nguyen Tran
+Pham Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin Jackson White Harris
+Clark Lewis Young Allen King Wright Scott Hill Green Adams Baker Hall Nelson Carter Mitchell Roberts Turner Phillips
+Campbell Parker Evans Edwards Collins Stewart Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey Bell Kelly Howard
+Ward Richardson Wood Watson Brooks Bennett Gray James Hughes Price Sanders Ross Long Foster Powell Jenkins Perry
+Russell Sullivan Fisher Ellis Grant Singh Kumar Sharma Patel Gupta Shah Khan Müller Schmidt Schneider Fischer Weber
+Meyer Wagner Becker Schulz Hoffmann Martinez Garcia Rodriguez Lopez Gonzalez Hernandez Perez Sanchez Ramirez Torres
+Suzuki Tanaka Watanabe Takahashi Yamamoto Nakamura Kobayashi Kato Ito Sato""".split())
 
 
 def _english_words(nlp) -> frozenset:

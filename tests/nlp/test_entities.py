@@ -652,3 +652,13 @@ def test_a_title_names_a_lone_surname_and_a_datelines_wire_is_no_entity(nlp):
 def test_another_version_of_a_new_models_stem_is_a_model(extract_text):
     ex = extract_text("Ilvermark released the Ondrel-2 Max model in March. Ilvermark expects to train Ondrel-3 next.")
     assert {e.name for e in ex.entities if e.type.value == "AIModel"} == {"Ondrel-2 Max", "Ondrel-3"}
+
+
+def test_a_listed_persons_surname_alone_is_that_person_unless_the_story_names_another(extract_text):
+    ex = extract_text("Days after OpenAI revealed plans, Musk's xAI launched Grok 3. The model was praised, and Musk "
+                      "said Grok 3 will ship in two years.")
+    assert "Elon Musk" in {e.name for e in ex.entities if e.type.value == "Person"}
+    ex = extract_text("Marcus Threlkeld, who covers private companies at Gannet Row Advisors, said the round was large. "
+                      "Analyst Dana Okafor of Dunmere & Vance lifted her target. Ravi Musk said Anand was wrong.")
+    people = {e.name for e in ex.entities if e.type.value == "Person"}
+    assert not people & {"Gary Marcus", "JD Vance", "Elon Musk"}
