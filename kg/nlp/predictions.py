@@ -956,8 +956,13 @@ class PredictionExtractor:
         else:
             clause_tokens = [t for t in clause.subtree if not (clause != token and clause.i < token.i <= t.i)] \
                 if clause.i < token.i else list(clause.subtree)
-            clause_tokens = [t for t in clause_tokens if not any(c == t for c in clause.conjuncts)] or clause_tokens
-            conj_ids = {t.i for c in clause.conjuncts if c.i > clause.i for t in c.subtree}
+            # a coordinated clause with a subject of its own is a forecast of its own; one that shares this
+            # clause's subject ("it would be on par with or even surpass GPT-5") is part of it
+            modal = any(g.dep_ == "aux" and g.lower_ in FUTURE_MODALS | {"can", "should"} for g in clause.children)
+            own = [c for c in clause.conjuncts if c.i > clause.i and not (
+                modal and c.tag_ == "VB" and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children))]
+            clause_tokens = [t for t in clause_tokens if not any(c == t for c in own)] or clause_tokens
+            conj_ids = {t.i for c in own for t in c.subtree}
             clause_tokens = [t for t in clause_tokens if t.i not in conj_ids] or clause_tokens
         clause_tokens = [t for t in clause_tokens if not t.is_space]
         trailing = _trailing_source(sent, index)

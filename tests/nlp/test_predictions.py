@@ -1019,3 +1019,12 @@ def test_an_open_question_is_no_forecast(extract_text):
                       "predictions hold. It remains to be seen whether Velmora Systems will ship it on time.",
                       date="2025-09-10")
     assert [p.statement for p in predictions(ex)] == ["Velmora Systems will ship Osprine-4 in 2026"]
+
+
+def test_a_verb_that_shares_the_forecasts_modal_is_part_of_it(extract_text):
+    ex = extract_text("Tomas Vireo runs Velmora Systems. He said Osprine-4 would be on par with or even surpass the "
+                      "capabilities of OpenAI's GPT-5. He said the coming year would bring new products, and pointed "
+                      "investors to the March event.", date="2025-02-18")
+    statements = [p.statement for p in predictions(ex)]
+    assert "Osprine-4 will be on par with or even surpass the capabilities of OpenAI's GPT-5" in statements
+    assert not any("pointed" in s for s in statements)
