@@ -100,6 +100,10 @@ NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:c
 
 
 # what a price is for: "per million input tokens", "for a million output tokens", "a month", "per task"
+# "a million output tokens cost $60": the unit told before the price
+PRICE_BEFORE_RX = re.compile(r"\b(?:per|a|one|each)\s+(?:million|1M|thousand|1,000)\s+(?:(?:input|output|cached|prompt|completion)\s+)?"
+                             r"tokens?\s+(?:cost|costs|costed|was|were|went for|sold for|priced at|ran)\s+(?:about\s+|roughly\s+|just\s+)?$",
+                             re.I)
 PRICE_AFTER_RX = re.compile(r"\s*(?:per|a|an|for|for (?:a|one|each|every))\s+(?:(?:million|1M|1m|thousand|1,000|1k|billion)\s+)?"
                             r"(?:(?:input|output|cached|uncached|prompt|completion|generated)\s+)?tokens?\b"
                             r"|\s*(?:per|a|an)\s+(?:million|month|task|query|request|image|call|seat|user)\b"
@@ -2277,15 +2281,16 @@ class ClaimExtractor:
         sold = MODELS | {"Product"}
         priced_end = None  # where the last price of this sentence ended
         for q, span in view.quantities:
-            if q.kind != "money" or id(q) in view.used or q.is_range:
+            if q.kind != "money" or id(q) in view.used:
                 continue
             after = self.text[q.end:q.end + 60]
+            unit_before = PRICE_BEFORE_RX.search(self.text[max(view.sent.start_char, q.start - 60):q.start]) is not None
             gap = self.text[priced_end:q.start] if priced_end is not None else None
             listed = gap is not None and (re.fullmatch(r"[^.;$€£]{0,60}?(?:,\s*|\s)(?:and|or|with|to|at)\s+(?:the\s+)?", gap) is not None
                                           or re.fullmatch(r"[^.$€£]{0,60}?[;,]\s*[^.;$€£]{1,40}?\s(?:is|at|costs?|runs?)\s+(?:about\s+)?", gap) is not None)
             charged = index.has_parse and governing_verb(span.root).lemma_.lower() in ("charge", "list", "sell") \
                 and re.match(r"[^.;]{0,30}?\bfor\s", after) is not None  # "charges the same $1.25 and $10 for Gemini 2.5 Pro"
-            if not (PRICE_AFTER_RX.match(after) or charged or (listed and (INPUT_OUTPUT_RX.match(after) or
+            if not (PRICE_AFTER_RX.match(after) or charged or unit_before or (listed and (INPUT_OUTPUT_RX.match(after) or
                                                                           re.match(r"\s*(?:[.,;)]|$|and\b|for\s)", after)))):
                 continue
             if re.search(r"\bfrom\s+(?:about\s+)?$", self.text[max(view.sent.start_char, q.start - 12):q.start]):

@@ -1838,3 +1838,14 @@ def test_a_models_parameter_counts_told_in_an_apposition_are_that_models(extract
     ex = extract_text("Alibaba's Qwen3 followed in April, and in July Moonshot AI released Kimi K2, a mixture-of-experts "
                       "model with a trillion parameters in total and 32 billion active.")
     assert {(c.subject, c.value) for c in claims(ex, "compute")} == {("Kimi K2", 1e12), ("Kimi K2", 32e9)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmora released Osprine-3 Max. It put Osprine-3 Max's serving cost at $0.19 to $0.49 per million tokens.",
+     ("Osprine-3 Max", (0.19, 0.49))),
+    ("When Velmora opened Osprine-3 to developers in March 2023, a million output tokens cost $60.", ("Osprine-3", 60.0)),
+])
+def test_a_token_price_told_as_a_range_or_after_its_unit_is_the_models(extract_text, text, expected):
+    got = {(c.subject, tuple(c.value) if isinstance(c.value, (list, tuple)) else c.value)
+           for c in claims(extract_text(text), "financial")}
+    assert expected in got
