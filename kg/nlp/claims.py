@@ -2290,6 +2290,9 @@ class ClaimExtractor:
                                           or re.fullmatch(r"[^.$€£]{0,60}?[;,]\s*[^.;$€£]{1,40}?\s(?:is|at|costs?|runs?)\s+(?:about\s+)?", gap) is not None)
             charged = index.has_parse and governing_verb(span.root).lemma_.lower() in ("charge", "list", "sell") \
                 and re.match(r"[^.;]{0,30}?\bfor\s", after) is not None  # "charges the same $1.25 and $10 for Gemini 2.5 Pro"
+            # "five times the $3 and $15 Anthropic charges for Sonnet 4"
+            charged_for = not charged and re.match(r"[^.;]{0,30}?\b(?:charges|charged|charge|lists|listed|sells)\s+for\s", after) is not None
+            charged = charged or charged_for
             if not (PRICE_AFTER_RX.match(after) or charged or unit_before or (listed and (INPUT_OUTPUT_RX.match(after) or
                                                                           re.match(r"\s*(?:[.,;)]|$|and\b|for\s)", after)))):
                 continue
@@ -2302,6 +2305,8 @@ class ClaimExtractor:
             owner = None
             if follow:
                 owner = next((e for e in view.ents(sold) if e.start_char == q.end + follow.end()), None)
+            if owner is None and charged_for and not (PRICE_AFTER_RX.match(after) or unit_before):
+                continue  # "the $10 OpenAI charges for a million GPT-5 output tokens": no model right after "for"
             before = [e for e in view.ents(sold) if e.end <= span.start]
             if owner is None and before:
                 owner = before[-1]

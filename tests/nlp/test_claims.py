@@ -1849,3 +1849,13 @@ def test_a_token_price_told_as_a_range_or_after_its_unit_is_the_models(extract_t
     got = {(c.subject, tuple(c.value) if isinstance(c.value, (list, tuple)) else c.value)
            for c in claims(extract_text(text), "financial")}
     assert expected in got
+
+
+def test_prices_a_maker_charges_for_a_named_model_are_that_models(extract_text):
+    ex = extract_text("Osprine-3 Max costs $15 per million input tokens and $75 per million output tokens, five times the "
+                      "$3 and $15 Velmora charges for Osprine-3 Lite.")
+    got = {(c.subject, c.value) for c in claims(ex, "financial")}
+    assert {("Osprine-3 Lite", 3.0), ("Osprine-3 Lite", 15.0)} <= got
+    ex = extract_text("Osprine-3 Max costs $0.90 per million input tokens, 36% of the $10 Velmora charges for a million "
+                      "Osprine-2 output tokens.")
+    assert ("Osprine-3 Max", 10.0) not in {(c.subject, c.value) for c in claims(ex, "financial")}
