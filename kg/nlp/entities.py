@@ -447,7 +447,12 @@ class EntityRecognizer:
             cands += self._from_ner(doc)
         # "remaining performance obligation (RPO)": that abbreviation is no name anywhere in the text
         common = {doc[i].text for i in range(1, len(doc) - 1) if doc[i - 1].text == "(" and _common_acronym(doc[i:i + 1])}
-        chosen = [c for c in _resolve_overlaps(cands) if (c.source >= KB or not _heading_word(doc[c.start:c.end]))
+        resolved = _resolve_overlaps(cands)
+        # "The Data Center segment ... two customers account for half of Data Center sales": a business line's
+        # name is no entity wherever it appears
+        segments = {doc[c.start:c.end].text for c in resolved if c.source < KB and _segment_name(doc, c.start, c.end)}
+        chosen = [c for c in resolved if (c.source >= KB or not _heading_word(doc[c.start:c.end]))
+                  and not (c.source < KB and doc[c.start:c.end].text in segments)
                   and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end], c.name)))]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
@@ -1706,6 +1711,12 @@ Ward Richardson Wood Watson Brooks Bennett Gray James Hughes Price Sanders Ross 
 Russell Sullivan Fisher Ellis Grant Singh Kumar Sharma Patel Gupta Shah Khan Müller Schmidt Schneider Fischer Weber
 Meyer Wagner Becker Schulz Hoffmann Martinez Garcia Rodriguez Lopez Gonzalez Hernandez Perez Sanchez Ramirez Torres
 Suzuki Tanaka Watanabe Takahashi Yamamoto Nakamura Kobayashi Kato Ito Sato""".split())
+
+
+def _segment_name(doc: Doc, start: int, end: int) -> bool:
+    """'The Data Center segment', 'its Edge & Automotive unit': a company's business line, no entity."""
+    return end < len(doc) and doc[end].lower_ in ("segment", "segments", "unit") and start > 0 \
+        and doc[start - 1].lower_ in ("the", "its", "our", "their")
 
 
 def _english_words(nlp) -> frozenset:

@@ -1219,8 +1219,11 @@ class PredictionExtractor:
         if predictor and predictor != AUTHOR and index.type_of(predictor) in ("Company", "Organization") \
                 and predictor not in self.pollsters | self.brokers:
             return predictor  # "Meta expects ...": its own figure; a pollster's consensus is about another company
-        company = index.salient_before(sent.start, {"Company", "Organization"}, sentences=3,
-                                       exclude=([predictor] if predictor else []) + sorted(employers | self.pollsters | self.brokers))
+        # (nor the brokers whose price targets the story lists: "Harwood Lyle raised its price target")
+        targeters = {c["subject"] for c in sent.doc._.kg_claims or [] if c.get("relation") == "price_target"}
+        avoid = ([predictor] if predictor else []) + sorted(employers | self.pollsters | self.brokers | targeters)
+        company = index.salient_before(sent.start, {"Company", "Organization"}, sentences=3, exclude=avoid) or \
+            index.title_entity({"Company"}, exclude=avoid)  # else the company the headline names
         if company is not None:
             return company.kb_id_
         for t in clause_tokens:

@@ -662,3 +662,11 @@ def test_a_listed_persons_surname_alone_is_that_person_unless_the_story_names_an
                       "Analyst Dana Okafor of Dunmere & Vance lifted her target. Ravi Musk said Anand was wrong.")
     people = {e.name for e in ex.entities if e.type.value == "Person"}
     assert not people & {"Gary Marcus", "JD Vance", "Elon Musk"}
+
+
+def test_a_business_segment_is_no_entity_and_its_revenue_is_the_companys(extract_text):
+    ex = extract_text("Calderwick Semiconductor reported results on Tuesday. The Data Center segment, which sells the "
+                      "company's Ferrox accelerators, generated $3.84 billion, up 71% year on year. Two customers account "
+                      "for half of Data Center sales.")
+    assert "Data Center" not in {e.name for e in ex.entities}
+    assert {c.subject for c in ex.claims if c.kind.value == "financial"} == {"Calderwick Semiconductor"}

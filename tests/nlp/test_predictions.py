@@ -1028,3 +1028,11 @@ def test_a_verb_that_shares_the_forecasts_modal_is_part_of_it(extract_text):
     statements = [p.statement for p in predictions(ex)]
     assert "Osprine-4 will be on par with or even surpass the capabilities of OpenAI's GPT-5" in statements
     assert not any("pointed" in s for s in statements)
+
+
+def test_a_forecast_naming_no_company_is_about_the_story_not_a_broker_with_a_target(extract_text):
+    ex = extract_text("Harwood Lyle raised its price target on Calderwick Semiconductor to $175 from $140. Pinecastle "
+                      "Securities went to $160. Analyst Teodora Rask of Pinecastle Securities expects fiscal 2026 revenue "
+                      "of $26 billion.", date="2025-11-20", title="Calderwick Semiconductor beats estimates")
+    got = [(p.predictor, p.subject) for p in predictions(ex) if p.predictor == "Teodora Rask"]
+    assert got == [("Teodora Rask", "Calderwick Semiconductor")]
