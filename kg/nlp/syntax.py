@@ -363,7 +363,8 @@ class EntityIndex:
             for span in self.spans if title else ():
                 for name in (span.kb_id_, span.text):
                     if name not in named:
-                        named[name] = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) is not None
+                        named[name] = name in title and \
+                            re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) is not None
             self._titled = [s for s in self.spans if named.get(s.kb_id_) or named.get(s.text)]
         exclude = set(exclude)
         return next((s for s in self._titled if s.label_ in types and s.kb_id_ not in exclude), None)
