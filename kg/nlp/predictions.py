@@ -240,7 +240,8 @@ class PredictionExtractor:
         elif not anchors and quote is None and self._continued_forecaster(sent) is not None \
                 and not self._someone_elses_product(sent, index, self._continued_forecaster(sent)) \
                 and sent.root.pos_ in ("VERB", "AUX") and self._is_future(sent.root, sent, head_only=True) \
-                and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in sent.root.children):
+                and (any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in sent.root.children)
+                     or _scheduled(sent.root)):
             # "McKinsey said generative AI could add $4.4 trillion a year. Adding it to these use cases could
             # increase that by 40%.": a report's next forecast, told without repeating who makes it
             anchors.append((sent.root, sent.root, "context"))
@@ -1054,7 +1055,12 @@ class PredictionExtractor:
         # "Huang said it may be much farther away", said of AGI: the field's own big question is trackable
         topic = AGI_RX.search(clause_text) is not None or (AGI_RX.search(sent.text) is not None and any(
             t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") for t in clause_tokens))
+        # a research report's forecast of a market, passed on sentence by sentence ("AI services are set to grow
+        # steadily"): the report's own subject matter
+        reported = how == "context" and predictor is not None and predictor == self._report_owner and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") for t in clause_tokens)
         if not (has_entity or figures or deadline or odds_of or forecast_verb or expected_thing or own_plan or soon or topic
+                or reported
                 or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None
@@ -1478,6 +1484,12 @@ def _trailing_source(sent: Span, index: EntityIndex) -> Optional[Tuple[str, int]
         person = next((m for m in spans if m.label_ == "Person"), spans[0])
         return person.kb_id_, a - 1
     return None
+
+
+def _scheduled(root: Token) -> bool:
+    """'AI services are set to grow steadily', 'PCs are poised to contribute': what is set to happen."""
+    return root.lemma_ in ("set", "poise") and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in root.children) \
+        and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in root.children)
 
 
 def _maker(name: str, index: EntityIndex, doc: Doc) -> Optional[str]:

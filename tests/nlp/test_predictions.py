@@ -1036,3 +1036,10 @@ def test_a_forecast_naming_no_company_is_about_the_story_not_a_broker_with_a_tar
                       "of $26 billion.", date="2025-11-20", title="Calderwick Semiconductor beats estimates")
     got = [(p.predictor, p.subject) for p in predictions(ex) if p.predictor == "Teodora Rask"]
     assert got == [("Teodora Rask", "Calderwick Semiconductor")]
+
+
+def test_a_reports_market_forecasts_set_to_happen_are_the_reports(extract_text):
+    ex = extract_text("According to a recently published report by Brackwell Research, AI spending is set to reach $1.5 "
+                      "trillion in 2025. AI services are set to grow steadily, while application software will see rapid "
+                      "acceleration.", date="2025-09-22")
+    assert [p.predictor for p in predictions(ex)] == ["Brackwell Research", "Brackwell Research"]
