@@ -584,6 +584,12 @@ class PredictionExtractor:
                 next((c for c in verb.children if c.dep_ == "dobj"), None)
             if clause is not None and clause.dep_ == "pobj":
                 return [clause]
+        if clause is None and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG" \
+                and verb.lemma_.lower() in ("anticipate", "expect", "forecast", "predict", "project") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "..., with CEO Safra Catz anticipating several more in the coming months": the forecast is the
+            # participle's own phrase
+            return [verb]
         if clause is None and verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
             clause = verb.head  # "As Solberg forecast, X has now ...": the main clause was forecast
         if clause is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
@@ -944,6 +950,8 @@ class PredictionExtractor:
                 clause_tokens.pop(0)
         elif how == "misparse":
             clause_tokens = [t for t in sent if t.i > token.i]
+        elif clause == token and token.dep_ == "pcomp":  # "with CEO Safra Catz anticipating several more ..."
+            clause_tokens = [t for t in token.subtree if t.i > token.i]
         elif how == "consensus":  # up to "according to ..."
             source = next((t.i for t in sent if t.lower_ == "according" and t.i > token.i), sent.end)
             clause_tokens = [t for t in sent if token.i < t.i < source]

@@ -1043,3 +1043,9 @@ def test_a_reports_market_forecasts_set_to_happen_are_the_reports(extract_text):
                       "trillion in 2025. AI services are set to grow steadily, while application software will see rapid "
                       "acceleration.", date="2025-09-22")
     assert [p.predictor for p in predictions(ex)] == ["Brackwell Research", "Brackwell Research"]
+
+
+def test_a_forecast_told_in_an_absolute_with_clause(extract_text):
+    ex = extract_text("Velmora Systems shares surged. The surge is attributed to four new contracts signed in the first "
+                      "quarter, with CEO Dana Okafor anticipating several more in the coming months.", date="2025-09-10")
+    assert [(p.predictor, p.statement) for p in predictions(ex)] == [("Dana Okafor", "Several more in the coming months")]
