@@ -652,6 +652,10 @@ class PredictionExtractor:
                 return True
         if head_only and clause.dep_ != "ROOT":
             return False
+        if clause.lemma_.lower() in ("plan", "intention", "ambition", "goal") and clause.pos_ == "NOUN" and any(
+                c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in clause.children):
+            return True  # "revealed plans to ship GPT-4.5 and GPT-5": a plan is about the future
         sub = list(clause.subtree)
         text = self.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
         if self.future_rx.search(text) or NEAR_FUTURE_RX.search(text):
@@ -1072,8 +1076,12 @@ class PredictionExtractor:
                 or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None
-        for q in quantities:
+        for n, q in enumerate(quantities):
             if not (probability is not None and q.kind == "percent"):
+                nxt = quantities[n + 1] if n + 1 < len(quantities) else None
+                if q.kind == "percent" and nxt is not None and nxt.kind == "money" and re.fullmatch(
+                        r"\s*(?:,\s*)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?", clause_text[q.end:nxt.start]):
+                    q = nxt  # "increase capex by 43 percent to $75 billion": the level it reaches
                 value, unit = q.value, q.unit
                 break
         subject = self._subject(clause, clause_tokens, predictor, index, sent)

@@ -1049,3 +1049,10 @@ def test_a_forecast_told_in_an_absolute_with_clause(extract_text):
     ex = extract_text("Velmora Systems shares surged. The surge is attributed to four new contracts signed in the first "
                       "quarter, with CEO Dana Okafor anticipating several more in the coming months.", date="2025-09-10")
     assert [(p.predictor, p.statement) for p in predictions(ex)] == [("Dana Okafor", "Several more in the coming months")]
+
+
+def test_announced_plans_are_a_forecast_of_the_level_they_reach(extract_text):
+    ex = extract_text("Meta announced plans to release Llama 5. Velmora Systems also announced plans to increase its "
+                      "capital expenditure by 43 percent to $75 billion in 2025.", date="2025-02-05")
+    got = [(p.predictor, p.value, p.unit) for p in predictions(ex)]
+    assert ("Meta", None, None) in got and ("Velmora Systems", 75e9, "USD") in got
