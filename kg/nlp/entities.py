@@ -452,7 +452,7 @@ class EntityRecognizer:
         # name is no entity wherever it appears
         segments = {doc[c.start:c.end].text for c in resolved if c.source < KB and _segment_name(doc, c.start, c.end)}
         chosen = [c for c in resolved if (c.source >= KB or not _heading_word(doc[c.start:c.end]))
-                  and not (c.source < KB and doc[c.start:c.end].text in segments)
+                  and not (c.source < KB and doc[c.start:c.end].text in segments) and not _ticker_tag(doc, c.start, c.end)
                   and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end], c.name)))]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
@@ -1711,6 +1711,15 @@ Ward Richardson Wood Watson Brooks Bennett Gray James Hughes Price Sanders Ross 
 Russell Sullivan Fisher Ellis Grant Singh Kumar Sharma Patel Gupta Shah Khan Müller Schmidt Schneider Fischer Weber
 Meyer Wagner Becker Schulz Hoffmann Martinez Garcia Rodriguez Lopez Gonzalez Hernandez Perez Sanchez Ramirez Torres
 Suzuki Tanaka Watanabe Takahashi Yamamoto Nakamura Kobayashi Kato Ito Sato""".split())
+
+
+def _ticker_tag(doc: Doc, start: int, end: int) -> bool:
+    """'Morgan Stanley (NYSE:MS)', 'Meta (NASDAQ: META)', 'A.I.': an exchange in a ticker tag, or the
+    abbreviation of artificial intelligence, is no entity of the story."""
+    text = doc[start:end].text
+    if text in ("A.I.", "A.I"):
+        return True
+    return start > 0 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ":"
 
 
 def _segment_name(doc: Doc, start: int, end: int) -> bool:

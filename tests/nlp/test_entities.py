@@ -670,3 +670,10 @@ def test_a_business_segment_is_no_entity_and_its_revenue_is_the_companys(extract
                       "for half of Data Center sales.")
     assert "Data Center" not in {e.name for e in ex.entities}
     assert {c.subject for c in ex.claims if c.kind.value == "financial"} == {"Calderwick Semiconductor"}
+
+
+def test_an_exchange_in_a_ticker_tag_and_the_abbreviation_ai_are_no_entities(extract_text):
+    ex = extract_text("Investment in AI remains a priority, with Morgan Stanley (NYSE:MS) now projecting $315 billion in "
+                      "capex, and Microsoft (NASDAQ: MSFT) agrees. Skeptics of open-source A.I. say the approach could "
+                      "cause harm.")
+    assert {e.name for e in ex.entities} == {"Morgan Stanley", "Microsoft"}
