@@ -1717,8 +1717,8 @@ def _ticker_tag(doc: Doc, start: int, end: int) -> bool:
     """'Morgan Stanley (NYSE:MS)', 'Meta (NASDAQ: META)', 'A.I.': an exchange in a ticker tag, or the
     abbreviation of artificial intelligence, is no entity of the story."""
     text = doc[start:end].text
-    if text in ("A.I.", "A.I"):
-        return True
+    if text in ("A.I.", "A.I") or re.match(r"\d[\d.,]*\s?[KMBT]?\s?(?:GPU[- ]hours?|hours|tokens|parameters|GPUs)\b", text):
+        return True  # ("30.8M GPU-hours": a figure, not a product)
     return start > 0 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ":"
 
 

@@ -677,3 +677,9 @@ def test_an_exchange_in_a_ticker_tag_and_the_abbreviation_ai_are_no_entities(ext
                       "capex, and Microsoft (NASDAQ: MSFT) agrees. Skeptics of open-source A.I. say the approach could "
                       "cause harm.")
     assert {e.name for e in ex.entities} == {"Morgan Stanley", "Microsoft"}
+
+
+def test_a_figure_with_its_unit_is_no_product(extract_text):
+    ex = extract_text("E.g. Llama 3 405B used 30.8M GPU-hours, while DeepSeek-V3 looks to be a stronger model at only "
+                      "2.8M GPU-hours.")
+    assert {e.type.value for e in ex.entities} == {"AIModel"}
