@@ -421,14 +421,17 @@ class PredictionExtractor:
             # with a year of its own is a forecast of its own
             times = find_time_expressions(text)
             dated, years = [], set()
-            for q in quantities:
-                if q.kind != "percent" or q.unit != "%" or OLD_FIGURE_BEFORE_RX.search(text[max(0, q.start - 30):q.start]):
-                    continue
-                own = next((expr for a, _b, expr in times if q.end <= a <= q.end + 12 and PERIOD_RX.match(expr)), None)
+            shares = [q for q in quantities if q.kind == "percent" and q.unit == "%"
+                      and not OLD_FIGURE_BEFORE_RX.search(text[max(0, q.start - 30):q.start])]
+            for n, q in enumerate(shares):
+                # ("18% in the fourth quarter of the 2025 fiscal year ..., 25% in the 2026 fiscal year")
+                limit = min(q.end + 45, shares[n + 1].start if n + 1 < len(shares) else len(text))
+                own = next((expr for a, _b, expr in times if q.end <= a < limit and re.search(r"\b(?:19|20)\d\d\b", expr)
+                            and not re.search(r"[,;]\s*(?:up|down|from|compared|versus)\b", text[q.end:a])), None)
                 if own is None:
                     return [made]
                 dated.append(q)
-                years.add(own.split()[-1])
+                years.add(re.search(r"\b(?:19|20)\d\d\b", own).group())
             if len(dated) < 2 or len(years) < len(dated):
                 return [made]
             return _pieces(made, dated, text, mark_split=False)
@@ -1350,7 +1353,9 @@ def _pieces(made: dict, figures: list, text: str, mark_split: bool) -> List[dict
     out = []
     for n, q in enumerate(figures):
         end = figures[n + 1].start if n + 1 < len(figures) else len(text)
-        own = next((expr for a, _b, expr in times if q.end <= a < end and PERIOD_RX.match(expr)), None)
+        own = next((expr for a, _b, expr in times if q.end <= a < end and (
+            PERIOD_RX.match(expr) or (re.fullmatch(r"(?:19|20)\d\d", expr) and re.search(
+                r"\b(?:in|for|by|during)\s+(?:the\s+)?(?:fiscal\s+)?$", text[max(q.end, a - 25):a])))), None)
         piece = dict(made, value=q.value, unit=q.unit, target_text=own or made["target_text"])
         if n:
             piece["statement"] = f"{made['statement']} ({q.text}{' ' + own if own else ''})"

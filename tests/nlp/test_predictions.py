@@ -1056,3 +1056,9 @@ def test_announced_plans_are_a_forecast_of_the_level_they_reach(extract_text):
                       "capital expenditure by 43 percent to $75 billion in 2025.", date="2025-02-05")
     got = [(p.predictor, p.value, p.unit) for p in predictions(ex)]
     assert ("Meta", None, None) in got and ("Velmora Systems", 75e9, "USD") in got
+
+
+def test_each_share_takes_the_year_told_after_it(extract_text):
+    ex = extract_text("Brackwell Research now predicts that cloud revenue will grow by 18% in the fourth quarter of the "
+                      "2025 fiscal year, with a further increase of 25% in the 2026 fiscal year.", date="2025-02-24")
+    assert sorted((p.value, p.target_date) for p in predictions(ex)) == [(18.0, "2025"), (25.0, "2026")]
