@@ -400,6 +400,8 @@ class EntityRecognizer:
         self._surnames = {name: entries[0] for name, entries in by_surname.items()
                           if len(entries) == 1 and len(name) >= 4 and name.isalpha() and name[0].isupper()
                           and name not in COMMON_SURNAMES and name not in self.kb.first_names}
+        self._surname_rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(self._surnames))) + r")(?![\w-])") \
+            if self._surnames else None
         # a family's members named by a word of their own: "Llama 4" -> Llama 4 Scout, Maverick, Behemoth
         self._members: Dict[str, List[KbEntry]] = {}
         for entry in self.kb:
@@ -473,10 +475,12 @@ class EntityRecognizer:
         out = []
         text = doc_text(doc)
         others: Dict[str, bool] = {}
-        for t in doc:
-            entry = self._surnames.get(t.text)
-            if entry is None:
+        found = [doc.char_span(m.start(), m.end()) for m in self._surname_rx.finditer(text)] if self._surname_rx else []
+        for span in found:
+            if span is None or len(span) != 1:
                 continue
+            t = span[0]
+            entry = self._surnames[t.text]
             if t.text not in others:
                 # "Ravi Anand", "Ramaswamy-Hart", "Quintero-Haas": the story names someone else with that surname
                 first = entry.name.rsplit(" ", 1)[0].split()[-1]

@@ -193,7 +193,7 @@ class PredictionExtractor:
 
     # -- finding anchors ---------------------------------------------------------------------
     def _in_sentence(self, sent: Span, index: EntityIndex, quotes: List[Quote]) -> List[dict]:
-        if OPEN_QUESTION_RX.match(sent.text.strip()):
+        if OPEN_QUESTION_RX.match(self.text[sent.start_char:sent.end_char].strip()):
             return []  # "Only time will tell if these predictions hold": no forecast, the question left open
         anchors: List[Tuple[Token, Token, str]] = []
         for token in sent:
@@ -419,10 +419,12 @@ class PredictionExtractor:
         if len(verbs) < 2:
             # "boost that to 50 percent in 2025 and as high as 77 percent by 2028": one verb, but each share
             # with a year of its own is a forecast of its own
-            times = find_time_expressions(text)
-            dated, years = [], set()
             shares = [q for q in quantities if q.kind == "percent" and q.unit == "%"
                       and not OLD_FIGURE_BEFORE_RX.search(text[max(0, q.start - 30):q.start])]
+            if len(shares) < 2:
+                return [made]
+            times = find_time_expressions(text)
+            dated, years = [], set()
             for n, q in enumerate(shares):
                 # ("18% in the fourth quarter of the 2025 fiscal year ..., 25% in the 2026 fiscal year")
                 limit = min(q.end + 45, shares[n + 1].start if n + 1 < len(shares) else len(text))
@@ -1489,7 +1491,14 @@ def _trailing_source(sent: Span, index: EntityIndex) -> Optional[Tuple[str, int]
     jobs, Goldman Sachs economists Joseph Briggs and Devesh Kodnani write in a report", "..., Kash Rangan,
     senior analyst at Goldman Sachs Research, writes"): (the person, else the organization, where the
     attribution starts)."""
-    text = sent.text
+    cache = sent.doc.user_data.setdefault("kg_trailing_source", {})
+    if sent.start not in cache:
+        cache[sent.start] = _find_trailing_source(sent, index)
+    return cache[sent.start]
+
+
+def _find_trailing_source(sent: Span, index: EntityIndex) -> Optional[Tuple[str, int]]:
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     verb = TRAILING_VERB_RX.search(text)
     if verb is None or '"' in text:
         return None
