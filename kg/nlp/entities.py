@@ -392,7 +392,7 @@ class EntityRecognizer:
         self._kb_short = self.matcher.kb_short
         self._english = _english_words(nlp)
         # the listed people's surnames, for stories that never give the full name ("Musk said ..."): only
-        # surnames one listed person has, that are no English word and no common family name
+        # surnames one listed person has, that are no common family name and no first name
         by_surname: Dict[str, List[KbEntry]] = defaultdict(list)
         for entry in self.kb:
             if entry.type == "Person" and " " in entry.name:
@@ -454,7 +454,7 @@ class EntityRecognizer:
         # name is no entity wherever it appears
         segments = {doc[c.start:c.end].text for c in resolved if c.source < KB and _segment_name(doc, c.start, c.end)}
         chosen = [c for c in resolved if (c.source >= KB or not _heading_word(doc[c.start:c.end]))
-                  and not (c.source < KB and doc[c.start:c.end].text in segments) and not _ticker_tag(doc, c.start, c.end)
+                  and not (c.source < KB and doc[c.start:c.end].text in segments) and not _no_name(doc, c.start, c.end)
                   and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end], c.name)))]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
@@ -489,7 +489,8 @@ class EntityRecognizer:
                     re.search(rf"\b{re.escape(t.text)}-[A-Z]", text) is not None
             if others[t.text]:
                 continue
-            if t.i > 0 and (doc[t.i - 1].text in ("&", "and") or (doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)):
+            if t.i > 0 and (doc[t.i - 1].text in ("&", "and") or (doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start
+                                                                    and doc[t.i - 1].lower_ not in TITLES_BEFORE_SURNAME)):
                 continue  # part of a firm's or another longer name ("Dunmere & Vance")
             if t.text.lower() in self._english and (t.is_sent_start or not (
                     t.i + 1 < len(doc) and (doc[t.i + 1].text in ("'s", "\u2019s") or doc[t.i + 1].lemma_ in ("say", "tell")))):
@@ -1717,9 +1718,12 @@ Meyer Wagner Becker Schulz Hoffmann Martinez Garcia Rodriguez Lopez Gonzalez Her
 Suzuki Tanaka Watanabe Takahashi Yamamoto Nakamura Kobayashi Kato Ito Sato""".split())
 
 
-def _ticker_tag(doc: Doc, start: int, end: int) -> bool:
-    """'Morgan Stanley (NYSE:MS)', 'Meta (NASDAQ: META)', 'A.I.': an exchange in a ticker tag, or the
-    abbreviation of artificial intelligence, is no entity of the story."""
+TITLES_BEFORE_SURNAME = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
+
+
+def _no_name(doc: Doc, start: int, end: int) -> bool:
+    """'Morgan Stanley (NYSE:MS)', 'Meta (NASDAQ: META)', 'A.I.', '30.8M GPU-hours': an exchange in a
+    ticker tag, the abbreviation of artificial intelligence or a figure with its unit is no entity."""
     text = doc[start:end].text
     if text in ("A.I.", "A.I") or re.match(r"\d[\d.,]*\s?[KMBT]?\s?(?:GPU[- ]hours?|hours|tokens|parameters|GPUs)\b", text):
         return True  # ("30.8M GPU-hours": a figure, not a product)
