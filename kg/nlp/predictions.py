@@ -165,7 +165,7 @@ class PredictionExtractor:
         we = None if self.author_voice else (index.title_entity({"Company"}) or next(
             (m for m in index.mentions if m.label_ == "Company"), None))
         self._we = we.kb_id_ if we is not None else None
-        self._report_owner = _report_owner(doc, index, self.text)
+        self._report_owner = _report_owner(index, self.text)
         out: List[dict] = []
         self._last_forecaster: Optional[Tuple[int, int, str]] = None  # (sentence, paragraph start, predictor)
         for position, sent in enumerate(sentences):
@@ -1457,7 +1457,7 @@ REPORT_POSS_RX = re.compile(r"^['\u2019]s? (?:latest |new |recent |most recent |
                             r"research|report|study|survey|forecast|analysis|outlook|estimates?|projections?)\b", re.I)
 
 
-def _report_owner(doc: Doc, index: EntityIndex, text: str) -> Optional[str]:
+def _report_owner(index: EntityIndex, text: str) -> Optional[str]:
     """The research firm whose report a story passes on, when its lead says so ("According to a recently
     published report by Dell'Oro Group, ...", "TrendForce's latest investigations reveal ...", "Global
     spending on AI is set to reach $1.5 trillion in 2025, according to Gartner"): its unattributed
