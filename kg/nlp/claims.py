@@ -1665,7 +1665,12 @@ class ClaimExtractor:
         for child in token.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod"):
                 # "GPT-5 posted 74.9% at its August launch": "its" is the model the clause is about
-                ent = index.entity_of(child, {"AIModel", "Product"}, resolve=child.lower_ in ("its", "their"))
+                ent = None
+                verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if child.lower_ in ("its", "their") and token.dep_ == "pobj" and verb is not None:
+                    subj = subject_of(verb)
+                    ent = index.entity_of(subj, {"AIModel", "Product"}, resolve=False) if subj is not None else None
+                ent = ent or index.entity_of(child, {"AIModel", "Product"}, resolve=child.lower_ in ("its", "their"))
                 if ent is not None:
                     objects.append(ent)
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -2838,7 +2843,10 @@ class ClaimExtractor:
                 claim = self._efficiency(view, q, span)
                 if claim is not None:
                     view.used.add(id(q))
+                    also = claim.pop("also", None)
                     out.append(claim)
+                    if also is not None:
+                        out.append(also)
         return out
 
     def _compute_owner(self, view: SentenceView, span: Span, types) -> Optional[Span]:
@@ -2949,10 +2957,10 @@ class ClaimExtractor:
         """'a fifth of the compute of X', '10x less compute than X', '40% less compute'."""
         after = self.text[q.end:min(view.sent.end_char, q.end + 60)].lower()
         noun = re.match(r"\s*(?:of\s+)?(?:as (?:much|many)\s+|the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,3}?"
-                        r"(less|fewer|lower|cheaper|smaller|more|greater|higher)?\s*"
+                        r"(less|fewer|lower|cheaper|smaller|more|greater|higher|faster)?\s*"
                         r"(?:\w+\s+)?(compute|computing|flops?|gpus?|gpu-hours|training|cost|costs|energy|power|"
                         r"chips|memory|price|budget|resources|tokens per (?:watt|second|dollar)|throughput|"
-                        r"performance per watt|bandwidth)", after)
+                        r"performance per watt|bandwidth|speed of|inference)", after)
         share_of = None
         if noun is None and q.kind in ("fraction", "percent", "multiplier") and re.search(
                 r"\b(?:compute|gpu-hours?|gpu hours|flops?|gpus|accelerators)\b", view.text, re.I):
@@ -2980,7 +2988,7 @@ class ClaimExtractor:
         elif q.kind == "multiplier":
             if comparative in ("less", "fewer", "lower", "cheaper", "smaller"):
                 value = round(100.0 / q.value, 2) if q.value else None
-            elif comparative in ("more", "greater", "higher") or re.match(r"\s*(?:as much|as many|the)\b", after):
+            elif comparative in ("more", "greater", "higher", "faster") or re.match(r"\s*(?:as much|as many|the)\b", after):
                 value = 100.0 * q.value
             else:
                 return None
@@ -3009,13 +3017,31 @@ class ClaimExtractor:
             named_before = [e for e in view.ents(MODELS) if e.end <= span.start and e.kb_id_ != other.kb_id_]
             owner = named_before[-1] if named_before else view.index.salient_before(
                 view.sent.start, MODELS, sentences=3, exclude=[other.kb_id_])
+        if other is not None and other.label_ == "Product" and (owner is None or owner.label_ != "Product"):
+            # "Nvidia says its H200 runs Llama 2 70B inference at 1.9 times the speed of the H100": a chip set
+            # against a chip is the chip named before the figure, not the model it runs
+            chips = [e for e in view.ents({"Product"}) if e.end <= span.start and e.kb_id_ != other.kb_id_
+                     and not any(a <= e.start_char and e.end_char <= b for a, b in in_figures)
+                     and not re.search(r"\b(?:as|than|of|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+                                       self.text[max(0, e.start_char - 30):e.start_char])]  # not an earlier foil
+            owner = chips[-1] if chips else owner
         if owner is None:
             return None
         if other is not None and other.kb_id_ == owner.kb_id_:
             other = None
-        return self._claim(view, "compute", owner.kb_id_, span.root, f"compute:efficiency:{q.kind}", 0.6,
-                           value=value, unit="%", relation="relative_compute",
-                           object=other.kb_id_ if other is not None else None)
+        if comparative == "faster" and other is None:
+            return None  # "outperforms Llama 2 70B while offering six times faster inference": faster than what?
+        claim = self._claim(view, "compute", owner.kb_id_, span.root, f"compute:efficiency:{q.kind}", 0.6,
+                            value=value, unit="%", relation="relative_compute",
+                            object=other.kb_id_ if other is not None else None)
+        if other is not None and other.label_ in MODELS | {"Product"} and owner.label_ in MODELS | {"Product"} \
+                and owner.sent == span.sent and value is not None and value > 100 and (comparative == "faster" or re.match(
+                r"\s*(?:as (?:much|many)\b|(?:the\s+|more\s+)?(?:tokens per|throughput|performance|speed of))", after)):
+            # "2.6 times as many tokens per watt as an H100", "1.9 times the speed of the H100": more work done
+            # is also being ahead (more compute spent is not)
+            claim["also"] = self._claim(view, "comparison", owner.kb_id_, span.root, "comparison:ahead:ratio", 0.55,
+                                        object=other.kb_id_, relation="outperforms")
+        return claim
 
 
 PRIOR_RX = re.compile(r"\s*(?:(?:spent|reported|recorded|posted|booked|earned|generated|invested|paid)\s+)?"

@@ -738,6 +738,30 @@ def test_times_as_many_per_watt_is_a_relative_efficiency(extract_text):
                       "tokens per watt as an H100, Tessarine says, and about 1.4 times as many as Nvidia's newer B200.")
     found = {(c.subject, c.object, c.value) for c in claims(ex, "compute")}
     assert {("Vireon-1", "H100", 260.0), ("Vireon-1", "B200", 140.0)} <= found
+    ahead = {(c.subject, c.object) for c in claims(ex, "comparison")}
+    assert {("Vireon-1", "H100"), ("Vireon-1", "B200")} <= ahead
+
+
+def test_a_chip_set_against_a_chip_is_the_chip_not_the_model_it_runs(extract_text):
+    ex = extract_text("Nvidia says its H200 runs Llama 2 70B inference at about 1.9 times the speed of the H100.")
+    assert {(c.subject, c.object, c.value) for c in claims(ex, "compute")} == {("H200", "H100", 190.0)}
+    assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("H200", "H100")}
+
+
+def test_more_compute_spent_is_no_lead_and_faster_than_nothing_named_is_no_ratio(extract_text):
+    ex = extract_text("Orvandel-4 was trained with five times the compute of Orvandel-3. Mistral says Mixtral outperforms "
+                      "Llama 2 70B on most benchmarks while offering six times faster inference.")
+    assert ("Orvandel-4", "Orvandel-3", 500.0) in {(c.subject, c.object, c.value) for c in claims(ex, "compute")}
+    assert ("Orvandel-4", "Orvandel-3") not in {(c.subject, c.object) for c in claims(ex, "comparison")}
+    assert not [c for c in claims(ex, "compute") if c.value == 600.0]
+
+
+def test_its_launch_is_the_launch_of_the_clause_subject(extract_text):
+    ex = extract_text("Kettleby released Ostrel-2 Max and Ostrel-2 Swift on Monday. Kettleby published its own results. "
+                      "On SWE-bench Verified, Ostrel-2 Max resolves 71.8% of tasks and Swift 58.3%. GPT-5 posted 74.9% "
+                      "on the same test at its August launch, and Claude Sonnet 4.5 sits at 77.2%.")
+    assert ("Kettleby", "Ostrel-2 Max") in {(c.subject, c.object) for c in claims(ex, "launch")}
+    assert not [c for c in claims(ex, "launch") if "August launch" in c.quote and c.object != "GPT-5"]
 
 
 def test_the_model_after_its_predecessor_is_named_is_still_the_new_one(extract_text):
