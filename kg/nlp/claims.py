@@ -2688,6 +2688,25 @@ class ClaimExtractor:
                     # "Morgan Stanley's Alibaba analyst team raised its target": the bank's team, on Alibaba
                     firm, company = owner, covered
         subj = subject_of(verb) if verb is not None else None
+        near = self.text[max(view.sent.start_char, q.start - 120):min(view.sent.end_char, q.end + 20)]
+        if CONSENSUS_TARGET_RX.search(near):
+            # "The median price target of the 53 analysts covering Nvidia's stock is $625": nobody's own target,
+            # the market's view of the company covered
+            covered = next((e for e in view.ents({"Company"}) if re.search(
+                r"\b(?:covering|on|for|of|follow(?:ing)?)\s+(?:the\s+)?$", self.text[max(view.sent.start_char, e.start_char - 14):e.start_char])),
+                None) or next((e for e in view.ents({"Company"}) if e.end < len(doc) and doc[e.end].text in ("'s", "\u2019s")), None)
+            if covered is not None and not any(e.start < covered.start and e.label_ in MAKERS and e.kb_id_ != covered.kb_id_
+                                               for e in view.ents(MAKERS) if e.root.dep_ in ("nsubj", "poss")):
+                return self._claim(view, "market", covered.kb_id_, span.root, "market:price_target:consensus", 0.6,
+                                   value=q.value, unit=q.unit, relation="price_target")
+        if verb is not None and verb.lemma_.lower() in ("get", "receive", "draw", "win", "earn") and firm is not None \
+                and firm.label_ == "Company":
+            # "Nvidia also got a price target hike to $740 from $650 from KeyBanc": the company got it, the firm
+            # after "from" or "by" set it
+            setter = next((e for e in view.ents(MAKERS) if e.start > span.end and e.kb_id_ != firm.kb_id_
+                           and doc[e.start - 1].lower_ in ("from", "by")), None)
+            if setter is not None:
+                company, firm = firm, setter
         if firm is not None and subj is not None and subj.i not in index.at:
             covered = [e.kb_id_ for e in view.ents({"Company"}) if e.start > 0 and doc[e.start - 1].lower_ in ("on", "for")]
             if firm.kb_id_ in covered:
@@ -3228,6 +3247,9 @@ def _comparable(a: Optional[str], b: Optional[str]) -> bool:
     if "Organization" in (a, b) or "Person" in (a, b):
         return False  # a regulator, an evaluator or a think tank is no rival ("six points below Marrowgate, Pellucid measured")
     return a == b or {a, b} <= {"AIModel", "Product"}
+
+
+CONSENSUS_TARGET_RX = re.compile(r"(?i)\b(?:median|average|mean|consensus)\s+(?:12-month\s+|one-year\s+)?(?:price\s+)?targets?\b")
 
 
 def _compute_relation(unit: str) -> str:

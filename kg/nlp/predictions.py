@@ -1277,6 +1277,11 @@ class PredictionExtractor:
                 statement = f"{claim['subject']} {claim.get('relation') or 'figure'} of {_money_text(claim)}"
                 out.append(self._from_claim(claim, speaker or claim["subject"], claim["subject"], statement,
                                             "prediction:guidance"))
+            elif claim.get("rule") == "market:price_target:consensus":
+                # "The median price target of the 53 analysts covering Nvidia's stock is $625": the analysts'
+                # consensus, made by nobody in particular
+                statement = f"{claim['subject']} shares will reach {_money_text(claim)}"
+                out.append(self._from_claim(claim, None, claim["subject"], statement, "prediction:price-target:consensus"))
             elif claim["kind"] == "market" and claim.get("relation") == "price_target" and claim.get("object"):
                 # the analyst named in the sentence itself, else the one the reader has in mind
                 here = [m for m in index.mentions if m.label_ == "Person" and claim["start"] <= m.start_char < claim["end"]]

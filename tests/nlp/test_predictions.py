@@ -1062,3 +1062,22 @@ def test_each_share_takes_the_year_told_after_it(extract_text):
     ex = extract_text("Brackwell Research now predicts that cloud revenue will grow by 18% in the fourth quarter of the "
                       "2025 fiscal year, with a further increase of 25% in the 2026 fiscal year.", date="2025-02-24")
     assert sorted((p.value, p.target_date) for p in predictions(ex)) == [(18.0, "2025"), (25.0, "2026")]
+
+
+def test_a_median_price_target_is_the_analysts_consensus_on_the_company_covered(extract_text):
+    ex = extract_text("Barclays raised its price target for Corvane Systems to $200. The median price target of the 41 "
+                      "analysts covering Pellworth Semiconductor's stock is $88, down slightly from $91 a month ago, "
+                      "according to LSEG data.", date="2025-03-12")
+    targets = {(c.subject, c.object, c.value) for c in ex.claims if c.kind.value == "market"}
+    assert ("Pellworth Semiconductor", None, 88.0) in targets
+    assert not [t for t in targets if t[0] == "Barclays" and t[2] == 88.0]
+    consensus = [p for p in ex.predictions if p.subject == "Pellworth Semiconductor"]
+    assert [(p.predictor, p.value) for p in consensus] == [(None, 88.0)]
+
+
+def test_a_target_hike_a_company_got_from_a_broker_is_the_brokers(extract_text):
+    ex = extract_text("Shares of Pellworth Semiconductor rose 4%. Pellworth also got a price target hike to $140 from "
+                      "$120 from Harwood Lyle Securities.", date="2025-03-12")
+    assert ("Harwood Lyle Securities", "Pellworth Semiconductor", 140.0) in {
+        (c.subject, c.object, c.value) for c in ex.claims if c.kind.value == "market"}
+    assert ("Harwood Lyle Securities", "Pellworth Semiconductor") in {(p.predictor, p.subject) for p in ex.predictions}
