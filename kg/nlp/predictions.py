@@ -50,6 +50,8 @@ GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consen
                        "sceptics", "critics", "bulls", "bears", "optimists", "pessimists", "leaders",
                        "participants", "respondents", "developers", "users", "utilities", "companies", "firms",
                        "banks", "hyperscalers", "governments"}
+MILESTONE_RX = re.compile(r"\b(?:break(?:s|ing)? even|turn(?:s|ing)? (?:a )?profit(?:able)?|(?:become|becoming|be) profitable|"
+                          r"reach(?:es|ing)? profitability|go(?:es|ing)? public|cash[- ]flow positive)\b", re.I)
 MISPARSED_FORECASTS = frozenset({"forecasts", "projects", "expects", "predicts", "estimates", "anticipates", "plans",
                                  "targets", "sees"})
 AGI_RX = re.compile(r"(?<![\w-])(?:AGI|artificial general intelligence|superintelligen(?:ce|t AI)|human-level (?:AI|intelligence))"
@@ -286,6 +288,20 @@ class PredictionExtractor:
                     predictor, generic = head
             if predictor is None and not generic and how == "verb":
                 predictor = self._believer(token, index, quotes)
+            if predictor is None and how == "verb" and token.i < clause.i:
+                # "The documents show OpenAI projects that by 2028 ...", "projects" tagged as a noun: the firm
+                # before the misparsed verb makes the forecast the documents show
+                misparsed = next((t for t in sent.doc[token.i + 1:clause.i] if t.lower_ in MISPARSED_FORECASTS
+                                  and t.pos_ not in ("VERB", "AUX") and index.at.get(t.i - 1) is not None
+                                  and index.at[t.i - 1].end == t.i and index.at[t.i - 1].label_ in ACTORS), None)
+                if misparsed is not None:
+                    predictor, generic = index.at[misparsed.i - 1].kb_id_, False
+            named = index.at.get(token.i - 1)
+            if predictor is None and not generic and how == "verb" and named is not None and named.end == token.i \
+                    and named.label_ in ACTORS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                # "That's the same year competitor Anthropic expects to break even": the name the parser hung
+                # elsewhere is the verb's subject all the same
+                predictor = named.kb_id_
             if predictor is None and self._report_owner is not None and not polled and quote is None \
                     and how in ("verb", "narrative"):
                 # "Under this scenario, global shipments of AI servers are projected to grow by nearly 28%", in
@@ -618,6 +634,15 @@ class PredictionExtractor:
             if conj.pos_ in ("VERB", "AUX") and (any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children) or (
                     infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children))):
                 clauses.append(conj)  # "expects X to begin training ... and to reach customers in 2026": two forecasts
+        if infinitive:
+            doc = clause.doc
+            for later in clause.children:
+                # "expects to rack up losses ... in 2028, then pivot to meaningful profits by 2030": a later step
+                # with a year of its own is a forecast of its own
+                if later.dep_ in ("dep", "conj", "advcl") and later.pos_ == "VERB" and later.i > clause.i \
+                        and later not in clauses and any(t.lower_ == "then" for t in doc[max(0, later.i - 2):later.i]) \
+                        and any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in later.subtree):
+                    clauses.append(later)
         return clauses
 
     def _sentence_text(self, token: Token) -> str:
@@ -1076,8 +1101,10 @@ class PredictionExtractor:
         # steadily"): the report's own subject matter
         reported = how == "context" and predictor is not None and predictor == self._report_owner and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") for t in clause_tokens)
+        # "competitor Anthropic expects to break even": a firm's own milestone is trackable as it stands
+        milestone = predictor is not None and MILESTONE_RX.search(clause_text) is not None
         if not (has_entity or figures or deadline or odds_of or forecast_verb or expected_thing or own_plan or soon or topic
-                or reported
+                or reported or milestone
                 or self._firm_future(clause, clause_tokens, predictor)):
             return None  # "Solberg thinks that will change", "... and puts the odds at 60%": nothing to track
         value, unit = None, None
@@ -1241,7 +1268,8 @@ class PredictionExtractor:
                 return ent.kb_id_
         for t in clause_tokens:
             ent = index.at.get(t.i)
-            if ent is not None and ent.kb_id_ != predictor and ent.kb_id_ not in self.pollsters:
+            if ent is not None and ent.kb_id_ != predictor and ent.kb_id_ not in self.pollsters \
+                    and ent.kb_id_ not in NEWS_OUTLETS:  # "..., according to documents obtained by The Wall Street Journal"
                 return ent.kb_id_
         if predictor and predictor != AUTHOR and index.type_of(predictor) in ("Company", "Organization") \
                 and predictor not in self.pollsters | self.brokers:

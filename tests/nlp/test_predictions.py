@@ -1081,3 +1081,24 @@ def test_a_target_hike_a_company_got_from_a_broker_is_the_brokers(extract_text):
     assert ("Harwood Lyle Securities", "Pellworth Semiconductor", 140.0) in {
         (c.subject, c.object, c.value) for c in ex.claims if c.kind.value == "market"}
     assert ("Harwood Lyle Securities", "Pellworth Semiconductor") in {(p.predictor, p.subject) for p in ex.predictions}
+
+
+def test_a_later_step_with_its_own_year_is_a_forecast_of_its_own(extract_text):
+    ex = extract_text("Corvane Systems reportedly expects to rack up annual losses each year, including about $12 billion "
+                      "in 2027 alone, then pivot to meaningful profits by 2029, according to documents obtained by The "
+                      "Wall Street Journal.", date="2025-11-12")
+    found = {(p.predictor, p.subject, p.target_date) for p in ex.predictions}
+    assert ("Corvane Systems", "Corvane Systems", "2029") in found
+    assert not [p for p in ex.predictions if p.subject == "The Wall Street Journal"]
+
+
+def test_a_forecasting_verb_tagged_as_a_noun_under_a_reporting_verb_keeps_its_forecaster(extract_text):
+    ex = extract_text("The documents show Corvane Systems projects that by 2028, its operating losses will balloon to "
+                      "three-quarters of revenue.", date="2025-11-12")
+    assert ("Corvane Systems", "2028") in {(p.predictor, p.target_date) for p in ex.predictions}
+
+
+def test_a_firms_own_milestone_is_trackable_with_the_name_hung_elsewhere(extract_text):
+    ex = extract_text("Corvane Systems projects big losses until 2028. That's the same year competitor Pellworth Labs "
+                      "expects to break even, according to the newspaper.", date="2025-11-12")
+    assert ("Pellworth Labs", "Pellworth Labs") in {(p.predictor, p.subject) for p in ex.predictions}
