@@ -66,10 +66,11 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"(?:expected|estimated|forecast|projected)\b|"  # "compared to $55.19 billion expected"
                                # "just below the expected $96.6 billion target", "versus an estimated $6.69"
                                rf"\b{SET_AGAINST}\s+(?:the\s+|an?\s+)?(?:expected|estimated|forecast|projected|anticipated)\b")
-EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to)\b")
+EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to|"
+                               r"(?:capex|spending|budget|investment) plans? of)\b")
 # the same words anywhere in a sentence, whatever the spacing: a cheap test before the clause is cut out
 EXPECTED_ANYWHERE_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans?\s+to|set\s+to|"
-                                  r"on\s+track\s+to)\b")
+                                  r"on\s+track\s+to|(?:capex|spending|budget|investment)\s+plans?\s+of)\b")
 FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|forecast|forecasts|expects?|"
                              r"(?-i:would|will)|puts? \d+(?:\.\d+)?% on|bet)\b", re.I)  # "Will" may be a name
 SCORE_FORECAST_BEFORE = re.compile(FORECAST_BEFORE.pattern[:-3] + r"|(?-i:could|might)|would pass|put it at)\b", re.I)

@@ -241,12 +241,13 @@ class PredictionExtractor:
             anchors.append((sent.root, sent.root, "according"))  # "AI is likely to ..., according to analysts at Bain"
         elif not anchors and quote is None and self._continued_forecaster(sent) is not None \
                 and not self._someone_elses_product(sent, index, self._continued_forecaster(sent)) \
-                and sent.root.pos_ in ("VERB", "AUX") and self._is_future(sent.root, sent, head_only=True) \
-                and (any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in sent.root.children)
-                     or _scheduled(sent.root)):
+                and self._core(sent, index).pos_ in ("VERB", "AUX") \
+                and self._is_future(self._core(sent, index), sent, head_only=True) \
+                and (any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in self._core(sent, index).children)
+                     or _scheduled(self._core(sent, index))):
             # "McKinsey said generative AI could add $4.4 trillion a year. Adding it to these use cases could
             # increase that by 40%.": a report's next forecast, told without repeating who makes it
-            anchors.append((sent.root, sent.root, "context"))
+            anchors.append((self._core(sent, index), self._core(sent, index), "context"))
         elif not anchors and quote is None and self.author_voice and sent.root.pos_ in ("VERB", "AUX") \
                 and self._is_future(sent.root, sent, head_only=True) \
                 and any(DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.text)):
@@ -889,6 +890,19 @@ class PredictionExtractor:
                     return True
         return False
 
+    @staticmethod
+    def _core(sent: Span, index: EntityIndex) -> Token:
+        """The sentence's own root, or the clause a news outlet reports ("Losses could triple to $14 billion by
+        2026, The Information reports"): the outlet passes the forecast on, it does not make it."""
+        root = sent.root
+        if root.lemma_.lower() in ("report", "say", "write") and root.i > sent.start:
+            subj = subject_of(root)
+            outlet = index.at.get(subj.i) if subj is not None else None
+            clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+            if outlet is not None and outlet.kb_id_ in NEWS_OUTLETS and clause is not None and clause.pos_ in ("VERB", "AUX"):
+                return clause
+        return root
+
     def _continued_forecaster(self, sent: Span) -> Optional[str]:
         """Who made the forecast in the sentence just before, in the same paragraph."""
         if self._last_forecaster is not None:
@@ -989,6 +1003,8 @@ class PredictionExtractor:
         elif how == "consensus":  # up to "according to ..."
             source = next((t.i for t in sent if t.lower_ == "according" and t.i > token.i), sent.end)
             clause_tokens = [t for t in sent if token.i < t.i < source]
+        elif how == "context" and token != sent.root:  # "..., The Information reports": the clause reported
+            clause_tokens = [t for t in token.subtree if not t.is_punct or t.i < token.right_edge.i]
         elif clause.dep_ == "dobj" or how in ("quote", "author", "context", "narrative"):
             whole = how in ("quote", "author", "context", "narrative")
             clause_tokens = [t for t in (sent if whole else token.subtree) if t.i > token.i or whole]

@@ -1102,3 +1102,17 @@ def test_a_firms_own_milestone_is_trackable_with_the_name_hung_elsewhere(extract
     ex = extract_text("Corvane Systems projects big losses until 2028. That's the same year competitor Pellworth Labs "
                       "expects to break even, according to the newspaper.", date="2025-11-12")
     assert ("Pellworth Labs", "Pellworth Labs") in {(p.predictor, p.subject) for p in ex.predictions}
+
+
+def test_a_capex_plan_of_a_sum_for_the_year_is_guidance(extract_text):
+    ex = extract_text("Pellworth Labs followed suit with an ambitious capex plan of $75 billion to $85 billion for 2026, "
+                      "doubling its budget.", date="2026-02-06")
+    assert ("Pellworth Labs", "Pellworth Labs", "2026") in {(p.predictor, p.subject, p.target_date) for p in ex.predictions}
+
+
+def test_a_forecast_an_outlet_reports_after_it_is_the_forecaster_of_the_sentence_before(extract_text):
+    ex = extract_text("However, Corvane Systems doesn't expect to turn a profit until 2029. Losses could triple to $14 "
+                      "billion by 2026, not counting stock-based compensation, The Information reports.", date="2024-10-10")
+    found = [p for p in ex.predictions if "triple" in p.statement]
+    assert [(p.predictor, p.target_date) for p in found] == [("Corvane Systems", "2026")]
+    assert "The Information" not in found[0].statement
