@@ -971,6 +971,13 @@ class ClaimExtractor:
                 # "It sits 5.8 points above o3": "it" is the model the story is about, not its maker
                 model = view.index.salient_before(view.sent.start, MODELS)
                 subj = model.kb_id_ if model is not None else subj
+            told_by = [e for e in view.ents(MAKERS) if e.kb_id_ == subj]
+            if told_by and all(re.search(r"\baccording to\s+(?:the\s+)?$", self.text[max(sent.start_char, e.start_char - 20):e.start_char],
+                                         re.I) for e in told_by):
+                # "a model that, according to Meta's benchmarks, is ahead of ... systems from OpenAI", "According to
+                # Google, this result places it ahead of ... Anthropic": the firm tells it, its model is ahead
+                model = view.index.salient_before(view.sent.start + 1, MODELS)
+                subj = model.kb_id_ if model is not None else subj
             for obj in objs:
                 ahead, behind = (subj, obj) if direction != "behind" else (obj, subj)
                 if ahead == behind or not _comparable(view.index.type_of(subj), view.index.type_of(obj)):

@@ -1883,3 +1883,9 @@ def test_prices_a_maker_charges_for_a_named_model_are_that_models(extract_text):
     ex = extract_text("Osprine-3 Max costs $0.90 per million input tokens, 36% of the $10 Velmora charges for a million "
                       "Osprine-2 output tokens.")
     assert ("Osprine-3 Max", 10.0) not in {(c.subject, c.value) for c in claims(ex, "financial")}
+
+
+def test_the_firm_that_tells_a_comparison_is_not_the_side_ahead(extract_text):
+    ex = extract_text("Pellworth Labs released Tarn-4 on Tuesday. The result is a model that, at least according to "
+                      "Pellworth's benchmarks, is ahead of larger systems from Corvane Systems and Harrowgate AI.")
+    assert not [c for c in claims(ex, "comparison") if c.subject == "Pellworth Labs"]
