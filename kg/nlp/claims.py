@@ -2554,6 +2554,11 @@ class ClaimExtractor:
         sign = self._move_sign(view, span)
         if sign is None:
             return []
+        if re.match(r"\s*\+?\s*(?:gross\s+|operating\s+|net\s+|profit\s+|ebitda\s+)?(?:margins?|industry average|revenue|"
+                    r"sales|growth|market share|stake|share of)\b", self.text[span.end_char:span.end_char + 30], re.I) or \
+                not has_stock and re.search(r"\b(?:falls?|fell|comes? in|sits?)\s+(?:well\s+|far\s+|just\s+|slightly\s+)?(?:below|short of|under)\b",
+                          view.text):
+            return []  # "OpenAI's 41% gross margin falls well below the 65%+ industry average": no stock moves
         index = view.index
         doc = view.sent.doc
         movers = {"Company", "Product"}  # indices are Products

@@ -1889,3 +1889,9 @@ def test_the_firm_that_tells_a_comparison_is_not_the_side_ahead(extract_text):
     ex = extract_text("Pellworth Labs released Tarn-4 on Tuesday. The result is a model that, at least according to "
                       "Pellworth's benchmarks, is ahead of larger systems from Corvane Systems and Harrowgate AI.")
     assert not [c for c in claims(ex, "comparison") if c.subject == "Pellworth Labs"]
+
+
+def test_a_margin_set_below_an_industry_average_is_no_stock_move(extract_text):
+    ex = extract_text("Pellworth Labs' 41% gross margin falls well below the 65%+ industry average for cloud software "
+                      "stocks. Pellworth shares fell 5% on Monday.")
+    assert {(c.subject, c.value) for c in claims(ex, "market")} == {("Pellworth Labs", -5.0)}
