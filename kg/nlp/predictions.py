@@ -822,6 +822,14 @@ class PredictionExtractor:
             if ent is not None:
                 self.brokers.add(ent.kb_id_)
         ent = ent or index.entity_of(subj, ACTORS)
+        if ent is None and subj.lower_ in ("who", "that") and token.dep_ == "relcl":
+            # "Annelie Kroon of Aarenfeld Research, who predicted in July that ...": the one the clause is about
+            ent = index.entity_of(token.head, ACTORS, resolve=False)
+            if ent is not None and ent.label_ != "Person":
+                # "Mariko Tsujimoto, chief equity strategist at Hanzomon Asset Management, who said ...": the person
+                person = [m for m in index.mentions if m.label_ == "Person" and m.sent.start == token.sent.start
+                          and m.end <= ent.start and ent.start - m.end <= 12]
+                ent = person[-1] if person else ent
         if ent is None and subj.lower_ in ("ceo", "chief", "founder", "co-founder", "president", "chairman", "chair",
                                            "cfo", "cto", "analyst", "executive", "boss"):
             # "CEO and founder Mark Zuckerberg insists ...", parsed with the title as the subject and the name

@@ -1116,3 +1116,12 @@ def test_a_forecast_an_outlet_reports_after_it_is_the_forecaster_of_the_sentence
     found = [p for p in ex.predictions if "triple" in p.statement]
     assert [(p.predictor, p.target_date) for p in found] == [("Corvane Systems", "2026")]
     assert "The Information" not in found[0].statement
+
+
+def test_who_predicted_is_the_person_the_relative_clause_hangs_on(extract_text):
+    ex = extract_text("By contrast, Annelie Kroon of Aarenfeld Research, who predicted in July that Industrial Vision "
+                      "would return to growth this quarter, was caught out. The milestone is a win for Mariko Tsujimoto, "
+                      "chief equity strategist at Hanzomon Asset Management, who said in December that the Nikkei would "
+                      "cross 40,000 before the end of March.", date="2025-10-01")
+    found = {(p.predictor, p.made) for p in ex.predictions}
+    assert {("Annelie Kroon", "2025-07"), ("Mariko Tsujimoto", "2024-12")} <= found
