@@ -1564,6 +1564,18 @@ class ClaimExtractor:
                 if of is not None:
                     add(index.at.get(of.i) or index.entity_of(of, launched, resolve=False, depth=1))
             add(index.at.get(obj.i) or index.entity_of(obj, launched, resolve=pronoun, depth=1))
+            if obj.lower_ in GENERATION_NOUNS and obj.i not in index.at:
+                # "launched a family of Claude 3 models featuring Opus (...), Sonnet (...) and Haiku": the family
+                # and every member the sentence lists with it
+                of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                for g in of:
+                    for t in g.subtree:
+                        if t.i in index.at and index.at[t.i].label_ == "AIModel":
+                            add(index.at[t.i])
+                        if t.dep_ == "acl" and t.lemma_.lower() in ("feature", "include", "comprise", "span"):
+                            for member in t.subtree:
+                                if member.i in index.at and index.at[member.i].label_ == "AIModel":
+                                    add(index.at[member.i])
             if not objects and obj.lower_ in GENERATION_NOUNS:
                 # "by launching its next generation of AI models, Llama 4": the name in apposition, however deep
                 add(next((index.at[t.i] for t in obj.subtree if t.dep_ == "appos" and t.i in index.at), None))

@@ -1895,3 +1895,9 @@ def test_a_margin_set_below_an_industry_average_is_no_stock_move(extract_text):
     ex = extract_text("Pellworth Labs' 41% gross margin falls well below the 65%+ industry average for cloud software "
                       "stocks. Pellworth shares fell 5% on Monday.")
     assert {(c.subject, c.value) for c in claims(ex, "market")} == {("Pellworth Labs", -5.0)}
+
+
+def test_a_launched_family_and_the_members_it_features_are_all_launched(extract_text):
+    ex = extract_text("Pellworth Labs has launched a family of Tarn 3 models featuring Tarn 3 Max (largest and most "
+                      "capable), Tarn 3 Mid (mid-size), and Tarn 3 Mini (smallest).")
+    assert {"Tarn 3", "Tarn 3 Max", "Tarn 3 Mid", "Tarn 3 Mini"} <= {c.object for c in claims(ex, "launch")}
