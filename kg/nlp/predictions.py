@@ -533,7 +533,7 @@ class PredictionExtractor:
         if not (hedged or scheduled or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.children)):
             return False
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON | {"you"}
-                   and index.entity_of(c, ACTORS | {"AIModel", "Product"}, resolve=False) is not None
+                   and index.entity_of(c, ACTORS | {"AIModel", "Product"}, resolve=c.lower_ == "it") is not None
                    for c in root.children)
 
     def _later_year(self, clause: Token, sent: Span, index: EntityIndex) -> bool:
@@ -716,11 +716,12 @@ class PredictionExtractor:
                     if ent is not None:
                         return ent.kb_id_, False
             if not hedged and (verb.lemma_ in ARRIVAL_VERBS or (verb.lemma_ in ("be", "make") and any(
-                    c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ == "available" for c in verb.children))):
+                    c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ in ("available", "accessible")
+                    for c in verb.children))):
                 # "Haiku will be available soon", "Gemini 2.0 Pro will ship in January": when a model or product
                 # of a known maker arrives is its maker's word, passed on by the outlet
                 for c in root.children:
-                    ent = index.entity_of(c, {"AIModel", "Product"}, resolve=False) \
+                    ent = index.entity_of(c, {"AIModel", "Product"}, resolve=c.lower_ == "it") \
                         if c.dep_ in ("nsubj", "nsubjpass") else None
                     maker = _maker(ent.kb_id_, index, token.doc) if ent is not None else None
                     if maker is not None and index.type_of(maker) in ("Company", "Organization"):
@@ -1505,7 +1506,7 @@ def _in_a_name(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:
 OWN_PLAN_VERBS = frozenset("""invest partner launch release build open spend hire acquire buy ship introduce expand
 deploy integrate debut unveil offer start begin roll construct train develop""".split())
 # what a model or product does when it comes out ("will ship", "will be released", "will arrive")
-ARRIVAL_VERBS = frozenset("ship arrive debut launch release roll come".split())
+ARRIVAL_VERBS = frozenset("ship arrive debut launch release roll come integrate".split())
 
 
 REPORT_LEAD_RX = re.compile(r"(?:\baccording to (?:an? |the )?(?:[\w-]+ ){0,4}(?:report|research|study|survey|forecast|"

@@ -1125,3 +1125,9 @@ def test_who_predicted_is_the_person_the_relative_clause_hangs_on(extract_text):
                       "cross 40,000 before the end of March.", date="2025-10-01")
     found = {(p.predictor, p.made) for p in ex.predictions}
     assert {("Annelie Kroon", "2025-07"), ("Mariko Tsujimoto", "2024-12")} <= found
+
+
+def test_what_a_new_model_will_be_integrated_into_is_its_makers_word(extract_text):
+    ex = extract_text("Pellworth Labs unveiled Tarn 3 on Tuesday. The new model is being rolled out widely. It will also "
+                      "be integrated directly into the Lumen app, which has 65 million monthly users.", date="2025-11-19")
+    assert ("Pellworth Labs", "Tarn 3") in {(p.predictor, p.subject) for p in ex.predictions}
