@@ -1378,6 +1378,13 @@ class ClaimExtractor:
                 if view.text.rstrip(" \"'\u201d)").endswith("?") or any(
                         c.dep_ == "aux" and c.lower_ in ("would", "might", "should") for c in token.children):
                     continue  # "When would it release GPT-5?": asked about, not told
+                owner_noun = token.head.head.head if token.head.dep_ == "pobj" and token.head.head.lower_ in ("for", "of") \
+                    else token.head
+                if token.dep_ in ("relcl", "acl") and (token.head.lower_ in ("%", "percent") or token.head.like_num or
+                                                       token.head.lemma_.lower() in FIGURE_HEADS
+                                                       or owner_noun.lemma_.lower() in FIGURE_HEADS):
+                    continue  # "the 72.5% Anthropic published for Claude Opus 4", "its technical report for V3,
+                    # published in December": a figure or a paper put out, not the model
                 objects, maker, referred = self._launch_args_verb(view, token)
                 if index.has_parse and any(c.dep_ == "dobj" and c.i not in index.at for c in token.children):
                     # "Claude 4 models introduce a new refusal stop reason": the model brings a feature, nobody
@@ -3198,6 +3205,8 @@ def _token_at_char(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
+FIGURE_HEADS = frozenset({"score", "scores", "figure", "figures", "result", "results", "report", "paper", "number",
+                          "numbers", "rating", "card", "post", "estimate", "estimates"})
 GENERATION_NOUNS = frozenset({"generation", "family", "series", "line", "lineup", "line-up", "version", "versions", "suite"})
 MOVE_NOUN_FOR_RX = re.compile(r"\s+(?:gain|rise|jump|advance|rally|climb|surge|drop|fall|decline|slide|slump|loss)\s+"
                               r"(?:for|in)\s+(?:shares\s+of\s+|the\s+shares\s+of\s+)?")

@@ -1901,3 +1901,10 @@ def test_a_launched_family_and_the_members_it_features_are_all_launched(extract_
     ex = extract_text("Pellworth Labs has launched a family of Tarn 3 models featuring Tarn 3 Max (largest and most "
                       "capable), Tarn 3 Mid (mid-size), and Tarn 3 Mini (smallest).")
     assert {"Tarn 3", "Tarn 3 Max", "Tarn 3 Mid", "Tarn 3 Mini"} <= {c.object for c in claims(ex, "launch")}
+
+
+def test_a_figure_or_paper_published_for_a_model_is_no_launch(extract_text):
+    ex = extract_text("On GPQA Diamond, Tarn-4 posts 71.4%, against the 59.1% that Pellworth Labs published for Tarn-3. "
+                      "Pellworth Labs' technical report for Tarn-3, published in late December, put the run at 2.8 "
+                      "million GPU-hours.")
+    assert not claims(ex, "launch")
