@@ -1684,6 +1684,8 @@ class ClaimExtractor:
                 k = nxt.end
                 if k < view.sent.end and doc[k].text == "," and k + 1 < view.sent.end and doc[k + 1].text == "and":
                     k += 1
+        # "rolled out Claude Opus 4.1, a drop-in replacement for Claude Opus 4": the model replaced is not launched
+        objects = [o for o in objects if not FOIL_BEFORE_RX.search(self.text[max(view.sent.start_char, o.start_char - 40):o.start_char])]
         return objects, maker, referred
 
     def _launch_args_noun(self, view: SentenceView, token: Token):
@@ -3205,6 +3207,9 @@ def _token_at_char(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
+FOIL_BEFORE_RX = re.compile(r"\b(?:replacement|successor|follow-up|alternative|answer|rival|competitor|challenger|"
+                            r"upgrade|improvement)\s+(?:for|to|of|over|on|from)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:[\w-]+'s\s+|[\w-]+\u2019s\s+)?$", re.I)
 FIGURE_HEADS = frozenset({"score", "scores", "figure", "figures", "result", "results", "report", "paper", "number",
                           "numbers", "rating", "card", "post", "estimate", "estimates"})
 GENERATION_NOUNS = frozenset({"generation", "family", "series", "line", "lineup", "line-up", "version", "versions", "suite"})

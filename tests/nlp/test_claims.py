@@ -1908,3 +1908,9 @@ def test_a_figure_or_paper_published_for_a_model_is_no_launch(extract_text):
                       "Pellworth Labs' technical report for Tarn-3, published in late December, put the run at 2.8 "
                       "million GPU-hours.")
     assert not claims(ex, "launch")
+
+
+def test_the_model_a_launch_replaces_is_not_launched(extract_text):
+    ex = extract_text("On Tuesday evening Anthropic rolled out Claude Opus 4.1, a drop-in replacement for Claude Opus 4 "
+                      "at an unchanged price.")
+    assert {c.object for c in claims(ex, "launch")} == {"Claude Opus 4.1"}
