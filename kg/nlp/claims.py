@@ -279,7 +279,7 @@ class ClaimExtractor:
             rows = [(self.text.rfind("\n", 0, t.header[0].start) + 1, t.rows[-1][2]) for t in tables if t.header]
             claims = [c for c in claims if not any(a <= c["start"] < b for a, b in rows)]
             claims += self._table_claims(index, tables)
-        doc._.kg_claims = _stated_over_inferred(_dedupe(claims), self.text)
+        doc._.kg_claims = _one_launch_each(_stated_over_inferred(_dedupe(claims), self.text))
         return doc
 
     def _table_claims(self, index: EntityIndex, tables) -> List[dict]:
@@ -3315,6 +3315,21 @@ def _stated_over_inferred(claims: List[dict], text: str) -> List[dict]:
                 continue
         keep.append(c)
     return keep
+
+
+def _one_launch_each(claims: List[dict]) -> List[dict]:
+    """A story tells the same release more than once ("OpenAI released GPT-5 on Thursday ... It arrived with
+    ..."): one launch claim per maker, model and kind of launch, from its first telling."""
+    seen = set()
+    out = []
+    for c in claims:
+        if c["kind"] == "launch" and c["modality"] in ("asserted", "reported"):
+            key = (c["subject"], c["object"], c.get("relation"))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return out
 
 
 def _dedupe(claims: List[dict]) -> List[dict]:

@@ -1914,3 +1914,11 @@ def test_the_model_a_launch_replaces_is_not_launched(extract_text):
     ex = extract_text("On Tuesday evening Anthropic rolled out Claude Opus 4.1, a drop-in replacement for Claude Opus 4 "
                       "at an unchanged price.")
     assert {c.object for c in claims(ex, "launch")} == {"Claude Opus 4.1"}
+
+
+def test_a_release_told_twice_is_one_launch_claim_from_its_first_telling(extract_text):
+    ex = extract_text("Pellworth Labs released Tarn-4 on Tuesday. The company says Tarn-4 beats its predecessor. Tarn-4, "
+                      "which Pellworth Labs released this week, is open-weight.")
+    launches = [(c.subject, c.object) for c in claims(ex, "launch")]
+    assert launches == [("Pellworth Labs", "Tarn-4")]
+    assert claims(ex, "launch")[0].quote.startswith("Pellworth Labs released Tarn-4 on Tuesday")
