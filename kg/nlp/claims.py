@@ -3318,13 +3318,20 @@ def _stated_over_inferred(claims: List[dict], text: str) -> List[dict]:
 
 
 def _one_launch_each(claims: List[dict]) -> List[dict]:
-    """A story tells the same release more than once ("OpenAI released GPT-5 on Thursday ... It arrived with
-    ..."): one launch claim per maker, model and kind of launch, from its first telling."""
+    """A story tells the same release or the same score more than once ("OpenAI released GPT-5 on Thursday ...
+    It arrived with ...", "GPT-5's 74.9% on SWE-bench Verified" in the lede and again further down): one claim
+    per maker, model and kind of launch, and per model, figure and benchmark, from its first telling."""
     seen = set()
     out = []
     for c in claims:
+        key = None
         if c["kind"] == "launch" and c["modality"] in ("asserted", "reported"):
-            key = (c["subject"], c["object"], c.get("relation"))
+            key = ("launch", c["subject"], c["object"], c.get("relation"), c.get("asserted_by"))
+        elif c["kind"] == "benchmark_score" and c["modality"] in ("asserted", "reported") and c["value"] is not None:
+            # (the same figure from another source, first- or third-party, is a claim of its own)
+            key = ("score", c["subject"], str(c["value"]), c.get("unit"), c.get("benchmark"), c.get("asserted_by"),
+                   c.get("first_party"))
+        if key is not None:
             if key in seen:
                 continue
             seen.add(key)

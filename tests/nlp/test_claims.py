@@ -1922,3 +1922,9 @@ def test_a_release_told_twice_is_one_launch_claim_from_its_first_telling(extract
     launches = [(c.subject, c.object) for c in claims(ex, "launch")]
     assert launches == [("Pellworth Labs", "Tarn-4")]
     assert claims(ex, "launch")[0].quote.startswith("Pellworth Labs released Tarn-4 on Tuesday")
+
+
+def test_a_score_told_twice_by_the_same_source_is_one_claim(extract_text):
+    ex = extract_text("GPT-5 scored 74.9% on SWE-bench Verified. Analysts were impressed. At 74.9% on SWE-bench "
+                      "Verified, GPT-5 leads the field.")
+    assert [(c.subject, c.value) for c in claims(ex, "benchmark_score")] == [("GPT-5", 74.9)]
