@@ -165,11 +165,23 @@ def _claim_matches(g: dict, p: dict, names: Dict[str, str], exact: bool = False)
     """Kind + subject + (object, else value, else benchmark); ``exact``: and every one of those three agrees.
 
     A financial claim with no figure on either side (an investor taking part in a round) pairs its two
-    parties in either order: the guide does not say which of investor and company is the subject."""
+    parties in either order: the guide does not say which of investor and company is the subject. For the
+    same reason a financial figure filed under what it is about (a model's price) meets the same figure
+    filed under the party with that thing as its object (the maker's price for the model)."""
     if g["type"] == p["type"] == "financial" and g.get("value") is None and p.get("value") is None \
             and g.get("object") is not None and p.get("object") is not None:
         pair = {names.get(p["subject"], p["subject"]), names.get(p["object"], p["object"])}
         return pair == {g["subject"], g["object"]}
+    if g["type"] == p["type"] == "financial" and g.get("value") is not None and p.get("value") is not None \
+            and g.get("unit") == p.get("unit") and _value_equal(p["value"], g["value"]) \
+            and (g.get("object") is None) != (p.get("object") is None):
+        # the same figure filed under the thing it is about or under the party with that thing as object ("Claude
+        # Sonnet 4 costs $3 per million input tokens" as Anthropic's price for Sonnet 4 or as Sonnet 4's;
+        # Microsoft's $10 billion in OpenAI as either's): the guide does not say which is the subject
+        subject, obj = names.get(p["subject"], p["subject"]), names.get(p.get("object"), p.get("object"))
+        if (g.get("object") is not None and obj is None and subject == g["object"]) or \
+                (g.get("object") is None and obj is not None and obj == g["subject"]):
+            return not exact
     if g["type"] != p["type"] or names.get(p["subject"], p["subject"]) != g["subject"]:
         return False
     if exact:

@@ -62,6 +62,18 @@ def test_an_investor_taking_part_pairs_in_either_order_but_a_funded_amount_does_
     assert score_article(gold, doc(ents, [claim("financial", "Scale AI", "Accel", value=1e9)]), "").claims["financial"].tp == 1
 
 
+def test_a_figure_filed_under_what_it_is_about_meets_it_filed_under_the_party_with_that_as_object():
+    ents = [ent("Anthropic", "Company"), ent("Claude Sonnet 4", "AIModel"), ent("OpenAI", "Company")]
+    gold = doc(ents, [claim("financial", "Anthropic", "Claude Sonnet 4", value=3.0)])
+    assert score_article(gold, doc(ents, [claim("financial", "Claude Sonnet 4", value=3.0)]), "").claims["financial"].tp == 1
+    assert score_article(gold, doc(ents, [claim("financial", "Claude Sonnet 4", value=15.0)]), "").claims["financial"].tp == 0
+    assert score_article(gold, doc(ents, [claim("financial", "OpenAI", value=3.0)]), "").claims["financial"].tp == 0
+    gold = doc(ents, [claim("financial", "Claude Sonnet 4", value=3.0)])
+    assert score_article(gold, doc(ents, [claim("financial", "Anthropic", "Claude Sonnet 4", value=3.0)]),
+                         "").claims["financial"].tp == 1
+    assert score_article(gold, doc(ents, [claim("financial", "Anthropic", "OpenAI", value=3.0)]), "").claims["financial"].tp == 0
+
+
 def test_pairs_are_as_many_as_can_be_made_one_to_one():
     # greedy pairing would give the first gold the first prediction and leave the second gold unmatched
     gold = doc([ent("A", "AIModel"), ent("B", "AIModel")],
