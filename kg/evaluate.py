@@ -128,6 +128,9 @@ def _keys(entity: dict) -> set:
     return {name_key(n) for n in [entity["name"], *entity.get("aliases", [])]}
 
 
+MAGNITUDE_FREE_UNITS = (None, "%", "x", "points", "Elo")  # units whose sign says which way a figure moved
+
+
 def _value_equal(a, b) -> bool:
     if a is None or b is None:
         return a is b
@@ -192,6 +195,10 @@ def _claim_matches(g: dict, p: dict, names: Dict[str, str], exact: bool = False)
     if g.get("object") is not None:
         return names.get(p.get("object"), p.get("object")) == g["object"]
     if g.get("value") is not None:
+        if g["type"] == "financial" and g.get("unit") not in MAGNITUDE_FREE_UNITS and p.get("unit") == g.get("unit") \
+                and not isinstance(g["value"], list) and isinstance(p.get("value"), (int, float)):
+            # a sum lost or burned, written as -88000000 or as 88000000: the guide gives losses no sign
+            return _value_equal(abs(p["value"]), abs(g["value"]))
         return _value_equal(p.get("value"), g["value"])
     if g.get("benchmark") is not None:
         return names.get(p.get("benchmark"), p.get("benchmark")) == g["benchmark"]

@@ -74,6 +74,16 @@ def test_a_figure_filed_under_what_it_is_about_meets_it_filed_under_the_party_wi
     assert score_article(gold, doc(ents, [claim("financial", "Anthropic", "OpenAI", value=3.0)]), "").claims["financial"].tp == 0
 
 
+def test_a_sum_lost_matches_with_or_without_a_minus_but_a_move_keeps_its_sign():
+    ents = [ent("OpenAI", "Company")]
+    gold = doc(ents, [dict(claim("financial", "OpenAI", value=340e6), unit="USD")])
+    pred = doc(ents, [dict(claim("financial", "OpenAI", value=-340e6), unit="USD")])
+    assert score_article(gold, pred, "").claims["financial"].tp == 1
+    gold = doc(ents, [dict(claim("financial", "OpenAI", value=12.0), unit="%")])
+    pred = doc(ents, [dict(claim("financial", "OpenAI", value=-12.0), unit="%")])
+    assert score_article(gold, pred, "").claims["financial"].tp == 0
+
+
 def test_pairs_are_as_many_as_can_be_made_one_to_one():
     # greedy pairing would give the first gold the first prediction and leave the second gold unmatched
     gold = doc([ent("A", "AIModel"), ent("B", "AIModel")],
