@@ -2858,6 +2858,9 @@ class ClaimExtractor:
                     continue  # a context length or a price unit, not training data
                 if re.match(r"\s*(?:flops?\s+)?(?:line|threshold|limit|cap|mark|bar|ceiling|cut-?off)\b", after):
                     continue  # "below the 10^25 FLOP line that Brussels uses": a rule's threshold, nobody's compute
+                if ODDS_FORECAST_BEFORE.search(self.text[view.sent.start_char:q.start]):
+                    continue  # "a 55% chance of reaching the full 1.2 GW by 2027", "predicted that a model with fewer
+                    # than 5 billion parameters would ...": a forecast's threshold, not anyone's compute
                 types = MODELS if q.unit in ("FLOP", "parameters", "tokens", "GPU-hours") else MODELS | MAKERS | {"Product"}
                 owner = self._compute_owner(view, span, types)
                 if owner is None:
@@ -3147,6 +3150,9 @@ def _model_stem(name: str) -> str:
 
 CONTEXT_STOP_RX = re.compile(r"\b(?:consensus|the street|analysts?|guid(?:ed|es|ance)|(?:more|less|lower|higher) than)\b", re.I)
 CONTEXT_RELATIONS = {"capex", "revenue", "income", "cash_flow", "loss", "cost", "spend", "funding"}
+
+
+ODDS_FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|predict|bet|bets)\b", re.I)
 
 
 def _inside_forecast(ahead: str, scores: bool = False) -> bool:

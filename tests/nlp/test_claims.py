@@ -1928,3 +1928,10 @@ def test_a_score_told_twice_by_the_same_source_is_one_claim(extract_text):
     ex = extract_text("GPT-5 scored 74.9% on SWE-bench Verified. Analysts were impressed. At 74.9% on SWE-bench "
                       "Verified, GPT-5 leads the field.")
     assert [(c.subject, c.value) for c in claims(ex, "benchmark_score")] == [("GPT-5", 74.9)]
+
+
+def test_a_forecasts_threshold_is_no_compute_claim(extract_text):
+    ex = extract_text("Sabrevale Compute runs data centres. An analyst now gives Sabrevale a 55% chance of reaching 1.2 GW "
+                      "by the end of 2027. Varga predicted that a model with fewer than 5 billion parameters would pass "
+                      "70% on MMLU.")
+    assert not claims(ex, "compute")
