@@ -2863,6 +2863,13 @@ class ClaimExtractor:
                     # than 5 billion parameters would ...": a forecast's threshold, not anyone's compute
                 types = MODELS if q.unit in ("FLOP", "parameters", "tokens", "GPU-hours") else MODELS | MAKERS | {"Product"}
                 owner = self._compute_owner(view, span, types)
+                if re.search(r"(?:\d\s*%|\bper\s*cent|\bpercent|\b(?:half|third|quarter|fifth|tenth|fraction|times))\s+"
+                             r"(?:of\s+)?(?:the\s+)?$", before) and owner is not None:
+                    # "roughly a fifth of the 2.788 million H800 GPU-hours DeepSeek reported for DeepSeek-V3": the figure
+                    # set against is the other model's, named after it
+                    inside = {view.index.at[i].kb_id_ for i in range(span.start, span.end) if i in view.index.at}
+                    foil = next((e for e in view.ents(MODELS) if e.start >= span.end and e.kb_id_ not in inside), None)
+                    owner = foil or owner
                 if owner is None:
                     continue
                 if q.unit in ("GPUs", "GPU-hours") and owner.label_ in MAKERS and TRAINING_RX.search(view.text):

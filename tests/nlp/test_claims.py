@@ -1935,3 +1935,10 @@ def test_a_forecasts_threshold_is_no_compute_claim(extract_text):
                       "by the end of 2027. Varga predicted that a model with fewer than 5 billion parameters would pass "
                       "70% on MMLU.")
     assert not claims(ex, "compute")
+
+
+def test_the_figure_a_ratio_is_set_against_belongs_to_the_model_named_after_it(extract_text):
+    ex = extract_text("Tarn Labs says the final training run for Corvid-3 used about 540,000 H100 GPU-hours, roughly a "
+                      "fifth of the 2.788 million H800 GPU-hours that DeepSeek reported for DeepSeek-V3.")
+    found = {(c.subject, c.value) for c in claims(ex, "compute") if c.unit == "GPU-hours"}
+    assert ("DeepSeek-V3", 2.788e6) in found and ("Corvid-3", 2.788e6) not in found
