@@ -683,3 +683,10 @@ def test_a_figure_with_its_unit_is_no_product(extract_text):
     ex = extract_text("E.g. Llama 3 405B used 30.8M GPU-hours, while DeepSeek-V3 looks to be a stronger model at only "
                       "2.8M GPU-hours.")
     assert {e.type.value for e in ex.entities} == {"AIModel"}
+
+
+def test_a_city_named_beside_a_firm_is_no_company(extract_text):
+    ex = extract_text("Halvrenn Labs, the Oslo-based startup, put its Velmora-2 line on the market on Tuesday. It said it "
+                      "would acquire Ambry, a start-up based in Lyon, and that a bank in Zug had signed up.")
+    names = {e.name for e in ex.entities}
+    assert {"Halvrenn Labs", "Ambry"} <= names and not names & {"Oslo", "Lyon", "Zug"}
