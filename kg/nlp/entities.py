@@ -181,6 +181,8 @@ APPOSITION_RX = re.compile(
     r"{0,3}(?:\.(?=,))?), (?:a|an|the) (?:[\w-]+ ){0,4}?(?P<head>" + "|".join(sorted(APPOSITION_TYPES, key=len, reverse=True)) +
     r")(?=[,.;:)]| (?:that|which|who|whose|operated|built|run|developed|made|from|by|in|at|with|based|founded|backed|"
     r"owned|used|behind|[a-z]{3,}ing)\b)")
+# "the AI Action Summit", "Meta's first LlamaCon developer event": an event, not a company
+EVENT_NAME_RX = re.compile(r"^[^\d]*(?:[A-Za-z]\s+(?:Summit|Conference|Forum|Expo|Symposium|Festival|Hackathon)|[a-z]Con)$")
 CITIES = frozenset(line.strip() for line in (PATTERNS_DIR / "cities.txt").read_text(encoding="utf-8").splitlines()
                    if line.strip() and not line.startswith("#"))
 FACILITY_PLACES = frozenset(line.strip() for line in (PATTERNS_DIR / "places.txt").read_text(encoding="utf-8").splitlines()
@@ -459,6 +461,7 @@ class EntityRecognizer:
                   and not (c.source < KB and doc[c.start:c.end].text in segments) and not _no_name(doc, c.start, c.end)
                   and not (c.source < KB and c.type in ("Company", "Organization")
                            and doc[c.start:c.end].text in CITIES | FACILITY_PLACES)  # "the Oslo-based startup"
+                  and not (c.source < KB and c.type in ("Company", "Organization") and EVENT_NAME_RX.search(doc[c.start:c.end].text))
                   and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end], c.name)))]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)

@@ -690,3 +690,11 @@ def test_a_city_named_beside_a_firm_is_no_company(extract_text):
                       "would acquire Ambry, a start-up based in Lyon, and that a bank in Zug had signed up.")
     names = {e.name for e in ex.entities}
     assert {"Halvrenn Labs", "Ambry"} <= names and not names & {"Oslo", "Lyon", "Zug"}
+
+
+def test_an_event_is_no_company_but_a_model_named_summit_is_still_a_model(extract_text):
+    ex = extract_text("Meta showed Llama 4 at LlamaCon in April. At the AI Action Summit in Paris, Mistral AI spoke. "
+                      "Aldermoss released Fennic 3 Summit, Fennic 3 Ridge and Fennic 3 Trail on Tuesday.")
+    names = {e.name: e.type.value if hasattr(e.type, "value") else e.type for e in ex.entities}
+    assert "LlamaCon" not in names and "AI Action Summit" not in names
+    assert names.get("Fennic 3 Summit") == "AIModel"
