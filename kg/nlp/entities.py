@@ -183,6 +183,10 @@ APPOSITION_RX = re.compile(
     r"owned|used|behind|[a-z]{3,}ing)\b)")
 # "the AI Action Summit", "Meta's first LlamaCon developer event": an event, not a company
 EVENT_NAME_RX = re.compile(r"^[^\d]*(?:[A-Za-z]\s+(?:Summit|Conference|Forum|Expo|Symposium|Festival|Hackathon)|[a-z]Con)$")
+# "European AI", "Smaller AI labs", "Nordic AI start-ups": a kind of AI or of firm, not a firm's name
+KIND_OF_AI_RX = re.compile(r"(?:European|Nordic|Western|Eastern|Chinese|American|French|German|British|Japanese|Korean|"
+                           r"Indian|Asian|African|Arab|Gulf|Smaller|Small|Bigger|Big|Larger|Large|Generative|Sovereign|"
+                           r"Open|Responsible|Agentic|Physical|Enterprise|Frontier|Domestic|Foreign|Global|Local)\s+AI$")
 CITIES = frozenset(line.strip() for line in (PATTERNS_DIR / "cities.txt").read_text(encoding="utf-8").splitlines()
                    if line.strip() and not line.startswith("#"))
 FACILITY_PLACES = frozenset(line.strip() for line in (PATTERNS_DIR / "places.txt").read_text(encoding="utf-8").splitlines()
@@ -462,6 +466,7 @@ class EntityRecognizer:
                   and not (c.source < KB and c.type in ("Company", "Organization")
                            and doc[c.start:c.end].text in CITIES | FACILITY_PLACES)  # "the Oslo-based startup"
                   and not (c.source < KB and c.type in ("Company", "Organization") and EVENT_NAME_RX.search(doc[c.start:c.end].text))
+                  and not (c.source < KB and c.type in ("Company", "Organization") and KIND_OF_AI_RX.match(doc[c.start:c.end].text))
                   and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end], c.name)))]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)

@@ -698,3 +698,10 @@ def test_an_event_is_no_company_but_a_model_named_summit_is_still_a_model(extrac
     names = {e.name: e.type.value if hasattr(e.type, "value") else e.type for e in ex.entities}
     assert "LlamaCon" not in names and "AI Action Summit" not in names
     assert names.get("Fennic 3 Summit") == "AIModel"
+
+
+def test_a_kind_of_ai_is_no_company(extract_text):
+    ex = extract_text("European AI start-ups raised more than EUR 20 billion last year, and Nordic AI labs drew a record "
+                      "share. Sakana AI and Mistral AI led the table.")
+    names = {e.name for e in ex.entities}
+    assert not names & {"European AI", "Nordic AI"} and {"Sakana AI", "Mistral AI"} <= names
