@@ -187,6 +187,8 @@ EVENT_NAME_RX = re.compile(r"^[^\d]*(?:[A-Za-z]\s+(?:Summit|Conference|Forum|Exp
 KIND_OF_AI_RX = re.compile(r"(?:European|Nordic|Western|Eastern|Chinese|American|French|German|British|Japanese|Korean|"
                            r"Indian|Asian|African|Arab|Gulf|Smaller|Small|Bigger|Big|Larger|Large|Generative|Sovereign|"
                            r"Open|Responsible|Agentic|Physical|Enterprise|Frontier|Domestic|Foreign|Global|Local)\s+AI$")
+CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB KRW INR CHF SEK NOK DKK TWD HKD SGD AUD CAD BRL ZAR AED SAR PLN CZK "
+                           "HUF TRY ILS MXN IDR THB MYR PHP VND NZD".split())
 CITIES = frozenset(line.strip() for line in (PATTERNS_DIR / "cities.txt").read_text(encoding="utf-8").splitlines()
                    if line.strip() and not line.startswith("#"))
 FACILITY_PLACES = frozenset(line.strip() for line in (PATTERNS_DIR / "places.txt").read_text(encoding="utf-8").splitlines()
@@ -1737,6 +1739,8 @@ def _no_name(doc: Doc, start: int, end: int) -> bool:
     """'Morgan Stanley (NYSE:MS)', 'Meta (NASDAQ: META)', 'A.I.', '30.8M GPU-hours': an exchange in a
     ticker tag, the abbreviation of artificial intelligence or a figure with its unit is no entity."""
     text = doc[start:end].text
+    if text in CURRENCY_CODES or (start > 0 and doc[start - 1].lower_ in ("ticker", "symbol")):
+        return True  # "NOK 214", "under the ticker CRWV": a currency or a ticker, not a company
     if text in ("A.I.", "A.I") or re.match(r"\d[\d.,]*\s?[KMBT]?\s?(?:GPU[- ]hours?|hours|tokens|parameters|GPUs)\b", text):
         return True  # ("30.8M GPU-hours": a figure, not a product)
     return start > 0 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ":"

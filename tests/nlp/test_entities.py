@@ -705,3 +705,9 @@ def test_a_kind_of_ai_is_no_company(extract_text):
                       "share. Sakana AI and Mistral AI led the table.")
     names = {e.name for e in ex.entities}
     assert not names & {"European AI", "Nordic AI"} and {"Sakana AI", "Mistral AI"} <= names
+
+
+def test_a_ticker_or_a_currency_code_is_no_company(extract_text):
+    ex = extract_text("Trading on Nasdaq under the ticker CRWV began on Friday. Lysenfjord Analytics closed at NOK 214 in "
+                      "Oslo.")
+    assert not {e.name for e in ex.entities} & {"CRWV", "NOK"}
