@@ -1511,7 +1511,7 @@ ARRIVAL_VERBS = frozenset("ship arrive debut launch release roll come integrate"
 
 REPORT_LEAD_RX = re.compile(r"(?:\baccording to (?:an? |the )?(?:[\w-]+ ){0,4}(?:report|research|study|survey|forecast|"
                             r"analysis|outlook|data)s? (?:by|from) (?:the )?$|\baccording to (?:the )?$)", re.I)
-REPORT_POSS_RX = re.compile(r"^['\u2019]s? (?:latest |new |recent |most recent |annual |quarterly )?(?:investigations?|"
+REPORT_POSS_RX = re.compile(r"^['\u2019]s? (?:latest |new |recent |most recent |annual |quarterly )?(?:[\w-]+ ){0,2}(?:investigations?|"
                             r"research|report|study|survey|forecast|analysis|outlook|estimates?|projections?)\b", re.I)
 
 

@@ -1131,3 +1131,10 @@ def test_what_a_new_model_will_be_integrated_into_is_its_makers_word(extract_tex
     ex = extract_text("Pellworth Labs unveiled Tarn 3 on Tuesday. The new model is being rolled out widely. It will also "
                       "be integrated directly into the Lumen app, which has 65 million monthly users.", date="2025-11-19")
     assert ("Pellworth Labs", "Tarn 3") in {(p.predictor, p.subject) for p in ex.predictions}
+
+
+def test_a_report_named_with_words_between_owns_the_storys_unattributed_forecasts(extract_text):
+    ex = extract_text("TrendForce's latest industry report on AI servers reveals that demand from cloud providers stays "
+                      "high. The share of AI servers in total server shipments is expected to reach 12.2% in 2024.",
+                      date="2024-07-17")
+    assert ("TrendForce", "2024") in {(p.predictor, p.target_date) for p in ex.predictions if "12.2" in p.statement}
