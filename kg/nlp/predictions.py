@@ -303,8 +303,16 @@ class PredictionExtractor:
                 # "That's the same year competitor Anthropic expects to break even": the name the parser hung
                 # elsewhere is the verb's subject all the same
                 predictor = named.kb_id_
+            own_plan_of = None
+            if predictor is None and self._report_owner is not None:
+                # "Amazon is projected to invest around $200 billion": a company's own plan, passed on, is no
+                # forecast of the report's
+                subj = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
+                subj = subj or (subject_of(token) if token.pos_ in ("VERB", "AUX") else None)
+                ent = index.entity_of(subj, {"Company"}, resolve=False) if subj is not None else None
+                own_plan_of = ent.kb_id_ if ent is not None and ent.kb_id_ != self._report_owner else None
             if predictor is None and self._report_owner is not None and not polled and quote is None \
-                    and how in ("verb", "narrative"):
+                    and how in ("verb", "narrative") and own_plan_of is None:
                 # "Under this scenario, global shipments of AI servers are projected to grow by nearly 28%", in
                 # a story that passes on TrendForce's report: the report's forecast
                 predictor, generic = self._report_owner, False
@@ -1510,7 +1518,10 @@ ARRIVAL_VERBS = frozenset("ship arrive debut launch release roll come integrate"
 
 
 REPORT_LEAD_RX = re.compile(r"(?:\baccording to (?:an? |the )?(?:[\w-]+ ){0,4}(?:report|research|study|survey|forecast|"
-                            r"analysis|outlook|data)s? (?:by|from) (?:the )?$|\baccording to (?:the )?$)", re.I)
+                            r"analysis|outlook|data)s? (?:by|from) (?:the )?$|\baccording to (?:the )?$|"
+                            # "..., the latest forecast from IDC indicated"
+                            r"\b(?:the|a|an) (?:latest |new |recent |most recent |annual |quarterly )?(?:[\w-]+ ){0,2}"
+                            r"(?:report|study|survey|forecast|analysis|outlook|projections?|estimates) (?:by|from) (?:the )?$)", re.I)
 REPORT_POSS_RX = re.compile(r"^['\u2019]s? (?:latest |new |recent |most recent |annual |quarterly )?(?:[\w-]+ ){0,2}(?:investigations?|"
                             r"research|report|study|survey|forecast|analysis|outlook|estimates?|projections?)\b", re.I)
 

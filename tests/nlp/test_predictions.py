@@ -1138,3 +1138,11 @@ def test_a_report_named_with_words_between_owns_the_storys_unattributed_forecast
                       "high. The share of AI servers in total server shipments is expected to reach 12.2% in 2024.",
                       date="2024-07-17")
     assert ("TrendForce", "2024") in {(p.predictor, p.target_date) for p in ex.predictions if "12.2" in p.statement}
+
+
+def test_a_lead_passing_on_the_latest_forecast_from_a_firm_credits_it_but_not_a_companys_own_plan(extract_text):
+    ex = extract_text("The global server market is expected to keep growing in 2026, the latest forecast from IDC "
+                      "indicated. Worldwide server revenue is projected to reach about $565.9 billion in 2026. Amazon is "
+                      "projected to invest around $200 billion by 2026.", date="2026-02-20")
+    found = {(p.predictor, p.subject) for p in ex.predictions if "565.9" in p.statement or "200 billion" in p.statement}
+    assert ("IDC", "IDC") in found and ("IDC", "Amazon") not in found
