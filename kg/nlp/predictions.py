@@ -83,7 +83,8 @@ MARKET_SCOPE_RX = re.compile(r"\b(?:worldwide|global|globally|the (?:overall |gl
                              r"industry-wide|economy-wide|spending on (?:AI|artificial intelligence|generative|data cent))\b",
                              re.I)
 REPORTING_VERBS = frozenset({"say", "find", "show", "indicate", "note", "conclude", "state", "argue", "warn", "write",
-                             "tell", "suggest", "report", "add", "estimate", "claim"})
+                             "tell", "suggest", "report", "add", "estimate", "claim", "underscore", "stress", "emphasize",
+                             "emphasise", "reiterate", "insist", "explain"})
 REPORT_NOUNS = frozenset({"report", "study", "survey", "analysis", "forecast", "note", "paper", "outlook", "projection",
                           "research", "review", "assessment"})
 CONSENSUS_VERBS = frozenset({"expect", "forecast", "estimate", "project", "anticipate", "predict", "model"})

@@ -1146,3 +1146,9 @@ def test_a_lead_passing_on_the_latest_forecast_from_a_firm_credits_it_but_not_a_
                       "projected to invest around $200 billion by 2026.", date="2026-02-20")
     found = {(p.predictor, p.subject) for p in ex.predictions if "565.9" in p.statement or "200 billion" in p.statement}
     assert ("IDC", "IDC") in found and ("IDC", "Amazon") not in found
+
+
+def test_a_passive_forecast_under_underscored_or_stressed_is_the_speakers(extract_text):
+    ex = extract_text("Chief executive Lin Haowen underscored that AI demand is expected to remain strong through 2026, "
+                      "making it the main revenue driver for Pellworth Semiconductor.", date="2025-01-16")
+    assert "Lin Haowen" in {p.predictor for p in ex.predictions}
