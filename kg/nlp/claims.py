@@ -67,9 +67,11 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                # "just below the expected $96.6 billion target", "versus an estimated $6.69"
                                rf"\b{SET_AGAINST}\s+(?:the\s+|an?\s+)?(?:expected|estimated|forecast|projected|anticipated)\b")
 EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to|"
+                               r"(?:scheduled|slated|due) (?:to|for)|"
                                r"(?:capex|spending|budget|investment) plans? of)\b")
 # the same words anywhere in a sentence, whatever the spacing: a cheap test before the clause is cut out
 EXPECTED_ANYWHERE_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans?\s+to|set\s+to|"
+                                  r"(?:scheduled|slated|due)\s+(?:to|for)|"
                                   r"on\s+track\s+to|(?:capex|spending|budget|investment)\s+plans?\s+of)\b")
 FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted|predicts|forecast|forecasts|expects?|"
                              r"(?-i:would|will)|puts? \d+(?:\.\d+)?% on|bet)\b", re.I)  # "Will" may be a name

@@ -69,7 +69,10 @@ PROBABILITY_RX = re.compile(
     r"|\b(?:put|puts|putting|gives?|gave|assigns?|assigned|had put)\s+(?:it\s+|that\s+)?(?:about\s+|around\s+|roughly\s+)?(?P<s>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:on|to)\b"
     r"|(?P<t>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+likely\b"
     r"|(?:chance|probability|likelihood|odds)[^.;]{0,200}?\bat\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?P<r>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)"
-    r"|(?P<a>\w+|\d+)\s+in\s+(?P<b>\w+|\d+)\s+(?:chance|odds)",
+    r"|(?P<a>\w+|\d+)[\s-]+in[\s-]+(?P<b>\w+|\d+)[\s-]+(?:chance|odds|probability)"
+    r"|(?:chance|probability|likelihood|odds)[^.;]{0,200}?\bat\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|no better than\s+)?"
+    r"(?P<c>one|two|three|\d)[\s-]+in[\s-]+(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"|\b(?P<even>even odds|evens|fifty-fifty|50-50|a coin (?:flip|toss))\b",
     re.I)
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 FIRST_PERSON_ODDS = re.compile(r"\b(?:I (?:would |'d )?(?:put|give|see|rate|assign)|in my view|my (?:odds|estimate|guess)|"
@@ -539,7 +542,8 @@ class PredictionExtractor:
         scheduled = root.lemma_ in ("set", "poise", "go") and any(
             c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in root.children) \
             and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in root.children)
-        if not (hedged or scheduled or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.children)):
+        if not (hedged or scheduled or _timetabled(root)
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.children)):
             return False
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON | {"you"}
                    and index.entity_of(c, ACTORS | {"AIModel", "Product"}, resolve=c.lower_ == "it") is not None
@@ -688,7 +692,7 @@ class PredictionExtractor:
         or a deadline ("by 2027", "within two years") inside it."""
         heads = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
         for head in heads:
-            if any(child.dep_ == "aux" and child.lower_ in FUTURE_MODALS for child in head.children):
+            if any(child.dep_ == "aux" and child.lower_ in FUTURE_MODALS for child in head.children) or _timetabled(head):
                 return True
         if head_only and clause.dep_ != "ROOT":
             return False
@@ -717,14 +721,16 @@ class PredictionExtractor:
             # "ASML will also partner with Mistral", "Meta is going to invest hundreds of billions": a firm's own
             # plan, told by the outlet, is the firm's; what could or may happen is nobody's
             root = token.sent.root
-            verb = next((c for c in root.children if c.dep_ == "xcomp"), root) if root.lemma_ in ("go", "set", "plan") else root
+            verb = next((c for c in root.children if c.dep_ == "xcomp"), root) \
+                if root.lemma_ in ("go", "set", "plan", "schedule") or root.lower_ == "slated" else root
             hedged = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in root.children)
+            timetabled = _timetabled(root)
             if verb.lemma_ in OWN_PLAN_VERBS and not hedged:
                 for c in root.children:
                     ent = index.entity_of(c, {"Company", "Organization"}, resolve=False) if c.dep_ == "nsubj" else None
                     if ent is not None:
                         return ent.kb_id_, False
-            if not hedged and (verb.lemma_ in ARRIVAL_VERBS or (verb.lemma_ in ("be", "make") and any(
+            if not hedged and (verb.lemma_ in ARRIVAL_VERBS or timetabled or (verb.lemma_ in ("be", "make") and any(
                     c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ in ("available", "accessible")
                     for c in verb.children))):
                 # "Haiku will be available soon", "Gemini 2.0 Pro will ship in January": when a model or product
@@ -1592,6 +1598,25 @@ def _scheduled(root: Token) -> bool:
         and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in root.children)
 
 
+def _timetabled(root: Token) -> bool:
+    """'The B200 is scheduled to ship in the third quarter', 'is slated for release in 2026', 'is planned for
+    the first half of next year', 'is due in March': a date something is down for, in the present tense (not
+    'was scheduled to ship in March but slipped')."""
+    present = any(c.dep_ in ("auxpass", "aux", "ROOT") and c.lower_ in ("is", "are", "'s", "'re", "remains", "remain")
+                  for c in [root, *root.children])
+    if not present:
+        return False
+    if (root.lemma_ in ("schedule", "plan") or root.lower_ == "slated") and root.tag_ == "VBN":
+        return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   or (c.dep_ == "prep" and c.lower_ in ("for", "in")) for c in root.children)
+    if root.lemma_ == "be":
+        due = next((c for c in root.children if c.dep_ == "acomp" and c.lower_ == "due"), None)
+        return due is not None and any(c.dep_ in ("prep", "xcomp") and c.lower_ in ("to", "in", "by", "for", "before", "ship",
+                                                                                  "launch", "arrive", "be")
+                                       for c in [*due.children, *root.children])
+    return False
+
+
 def _maker(name: str, index: EntityIndex, doc: Doc) -> Optional[str]:
     """Who makes a model or product: the name list's word, else the story's own launch of it or of the
     model it is a version of ("Velmora released Osprine-3 ... Osprine-3 Lite will be available soon")."""
@@ -1599,10 +1624,17 @@ def _maker(name: str, index: EntityIndex, doc: Doc) -> Optional[str]:
     if maker is not None:
         return maker
     family = (index.info.get(name) or {}).get("version_of")
-    for claim in doc._.kg_claims or []:
-        made = claim.get("object")
-        if claim["kind"] == "launch" and made and (made in (name, family) or name.startswith(made + " ")):
+    launches = [c for c in doc._.kg_claims or [] if c["kind"] == "launch" and c.get("object")]
+    for claim in launches:
+        made = claim["object"]
+        if made in (name, family) or name.startswith(made + " "):
             return claim["subject"]
+    # "released the Corvel X1 in 2024. The Corvel X2 is due in March": the next of a series is its maker's too
+    stem = re.split(r"[\s-]", name)[0]
+    if len(stem) >= 3 and stem[0].isupper() and (" " in name or "-" in name):
+        makers = {c["subject"] for c in launches if re.split(r"[\s-]", c["object"])[0] == stem and c["object"] != name}
+        if len(makers) == 1:
+            return makers.pop()
     return None
 
 
@@ -1724,6 +1756,10 @@ def _probability(text: str) -> Optional[float]:
     (0.7, 0.75, None)
     >>> _probability("I put the chance of that at about 25%")
     0.25
+    >>> _probability("puts the odds of a listing before 2027 at one in three"), _probability("a one-in-four chance")
+    (0.3333, 0.25)
+    >>> _probability("gives it even odds"), _probability("about a 2 in 10 chance")
+    (0.5, 0.2)
     """
     m = PROBABILITY_RX.search(text)
     if not m:
@@ -1732,7 +1768,9 @@ def _probability(text: str) -> Optional[float]:
     if number:
         value = float(number) / 100
         return value if 0 <= value <= 1 else None
-    a, b = m.group("a").lower(), m.group("b").lower()
+    if m.group("even"):
+        return 0.5
+    a, b = (m.group("a") or m.group("c")).lower(), (m.group("b") or m.group("d")).lower()
     a_n = SMALL.get(a, int(a) if a.isdigit() else None)
     b_n = SMALL.get(b, int(b) if b.isdigit() else None)
     if a_n and b_n and a_n <= b_n:

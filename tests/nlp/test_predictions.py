@@ -1152,3 +1152,28 @@ def test_a_passive_forecast_under_underscored_or_stressed_is_the_speakers(extrac
     ex = extract_text("Chief executive Lin Haowen underscored that AI demand is expected to remain strong through 2026, "
                       "making it the main revenue driver for Pellworth Semiconductor.", date="2025-01-16")
     assert "Lin Haowen" in {p.predictor for p in ex.predictions}
+
+
+def test_odds_put_at_one_in_three_after_the_deadline(extract_text):
+    ex = extract_text("Marthe Liebknecht, an analyst at Brill Capital, puts the odds of a listing in Frankfurt before the "
+                      "end of 2027 at one in three.", date="2025-04-09")
+    [p] = predictions(ex)
+    assert (p.predictor, p.target_date) == ("Marthe Liebknecht", "2027") and abs(p.probability - 1 / 3) < 0.01
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("The Corvel X2 is slated for release in 2026.", "2026"),
+    ("The Corvel X2 is scheduled to ship in the first half of next year.", "2026-06"),
+    ("The Corvel X2 is due in March.", "2026-03"),
+])
+def test_a_product_down_for_a_date_is_its_makers_forecast(extract_text, sentence, deadline):
+    ex = extract_text("Pellworth Semiconductor released the Corvel X1 accelerator in 2024. " + sentence, date="2025-06-01")
+    found = {(p.predictor, p.subject, p.target_date) for p in ex.predictions}
+    assert ("Pellworth Semiconductor", "Corvel X2", deadline) in found
+    assert not [c for c in ex.claims if c.kind.value == "launch" and c.object == "Corvel X2"]
+
+
+def test_a_date_that_was_scheduled_and_slipped_is_no_forecast(extract_text):
+    ex = extract_text("Pellworth Semiconductor released the Corvel X1 accelerator in 2024. The Corvel X2 was scheduled "
+                      "to ship in March but slipped.", date="2025-06-01")
+    assert not [p for p in ex.predictions if p.subject == "Corvel X2"]
