@@ -1088,6 +1088,9 @@ class PredictionExtractor:
                 # "plans to release a smaller sibling, Tessary-4 Flash, in the first quarter of 2026", the
                 # deadline hung by the parser on the name in apposition: still the clause's
                 tail_deadline = expr
+            elif not inside and re.search(r"\bfor\s+(?:the\s+|its\s+|their\s+)?$", doc.text[max(0, a - 10):a], re.I) \
+                    and deadline is None and b > token.idx:
+                deadline = expr  # "pencils in $3 billion of sales for the October quarter": the period, not when said
             elif not inside and made_text is None and not re.match(r"(?:by|before|within|until|for)\b", expr, re.I) \
                     and self._attached_to(doc, a, token):
                 made_text = expr

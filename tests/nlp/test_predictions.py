@@ -1177,3 +1177,10 @@ def test_a_date_that_was_scheduled_and_slipped_is_no_forecast(extract_text):
     ex = extract_text("Pellworth Semiconductor released the Corvel X1 accelerator in 2024. The Corvel X2 was scheduled "
                       "to ship in March but slipped.", date="2025-06-01")
     assert not [p for p in ex.predictions if p.subject == "Corvel X2"]
+
+
+def test_the_period_a_figure_is_pencilled_in_for_is_its_deadline_not_when_it_was_said(extract_text):
+    ex = extract_text("Farrukh Sadikov, an analyst at Vantry Securities, is upbeat. He pencils in $3 billion of China "
+                      "sales for the October quarter.", date="2025-08-29")
+    [p] = [p for p in ex.predictions if p.predictor == "Farrukh Sadikov"]
+    assert (p.made, p.target_date) == ("2025-08-29", "2025-10")
