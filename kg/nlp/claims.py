@@ -66,6 +66,7 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"(?:expected|estimated|forecast|projected)\b|"  # "compared to $55.19 billion expected"
                                # "just below the expected $96.6 billion target", "versus an estimated $6.69"
                                rf"\b{SET_AGAINST}\s+(?:the\s+|an?\s+)?(?:expected|estimated|forecast|projected|anticipated)\b")
+DEAL_WORDS = frozenset("agreement contract deal lease partnership pact arrangement sign ink strike reach".split())
 EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to|"
                                r"(?:scheduled|slated|due) (?:to|for)|"
                                r"(?:capex|spending|budget|investment) plans? of)\b")
@@ -2134,6 +2135,8 @@ class ClaimExtractor:
                             break
             if self._someone_elses_forecast(view, span):
                 continue  # "She now models $42 billion of AI revenue in fiscal 2026": a prediction, not a figure
+            if counterparty is None and relation in ("spend", "revenue", "sales", "cost"):
+                counterparty = self._deal_partner(view, owner, q)
             subject, obj = owner.kb_id_, counterparty.kb_id_ if counterparty is not None else None
             maker = view.index.maker_of(subject) if owner.label_ == "Product" else None
             if maker is not None and obj is None and view.index.type_of(maker) in MAKERS:
@@ -2165,6 +2168,37 @@ class ClaimExtractor:
                 self._last_raiser = (view.index.sentence_number(view.sent.start), subject)
         out += self._growth_rates(view)
         return out
+
+    def _deal_partner(self, view: SentenceView, owner: Span, q) -> Optional[Span]:
+        """The other party of a deal the figure belongs to: "signed a $2.4 billion supply agreement with
+        Ardentis", "a lease with Noordzee Datacentra for 40 megawatts", "OpenAI and Oracle agreed to develop
+        4.5 gigawatts", "sold about $650 million worth of H20 parts"."""
+        worth = re.match(r"\s+(?:worth\s+)?of\s+(?:its\s+|their\s+)?", self.text[q.end:q.end + 20])
+        if worth is not None:
+            k = _token_at(view, q.end + worth.end())
+            ent = view.index.at.get(k) if k is not None else None
+            if ent is not None and ent.label_ == "Product" and ent.start == k:
+                return ent
+        if not view.index.has_parse:
+            return None
+        doc = view.sent.doc
+        root = owner.root
+        lemmas = {t.lemma_.lower() for t in view.sent}
+        for c in root.children if lemmas & (DEAL_WORDS | {"agree", "partner", "team", "jointly"}) else ():
+            # "OpenAI and Oracle agreed to develop": the subject's partner in the sentence's deal (not "Microsoft and
+            # Google reported revenue of $5 billion and $6 billion")
+            if c.dep_ == "conj":
+                ent = view.index.at.get(c.i)
+                if ent is not None and ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_ and root.dep_ in ("nsubj", "nsubjpass"):
+                    return ent
+        for t in view.sent:
+            if t.lower_ == "with" and t.head.lemma_.lower() in DEAL_WORDS:
+                for g in t.children:
+                    if g.dep_ == "pobj":
+                        ent = view.index.at.get(g.i)
+                        if ent is not None and ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_:
+                            return ent
+        return None
 
     def _stakes(self, view: SentenceView) -> List[dict]:
         """Holdings: "a 49% stake in Scale AI", "a stake of about 11 per cent", "owns less than 2%", "Stannard
@@ -2890,6 +2924,8 @@ class ClaimExtractor:
                 view.used.add(id(q))
                 self._last_compute = (view.sent.start, owner)
                 chip = self._chip_of(view, q, span) if q.unit in ("GPUs", "GPU-hours", "GW", "MW") else None
+                if chip is None and q.unit in ("GW", "MW") and owner.label_ in MAKERS:
+                    chip = self._deal_partner(view, owner, q)  # "OpenAI and Oracle agreed to develop 4.5 gigawatts"
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, f"compute:{q.unit}", 0.7,
                                        value=q.value, unit=q.unit, relation=_compute_relation(q.unit),
                                        object=chip.kb_id_ if chip is not None and chip.kb_id_ != owner.kb_id_ else None))

@@ -1942,3 +1942,21 @@ def test_the_figure_a_ratio_is_set_against_belongs_to_the_model_named_after_it(e
                       "fifth of the 2.788 million H800 GPU-hours that DeepSeek reported for DeepSeek-V3.")
     found = {(c.subject, c.value) for c in claims(ex, "compute") if c.unit == "GPU-hours"}
     assert ("DeepSeek-V3", 2.788e6) in found and ("Corvid-3", 2.788e6) not in found
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Microsoft signed a five-year, $10 billion supply agreement with Nvidia in September.", "financial",
+     ("Microsoft", "Nvidia", 10e9)),
+    ("Meta signed a lease with CoreWeave for 40 megawatts in Texas.", "compute", ("Meta", "CoreWeave", 40)),
+    ("A week later OpenAI and Oracle agreed to develop a further 4.5 gigawatts of data-centre capacity.", "compute",
+     ("OpenAI", "Oracle", 4.5)),
+    ("Nvidia sold about $650 million worth of H20 chips to a buyer outside China.", "financial", ("Nvidia", "H20", 650e6)),
+])
+def test_a_deal_figure_names_the_other_party(extract_text, text, kind, expected):
+    ex = extract_text(text, date="2025-08-01")
+    assert expected in {(c.subject, c.object, c.value) for c in ex.claims if c.kind.value == kind}
+
+
+def test_two_companies_reporting_their_own_figures_are_no_deal(extract_text):
+    ex = extract_text("Microsoft and Google reported revenue of $5 billion and $6 billion.", date="2025-08-01")
+    assert {c.object for c in ex.claims if c.kind.value == "financial"} == {None}
