@@ -1184,3 +1184,10 @@ def test_the_period_a_figure_is_pencilled_in_for_is_its_deadline_not_when_it_was
                       "sales for the October quarter.", date="2025-08-29")
     [p] = [p for p in ex.predictions if p.predictor == "Farrukh Sadikov"]
     assert (p.made, p.target_date) == ("2025-08-29", "2025-10")
+
+
+def test_bloomberg_intelligence_is_a_forecaster_though_bloomberg_news_is_not(extract_text):
+    ex = extract_text("According to Bloomberg Intelligence, the generative AI market could grow to $1.3 trillion by 2032. "
+                      "Bloomberg reported that Pellworth will raise $4 billion next year.", date="2025-08-01")
+    predictors = {p.predictor for p in ex.predictions}
+    assert "Bloomberg Intelligence" in predictors and "Bloomberg" not in predictors
