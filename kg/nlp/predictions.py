@@ -270,6 +270,11 @@ class PredictionExtractor:
             _inside(a[0], b[1]) or (a[0] == b[1] and _passive_forecast(a[0])))  # "indicated that X is expected to"
             for b in anchors)
                  or (a[2] == "verb" and a[0].dep_ == "conj" and a[0].head.pos_ in ("VERB", "AUX"))]
+        # "said it sees the stock reaching $200": one forecast, made with "sees", not a second one made with "said"
+        outer = [a for a in outer if not (a[2] == "verb" and a[0].lemma_.lower() in REPORTING_VERBS
+                                          and any(b is not a and b[0] == a[1] and b[2] == "verb" and any(
+                                              c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they", "i", "we")
+                                              for c in b[0].children) for b in outer))]
         found, seen = [], set()
         parts: Dict[tuple, int] = {}
         predictors: Dict[int, Tuple[Optional[str], bool]] = {}
@@ -1240,7 +1245,7 @@ class PredictionExtractor:
         """A named forecaster's plain 'will' about a concrete thing ('the money will be used to add
         computing capacity') is trackable even without a name or a figure in it; 'that will change',
         'it could take time' are not."""
-        if predictor is None or len(clause_tokens) < 6:
+        if predictor is None or len(clause_tokens) < 4:
             return False
         firm = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo", "could", "may", "might")
                    for c in clause.children) or (clause.lemma_ == "be" and bool(self.future_rx.search(
@@ -1249,7 +1254,9 @@ class PredictionExtractor:
         if firm and subj is not None and subj.lower_ in ("it", "they", "we") and len(clause_tokens) >= 7 \
                 and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo") for c in clause.children):
             return True  # "Google said it would spend more on data centers to meet demand": its own plan
-        return firm and subj is not None and subj.pos_ in ("NOUN", "PROPN")
+        if firm and subj is not None and subj.lemma_.lower() in METRIC_NOUNS:
+            return True  # "Amy Hood said capital expenditures will increase sequentially": guidance on a company's figure
+        return firm and subj is not None and subj.pos_ in ("NOUN", "PROPN") and len(clause_tokens) >= 6
 
     @staticmethod
     def _scene_time(previous: Span) -> Optional[str]:
@@ -1304,7 +1311,11 @@ class PredictionExtractor:
             return next(iter(employers))
         # "Nvidia is expected to report revenue of ...": the passive forecast's subject is the clause's own
         raised = subj is not None and subj.dep_ == "nsubjpass" and clause.dep_ == "xcomp" and subj.head == clause.head
-        if subj is not None and (clause_tokens[0].i <= subj.i <= clause_tokens[-1].i or shared or raised):
+        # "Pichai said the company expects to invest about $75 billion": who expects to do it is who will
+        controlled = subj is not None and subj.dep_ == "nsubj" and clause.dep_ == "xcomp" and subj.head == clause.head \
+            and subj.i not in index.at and subj.lower_ in ("company", "firm", "group", "it", "we", "startup", "start-up",
+                                                           "lab", "chipmaker", "business")
+        if subj is not None and (clause_tokens[0].i <= subj.i <= clause_tokens[-1].i or shared or raised or controlled):
             # "... and to reach customers in 2026": a second infinitive shares the first one's subject
             ent = index.entity_of(subj, kinds, avoid=employers) if subj.i not in index.at else index.entity_of(subj, kinds)
             if ent is not None and ent.kb_id_ != predictor:
@@ -1521,6 +1532,8 @@ def _in_a_name(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:
 
 # what a firm does by its own plan ("ASML will also partner with Mistral", "Meta is going to invest"), not what
 # happens to it or how it compares ("ZT Systems will join AMD's group", "Microsoft is going to outspend its rivals")
+METRIC_NOUNS = frozenset("""revenue sales capex expenditure spending margin profit earnings income demand growth cost
+expense shipment bookings backlog investment""".split())
 OWN_PLAN_VERBS = frozenset("""invest partner launch release build open spend hire acquire buy ship introduce expand
 deploy integrate debut unveil offer start begin roll construct train develop""".split())
 # what a model or product does when it comes out ("will ship", "will be released", "will arrive")

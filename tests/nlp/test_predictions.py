@@ -1191,3 +1191,22 @@ def test_bloomberg_intelligence_is_a_forecaster_though_bloomberg_news_is_not(ext
                       "Bloomberg reported that Pellworth will raise $4 billion next year.", date="2025-08-01")
     predictors = {p.predictor for p in ex.predictions}
     assert "Bloomberg Intelligence" in predictors and "Bloomberg" not in predictors
+
+
+def test_an_executives_word_on_a_company_figure_is_guidance(extract_text):
+    ex = extract_text("Microsoft reported results on Tuesday. Chief financial officer Amy Hood said capital expenditures "
+                      "will increase sequentially.", date="2025-07-30")
+    assert ("Amy Hood", "Microsoft") in {(p.predictor, p.subject) for p in ex.predictions}
+
+
+def test_what_the_company_expects_to_do_is_about_the_company(extract_text):
+    ex = extract_text("Sundar Pichai, Alphabet's chief executive, said the company expects to invest about $75 billion "
+                      "in capital expenditures in 2025.", date="2025-02-05")
+    [p] = predictions(ex)
+    assert (p.subject, p.target_date) == ("Alphabet", "2025")
+
+
+def test_said_he_expects_is_one_forecast(extract_text):
+    ex = extract_text("On the call, Nvidia chief executive Jensen Huang said he expects between $3 trillion and $4 trillion "
+                      "to be spent on AI infrastructure by the end of the decade.", date="2025-08-27")
+    assert len(predictions(ex)) == 1
