@@ -2175,9 +2175,9 @@ class ClaimExtractor:
         4.5 gigawatts", "sold about $650 million worth of H20 parts"."""
         worth = re.match(r"\s+(?:worth\s+)?of\s+(?:its\s+|their\s+)?", self.text[q.end:q.end + 20])
         if worth is not None:
-            k = _token_at(view, q.end + worth.end())
+            k = _token_at_char(view.sent.doc, q.end + worth.end())
             ent = view.index.at.get(k) if k is not None else None
-            if ent is not None and ent.label_ == "Product" and ent.start == k:
+            if ent is not None and ent.label_ == "Product" and ent.start == k and ent.kb_id_ != owner.kb_id_:
                 return ent
         if not view.index.has_parse:
             return None
