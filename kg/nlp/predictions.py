@@ -271,10 +271,17 @@ class PredictionExtractor:
             for b in anchors)
                  or (a[2] == "verb" and a[0].dep_ == "conj" and a[0].head.pos_ in ("VERB", "AUX"))]
         # "said it sees the stock reaching $200": one forecast, made with "sees", not a second one made with "said"
-        outer = [a for a in outer if not (a[2] == "verb" and a[0].lemma_.lower() in REPORTING_VERBS
-                                          and any(b is not a and b[0] == a[1] and b[2] == "verb" and any(
-                                              c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they", "i", "we")
-                                              for c in b[0].children) for b in outer))]
+        # (the reporter is still who "he" or "they" is: "Analysts at Morgan Stanley wrote that they expect")
+        reporter_of: Dict[int, Token] = {}
+        dropped = set()
+        for a in outer:
+            if a[2] == "verb" and a[0].lemma_.lower() in REPORTING_VERBS:
+                for b in outer:
+                    if b is not a and b[0] == a[1] and b[2] == "verb" and any(
+                            c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they", "i", "we") for c in b[0].children):
+                        reporter_of[b[0].i] = a[0]
+                        dropped.add(id(a))
+        outer = [a for a in outer if id(a) not in dropped]
         found, seen = [], set()
         parts: Dict[tuple, int] = {}
         predictors: Dict[int, Tuple[Optional[str], bool]] = {}
@@ -282,6 +289,10 @@ class PredictionExtractor:
             if clause.i in seen:
                 continue
             predictor, generic = self._predictor(token, how, index, quotes)
+            if token.i in reporter_of:
+                reported = self._predictor(reporter_of[token.i], how, index, quotes)
+                if reported[0] is not None:
+                    predictor, generic = reported
             # "Analysts expect capex of $124.5 billion, according to FactSet", "the consensus estimate was $46.2
             # billion, according to S&P Capital IQ": the analysts forecast, and the firm that counts them does not
             polled = generic and (how == "noun" or not _passive_forecast(token))

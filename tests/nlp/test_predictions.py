@@ -1210,3 +1210,10 @@ def test_said_he_expects_is_one_forecast(extract_text):
     ex = extract_text("On the call, Nvidia chief executive Jensen Huang said he expects between $3 trillion and $4 trillion "
                       "to be spent on AI infrastructure by the end of the decade.", date="2025-08-27")
     assert len(predictions(ex)) == 1
+
+
+def test_they_who_expect_are_the_analysts_who_wrote(extract_text):
+    ex = extract_text("Pellworth shares fell. Analysts at Morgan Stanley wrote in a note that they expect supply constraints "
+                      "to persist into next year.", date="2025-08-01")
+    [p] = predictions(ex)
+    assert (p.predictor, p.target_date) == ("Morgan Stanley", "2026")
