@@ -1269,6 +1269,13 @@ class PredictionExtractor:
             return True  # "Amy Hood said capital expenditures will increase sequentially": guidance on a company's figure
         return firm and subj is not None and subj.pos_ in ("NOUN", "PROPN") and len(clause_tokens) >= 6
 
+    def _analysts_employer(self, firm: str) -> bool:
+        """'Analysts at Morgan Stanley wrote that they expect supply constraints to persist': a firm met through
+        its analysts forecasts about the company in play, not about itself."""
+        name = re.escape(firm)
+        return re.search(rf"\b(?:analysts?|strategists?|economists?) (?:at|from|with) {name}\b|\b{name}(?:['\u2019]s)? "
+                         rf"(?:\w+ )?(?:analysts?|strategists?|economists?)\b", self.text, re.I) is not None
+
     @staticmethod
     def _scene_time(previous: Span) -> Optional[str]:
         """'In June 2023, ... Quarrystone told clients ... . The firm predicted ...': a past-tense
@@ -1337,7 +1344,7 @@ class PredictionExtractor:
                     and ent.kb_id_ not in NEWS_OUTLETS:  # "..., according to documents obtained by The Wall Street Journal"
                 return ent.kb_id_
         if predictor and predictor != AUTHOR and index.type_of(predictor) in ("Company", "Organization") \
-                and predictor not in self.pollsters | self.brokers:
+                and predictor not in self.pollsters | self.brokers and not self._analysts_employer(predictor):
             return predictor  # "Meta expects ...": its own figure; a pollster's consensus is about another company
         # (nor the brokers whose price targets the story lists: "Harwood Lyle raised its price target")
         targeters = {c["subject"] for c in sent.doc._.kg_claims or [] if c.get("relation") == "price_target"}

@@ -1213,7 +1213,7 @@ def test_said_he_expects_is_one_forecast(extract_text):
 
 
 def test_they_who_expect_are_the_analysts_who_wrote(extract_text):
-    ex = extract_text("Pellworth shares fell. Analysts at Morgan Stanley wrote in a note that they expect supply constraints "
+    ex = extract_text("Nvidia shares fell. Analysts at Morgan Stanley wrote in a note that they expect supply constraints "
                       "to persist into next year.", date="2025-08-01")
     [p] = predictions(ex)
-    assert (p.predictor, p.target_date) == ("Morgan Stanley", "2026")
+    assert (p.predictor, p.subject, p.target_date) == ("Morgan Stanley", "Nvidia", "2026")
