@@ -419,12 +419,18 @@ class PredictionExtractor:
         text = self.text[c_start:c_end]
         if made.get("value") is None or made.get("unit") == "%":
             return self._per_share(doc, made, c_start, text)
+        published = doc.user_data.get(DATE_KEY)
         figures = []
         for q in find_quantities(text):
             if q.kind != "money":
                 continue
             before, after = text[max(0, q.start - 30):q.start], text[q.end:q.end + 40]
-            if OLD_FIGURE_BEFORE_RX.search(before) or OTHERS_FIGURE_AFTER_RX.match(after):
+            old = OTHERS_FIGURE_AFTER_RX.match(after)
+            year = re.match(r"\s*in ((?:19|20)\d\d)\b", after)
+            if old and year and published and int(year.group(1)) >= int(published[:4]) and figures == [] \
+                    and q.value == made.get("value"):
+                old = None  # "to reach $5.61 trillion in 2025", said in 2025: the year forecast, not a past figure
+            if OLD_FIGURE_BEFORE_RX.search(before) or old:
                 continue
             span = doc.char_span(c_start + q.start, c_start + q.end, alignment_mode="expand")
             if figures and span is not None and governing_verb(span.root).tag_ == "VBD":

@@ -1217,3 +1217,9 @@ def test_they_who_expect_are_the_analysts_who_wrote(extract_text):
                       "to persist into next year.", date="2025-08-01")
     [p] = predictions(ex)
     assert (p.predictor, p.subject, p.target_date) == ("Morgan Stanley", "Nvidia", "2026")
+
+
+def test_a_market_forecast_with_a_segment_told_after_with_is_two_forecasts(extract_text):
+    ex = extract_text("Gartner expects worldwide IT spending to reach $5.61 trillion in 2025, with data centre systems "
+                      "growing 23.2% to $405.5 billion.", date="2025-01-21")
+    assert {p.value for p in ex.predictions if p.predictor == "Gartner"} == {5.61e12, 405.5e9}
