@@ -918,7 +918,11 @@ class EntityRecognizer:
                 while end < len(doc) and doc[end].is_title and not doc[end].is_stop and end - chunk.end < 5 \
                         and doc[end].ent_type_ not in ("GPE", "DATE", "PERSON"):
                     end += 1  # "Tallis & Brook Research"
-            if not by_role and not _org_shaped(clean_org_name(doc[chunk.start:end].text)) and \
+            # "Ezekiel Brandt-Oyelowo at Brandywine Hollis, who had predicted ...": a person is "at" a firm of two
+            # or more capitalised words (a place would be "in"; "of" and "from" stay with the firm-shaped names)
+            at_firm = re.search(r"\bat\s+$", m.group()) is not None and end - chunk.start >= 2 and \
+                all(t.is_title or t.text == "&" for t in doc[chunk.start:end])
+            if not by_role and not at_firm and not _org_shaped(clean_org_name(doc[chunk.start:end].text)) and \
                     (not BROKER_WORDS_RX.search(doc[chunk.start].sent.text) or doc[chunk.start:end].text in FACILITY_PLACES):
                 continue  # ... or, in a sentence about a rating or a target, the broker the analyst works for
             if not by_role:  # "Ksenia Tenbrook of Gorsemoor Securities": the name before a firm is a person's

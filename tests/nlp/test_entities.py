@@ -711,3 +711,11 @@ def test_a_ticker_or_a_currency_code_is_no_company(extract_text):
     ex = extract_text("Trading on Nasdaq under the ticker CRWV began on Friday. Lysenfjord Analytics closed at NOK 214 in "
                       "Oslo.")
     assert not {e.name for e in ex.entities} & {"CRWV", "NOK"}
+
+
+def test_the_place_a_person_is_at_is_a_firm_even_when_it_reads_like_a_name(extract_text):
+    ex = extract_text("The most embarrassed was probably Ezekiel Brandt-Oyelowo at Brandywine Hollis, who had predicted in "
+                      "January that Orrisford would guide to at least $8.5 billion of 2026 revenue.", date="2026-02-12")
+    types = {e.name: e.type.value for e in ex.entities}
+    assert types.get("Brandywine Hollis") == "Company" and types.get("Ezekiel Brandt-Oyelowo") == "Person"
+    assert {p.predictor for p in ex.predictions} == {"Ezekiel Brandt-Oyelowo"}
