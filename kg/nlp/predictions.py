@@ -714,7 +714,8 @@ class PredictionExtractor:
         or a deadline ("by 2027", "within two years") inside it."""
         heads = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
         for head in heads:
-            if any(child.dep_ == "aux" and child.lower_ in FUTURE_MODALS for child in head.children) or _timetabled(head):
+            if any(child.dep_ == "aux" and child.lower_ in FUTURE_MODALS for child in head.children) \
+                    and not _past_speculation(head) or _timetabled(head):
                 return True
         if head_only and clause.dep_ != "ROOT":
             return False
@@ -1636,6 +1637,13 @@ def _scheduled(root: Token) -> bool:
     """'AI services are set to grow steadily', 'PCs are poised to contribute': what is set to happen."""
     return root.lemma_ in ("set", "poise") and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in root.children) \
         and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in root.children)
+
+
+def _past_speculation(head: Token) -> bool:
+    """'OpenAI may have used a more capable scaffold', 'could have been trained on': a guess about the past,
+    not a forecast ('will have dropped off by mid-2026' still is one)."""
+    modals = [c.lower_ for c in head.children if c.dep_ == "aux"]
+    return "have" in modals and not any(m in ("will", "'ll", "shall") for m in modals) and head.tag_ == "VBN"
 
 
 def _timetabled(root: Token) -> bool:

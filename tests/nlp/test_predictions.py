@@ -1223,3 +1223,13 @@ def test_a_market_forecast_with_a_segment_told_after_with_is_two_forecasts(extra
     ex = extract_text("Gartner expects worldwide IT spending to reach $5.61 trillion in 2025, with data centre systems "
                       "growing 23.2% to $405.5 billion.", date="2025-01-21")
     assert {p.value for p in ex.predictions if p.predictor == "Gartner"} == {5.61e12, 405.5e9}
+
+
+@pytest.mark.parametrize("text, forecast", [
+    ("Epoch AI published the result. It also suggested OpenAI may have used a more capable internal scaffold.", False),
+    ("LMArena said Meta should have made clearer that the entry was customised.", False),
+    ("Ianthe Ransome said SWE-bench Verified will have dropped off launch-day slides by the middle of 2026.", True),
+])
+def test_may_have_used_is_about_the_past_will_have_dropped_about_the_future(extract_text, text, forecast):
+    ex = extract_text(text, date="2025-08-01")
+    assert bool(ex.predictions) is forecast
