@@ -66,6 +66,7 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"(?:expected|estimated|forecast|projected)\b|"  # "compared to $55.19 billion expected"
                                # "just below the expected $96.6 billion target", "versus an estimated $6.69"
                                rf"\b{SET_AGAINST}\s+(?:the\s+|an?\s+)?(?:expected|estimated|forecast|projected|anticipated)\b")
+HOURLY_RATE_RX = re.compile(r"\s*(?:-|\s)?(?:per|an|a|/)[\s-]*(?:(?:GPU|H100|H800|chip|accelerator|card)[\s-]?)?hours?\b", re.I)
 DEAL_WORDS = frozenset("agreement contract deal lease partnership pact arrangement sign ink strike reach".split())
 EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to|"
                                r"(?:scheduled|slated|due) (?:to|for)|"
@@ -2071,8 +2072,8 @@ class ClaimExtractor:
                     out.append(self._claim(view, "financial", owner.kb_id_, span.root, "financial:per_share", 0.6,
                                            value=q.value, unit=q.unit, relation="earnings_per_share"))
                 continue
-            if skip:
-                view.used.add(id(q))
+            if skip or HOURLY_RATE_RX.match(self.text, q.end):
+                view.used.add(id(q))  # (also "$2 per GPU-hour", "the $2-per-hour rental price": a rate assumed, not spent)
                 continue
             near = self.text[max(view.sent.start_char, q.start - 45):q.start].lower()
             if re.search(r"\b(?:consensus|analysts?'?) (?:estimates?|forecasts?|expectations?) (?:were |was |had been |had )?"
@@ -3046,12 +3047,16 @@ class ClaimExtractor:
     def _beside_compute(self, view: SentenceView, q: Quantity) -> bool:
         """'Kestrune 2.5 took 6.8 million GPU-hours ..., at a cost it put at $41 million': a cost in a
         sentence that counts a model's GPU-hours or FLOP is what the training cost (not an hourly rate)."""
-        if not any(other.unit in ("GPU-hours", "FLOP") for other, _ in view.quantities) or \
+        # "At the $2-per-hour rental price the lab assumed, that works out to about $5.6 million": what GPU time at
+        # a rental rate adds up to is a training run's cost
+        rental = re.search(r"\brental (?:price|rate|cost)\b|[\d.]\s*-?\s*per\s*-?\s*(?:gpu-?)?hour\b", view.text, re.I)
+        if not (any(other.unit in ("GPU-hours", "FLOP") for other, _ in view.quantities) or rental) or \
                 re.search(r"\b(?:API|evaluat\w*|exercise|benchmark\w*|inference|serving|re-?run)\b", view.text, re.I):
             return False  # "The exercise cost $41,000 in API fees": running a test, not training a model
         before = self.text[max(view.sent.start_char, q.start - 30):q.start].lower()
         after = self.text[q.end:q.end + 15].lower()
-        return bool(re.search(r"\b(?:cost|costs|costing|bill|price tag|spent|spend|spending)\b[^$€£]*$", before)) \
+        return bool(re.search(r"\b(?:cost|costs|costing|bill|price tag|spent|spend|spending)\b[^$€£]*$", before)
+                    or (rental and re.search(r"\b(?:works? out|worked out|comes? to|came to|adds? up|added up)\b[^$€£]*$", before))) \
             and not re.match(r"\s*(?:-?\s*(?:per|an|a)\s*-?\s*(?:gpu-?)?hour)", after)
 
     def _efficiency(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:

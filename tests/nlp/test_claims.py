@@ -1961,3 +1961,10 @@ def test_a_deal_figure_names_the_other_party(extract_text, text, kind, expected)
 def test_two_companies_reporting_their_own_figures_are_no_deal(extract_text):
     ex = extract_text("Microsoft and Google reported revenue of $5 billion and $6 billion.", date="2025-08-01")
     assert {c.object for c in ex.claims if c.kind.value == "financial"} == {None}
+
+
+def test_an_hourly_gpu_rate_is_no_claim_and_what_it_adds_up_to_is_the_training_cost(extract_text):
+    ex = extract_text("DeepSeek trained DeepSeek-V3 on 2,048 H800 GPUs for two months. At the $2-per-hour rental price the "
+                      "lab assumed, that works out to about $5.6 million.", date="2025-01-27")
+    money = {(c.kind.value, c.subject, c.value) for c in ex.claims if c.unit == "USD"}
+    assert money == {("compute", "DeepSeek-V3", 5.6e6)}
