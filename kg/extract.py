@@ -108,8 +108,11 @@ def _dedupe(predictions: List[Prediction]) -> Tuple[Prediction, ...]:
     seen, out = set(), []
     for p in predictions:
         key = (p.start, p.predictor, p.subject, p.part)
-        if key not in seen:
-            seen.add(key)
+        # ... nor the same words twice under two parts ("we'll build an AI engineer ...", found by the clause
+        # rule and again as a sibling of the first forecast)
+        said = (p.start, p.predictor, p.subject, p.value, re.sub(r"\W+", " ", p.statement.lower())[:60])
+        if key not in seen and said not in seen:
+            seen.update((key, said))
             out.append(p)
     return tuple(out)
 

@@ -66,6 +66,9 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
                                r"(?:expected|estimated|forecast|projected)\b|"  # "compared to $55.19 billion expected"
                                # "just below the expected $96.6 billion target", "versus an estimated $6.69"
                                rf"\b{SET_AGAINST}\s+(?:the\s+|an?\s+)?(?:expected|estimated|forecast|projected|anticipated)\b")
+MARKET_SIZE_BEFORE_RX = re.compile(r"\bmarkets?\s+(?:for\s+[^.;$€£]{1,50}?\s+|size\s+|(?:is|was|will|could|would|should|may|might)\s+"
+                                   r"[^.;$€£]{0,40}?)(?:to|reach\w*|hit\w*|total\w*|be worth|be valued at|of|at)\s+"
+                                   r"(?:an estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?$", re.I)
 HOURLY_RATE_RX = re.compile(r"\s*(?:-|\s)?(?:per|an|a|/)[\s-]*(?:(?:GPU|H100|H800|chip|accelerator|card)[\s-]?)?hours?\b", re.I)
 DEAL_WORDS = frozenset("agreement contract deal lease partnership pact arrangement sign ink strike reach".split())
 EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to|"
@@ -2058,6 +2061,7 @@ class ClaimExtractor:
         out = []
         previous_end = -10
         funding_words = re.compile(r"\b(?:raise|raised|raising|round|funding|series [a-z]|valuation|valued)\b", re.I)
+        market_size = False
         for q, span in view.quantities:
             if q.kind != "money" or id(q) in view.used:
                 continue
@@ -2074,6 +2078,12 @@ class ClaimExtractor:
                 continue
             if skip or HOURLY_RATE_RX.match(self.text, q.end):
                 view.used.add(id(q))  # (also "$2 per GPU-hour", "the $2-per-hour rental price": a rate assumed, not spent)
+                continue
+            if MARKET_SIZE_BEFORE_RX.search(self.text, max(view.sent.start_char, q.start - 90), q.start) or (
+                    market_size and re.search(r"\b(?:from|up from|versus|compared with)\s+(?:about\s+|around\s+)?$",
+                                              self.text[max(view.sent.start_char, q.start - 20):q.start])):
+                view.used.add(id(q))  # "grows the market for generative AI to an estimated $1.3 trillion ... from $40
+                market_size = True  # billion last year": a market's size, nobody's revenue (its forecast is a prediction)
                 continue
             near = self.text[max(view.sent.start_char, q.start - 45):q.start].lower()
             if re.search(r"\b(?:consensus|analysts?'?) (?:estimates?|forecasts?|expectations?) (?:were |was |had been |had )?"

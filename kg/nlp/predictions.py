@@ -92,7 +92,8 @@ REPORT_NOUNS = frozenset({"report", "study", "survey", "analysis", "forecast", "
                           "research", "review", "assessment"})
 CONSENSUS_VERBS = frozenset({"expect", "forecast", "estimate", "project", "anticipate", "predict", "model"})
 # a figure the forecast moves away from or is set against, not one it makes
-OLD_FIGURE_BEFORE_RX = re.compile(r"\b(?:from|up from|down from|compared (?:with|to)|versus|vs\.?|against|than|"
+OLD_FIGURE_BEFORE_RX = re.compile(r"\b(?:(?:well |far |just |slightly |comfortably )?(?:above|below|short of|ahead of)(?= the\s)|"
+                                  r"from|up from|down from|compared (?:with|to)|versus|vs\.?|against|than|"
                                   r"instead of|rather than|previously|earlier|estimates?|expectations?|consensus|projections?)\s+(?:the\s+|its\s+|a\s+)?(?:about\s+|roughly\s+|"
                                   r"around\s+|nearly\s+|almost\s+|some\s+|an? (?:earlier|prior|previous) (?:\w+ ){0,2}of\s+|"
                                   r"(?:of|at)\s+(?:about\s+|roughly\s+|around\s+)?)?$", re.I)
@@ -240,7 +241,8 @@ class PredictionExtractor:
         if not anchors and quote is not None and quote.speaker and (self._is_future(sent.root, sent, head_only=True)
                                                                      or self._later_than_article(sent, quote, index)):
             anchors.append((sent.root, sent.root, "quote"))  # "... tight all the way into 2025," said in 2024
-        elif not anchors and quote is None and sent.root.pos_ in ("VERB", "AUX") and self._according_to(sent, index) \
+        elif not anchors and quote is None and sent.root.pos_ in ("VERB", "AUX") \
+                and (self._according_to(sent, index) or self._according_to_the_report(sent)) \
                 and self._is_future(sent.root, sent, head_only=True):
             anchors.append((sent.root, sent.root, "according"))  # "AI is likely to ..., according to analysts at Bain"
         elif not anchors and quote is None and self._continued_forecaster(sent) is not None \
@@ -317,6 +319,16 @@ class PredictionExtractor:
                                   and index.at[t.i - 1].end == t.i and index.at[t.i - 1].label_ in ACTORS), None)
                 if misparsed is not None:
                     predictor, generic = index.at[misparsed.i - 1].kb_id_, False
+            fronted = re.match(r"\s*According to [^,]{2,60},\s+", sent.text) \
+                if predictor is None and not generic and how == "verb" else None
+            if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                # "According to Reuters, Kristalina Georgieva, the head of the IMF, has warned that ...": the parser
+                # hangs the name on the source as a conjunct, and the verb is left with no subject
+                k = _token_index(sent.doc, sent.start_char + fronted.end())
+                first = index.at.get(k)
+                if first is not None and first.start == k and first.label_ in ACTORS and first.end <= token.i \
+                        and first.kb_id_ not in NEWS_OUTLETS:
+                    predictor = first.kb_id_
             named = index.at.get(token.i - 1)
             if predictor is None and not generic and how == "verb" and named is not None and named.end == token.i \
                     and named.label_ in ACTORS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -739,7 +751,7 @@ class PredictionExtractor:
         if how == "author":
             return AUTHOR, False
         if how == "according":
-            return self._according_to(token.sent, index), False
+            return self._according_to(token.sent, index) or self._according_to_the_report(token.sent), False
         if how == "narrative":
             # "ASML will also partner with Mistral", "Meta is going to invest hundreds of billions": a firm's own
             # plan, told by the outlet, is the firm's; what could or may happen is nobody's
@@ -988,6 +1000,15 @@ class PredictionExtractor:
                 return span.kb_id_
         trailing = _trailing_source(sent, index)
         return trailing[0] if trailing is not None else None
+
+    def _according_to_the_report(self, sent: Span) -> Optional[str]:
+        """'..., are likely to be among the biggest winners, according to the report': the report the story
+        passes on, named earlier ("according to a new report by Bloomberg Intelligence")."""
+        if self._report_owner is None or not re.search(
+                r"\baccording to (?:the|this|that|its) (?:new |latest |same )?(?:report|forecast|study|survey|analysis|"
+                r"research|firm|research firm|analysts)\b", sent.text, re.I):
+            return None
+        return self._report_owner
 
     def _reporter_above(self, token: Token, index: EntityIndex) -> Optional[str]:
         """"The report finds that data centers ... are expected to consume 12% by 2028": a passive forecast

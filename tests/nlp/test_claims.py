@@ -1968,3 +1968,12 @@ def test_an_hourly_gpu_rate_is_no_claim_and_what_it_adds_up_to_is_the_training_c
                       "lab assumed, that works out to about $5.6 million.", date="2025-01-27")
     money = {(c.kind.value, c.subject, c.value) for c in ex.claims if c.unit == "USD"}
     assert money == {("compute", "DeepSeek-V3", 5.6e6)}
+
+
+def test_a_markets_size_is_nobodys_revenue(extract_text):
+    ex = extract_text("The release of tools such as ChatGPT and Google's Bard is set to fuel a boom that grows the market "
+                      "for generative AI to an estimated $1.3 trillion in revenue by 2032 from $40 billion last year.",
+                      date="2023-06-02")
+    assert not [c for c in ex.claims if c.kind.value == "financial"]
+    ex = extract_text("Nvidia's revenue from the data center market rose to $41 billion.", date="2025-08-27")
+    assert [(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"] == [("Nvidia", 41e9)]

@@ -1233,3 +1233,24 @@ def test_a_market_forecast_with_a_segment_told_after_with_is_two_forecasts(extra
 def test_may_have_used_is_about_the_past_will_have_dropped_about_the_future(extract_text, text, forecast):
     ex = extract_text(text, date="2025-08-01")
     assert bool(ex.predictions) is forecast
+
+
+def test_a_name_the_parser_hangs_on_the_fronted_source_still_makes_the_forecast(extract_text):
+    ex = extract_text("According to Reuters, Kristalina Georgieva, the head of the IMF, has warned that AI will impact a "
+                      "large part of the job market in the near future.", date="2024-05-14")
+    assert {p.predictor for p in ex.predictions} == {"Kristalina Georgieva"}
+
+
+def test_according_to_the_report_is_the_report_named_before(extract_text):
+    ex = extract_text("The market could expand 42 percent a year, according to a new report by Bloomberg Intelligence "
+                      "analysts. Amazon, Alphabet, Nvidia and Microsoft are likely to be among the biggest winners from the "
+                      "AI boom, according to the report.", date="2023-06-02")
+    assert "Bloomberg Intelligence" in {p.predictor for p in ex.predictions if "winners" in p.quote}
+
+
+def test_one_clause_is_one_forecast_however_many_rules_find_it(extract_text):
+    ex = extract_text("Meta chief executive Mark Zuckerberg wrote on Facebook. \u201cLlama 4 will become the leading state of "
+                      "the art model and we\u2019ll build an AI engineer that will start contributing increasing amounts of "
+                      "code to our R&D efforts,\u201d he stated.", date="2025-01-27")
+    engineer = [p for p in ex.predictions if "AI engineer" in p.statement]
+    assert len(engineer) == 1
