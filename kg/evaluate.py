@@ -131,6 +131,23 @@ def _keys(entity: dict) -> set:
 MAGNITUDE_FREE_UNITS = (None, "%", "x", "points", "Elo")  # units whose sign says which way a figure moved
 
 
+POWER_UNITS = {"W": 1.0, "kW": 1e3, "MW": 1e6, "GW": 1e9, "TW": 1e12}
+UNIT_SPELLINGS = {"GPU": "GPUs", "gpus": "GPUs", "GPU hours": "GPU-hours", "GPU-hour": "GPU-hours", "percent": "%",
+                  "parameter": "parameters", "token": "tokens"}
+
+
+def _in_base_units(claim: dict) -> dict:
+    """The same figure however its unit is written: 2 GW and 2,000,000,000 W, "GPU" and "GPUs" (the guide
+    names no unit for power or chip counts, and annotators pick either)."""
+    unit, value = claim.get("unit"), claim.get("value")
+    unit = UNIT_SPELLINGS.get(unit, unit)
+    if unit in POWER_UNITS and value is not None:
+        factor = POWER_UNITS[unit]
+        value = [v * factor for v in value] if isinstance(value, list) else value * factor
+        unit = "W"
+    return dict(claim, unit=unit, value=value) if (unit, value) != (claim.get("unit"), claim.get("value")) else claim
+
+
 def _value_equal(a, b) -> bool:
     if a is None or b is None:
         return a is b
@@ -278,8 +295,8 @@ def score_article(gold: dict, predicted: dict, body: str) -> ArticleResult:
     for pi, p in enumerate(p_ents):
         entities[p["type"]].fp += pi not in matched_p
 
-    g_claims = [dict(c, **_offsets(c, body)) for c in gold["claims"]]
-    p_claims = predicted["claims"]
+    g_claims = [dict(_in_base_units(c), **_offsets(c, body)) for c in gold["claims"]]
+    p_claims = [_in_base_units(c) for c in predicted["claims"]]
     c_pairs = _pairs(g_claims, p_claims, lambda g, p: _claim_matches(g, p, names),
                      lambda g, p: _claim_matches(g, p, names, exact=True))
     claims: Dict[str, Score] = defaultdict(Score)

@@ -128,3 +128,13 @@ def test_of_two_forecasts_with_the_same_forecaster_and_subject_the_one_with_the_
                predictions=[dict(pred("2025-12"), quote=body)])
     result = score_article(gold, doc(gold["entities"], predictions=[pred(None), pred("2025")]), body)
     assert result.predictions.tp == 1 and result.attributes["target_date"].tp == 1
+
+
+def test_a_figure_matches_in_any_power_unit_and_chip_counts_in_either_spelling():
+    gold = doc([ent("Meta", "Company")], [dict(claim("compute", "Meta", value=2e9), unit="W"),
+                                          dict(claim("compute", "Meta", value=1.3e6), unit="GPU")])
+    pred = doc([ent("Meta", "Company")], [dict(claim("compute", "Meta", value=2), unit="GW"),
+                                          dict(claim("compute", "Meta", value=1.3e6), unit="GPUs")])
+    assert score_article(gold, pred, "").claims["compute"].tp == 2
+    wrong = doc([ent("Meta", "Company")], [dict(claim("compute", "Meta", value=2), unit="MW")])
+    assert score_article(gold, wrong, "").claims["compute"].tp == 0
