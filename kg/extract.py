@@ -34,15 +34,24 @@ _SAME_LENGTH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u20
 _DATELINE_DASH = re.compile(r"(?<=\s)-(?=[A-Z][a-z])")
 
 
+# "Alibaba [HKG: 9988] was trading down 2.8%", "(NYSE: BABA)": a listing in brackets, blanked so the parser sees
+# the sentence and no exchange is taken for what moved
+_TICKER_BRACKET = re.compile(r"[\[(](?:NYSE|NASDAQ|Nasdaq|NYSE American|HKG|HKEX|HK|SHA|SHE|SZSE|SSE|TYO|TSE|LON|LSE|KRX|KOSPI|"
+                             r"KOSDAQ|TWSE|TPE|ETR|FRA|EPA|AMS|SWX|SIX|ASX|NSE|BSE|TSX|OTC|OTCMKTS)\s*:\s*[A-Z0-9.\-]{1,10}"
+                             r"(?:\s*[,;]\s*[A-Za-z ]{2,12}:\s*[A-Z0-9.\-]{1,10})*[\])]")
+
+
 def normalise_for_nlp(text: str) -> str:
-    """Same-length replacements (dashes, quotes, odd spaces) so offsets stay valid.
+    """Same-length replacements (dashes, quotes, odd spaces, exchange tickers in brackets) so offsets stay valid.
 
     >>> normalise_for_nlp("GPT\u20115\u2019s") == "GPT-5's"
     True
     >>> normalise_for_nlp("(Reuters) -Scale AI said")
     '(Reuters)  Scale AI said'
+    >>> normalise_for_nlp("Alibaba [HKG: 9988] fell") == "Alibaba " + " " * 11 + " fell"
+    True
     """
-    return _DATELINE_DASH.sub(" ", text.translate(_SAME_LENGTH))
+    return _TICKER_BRACKET.sub(lambda m: " " * len(m.group()), _DATELINE_DASH.sub(" ", text.translate(_SAME_LENGTH)))
 
 
 def with_context(doc: Doc, article: Article) -> Doc:

@@ -2602,8 +2602,9 @@ class ClaimExtractor:
         doc = view.sent.doc
         after = [t for t in doc[span.end:min(view.sent.end, span.end + 2)]]
         for token in after:
-            if token.lower_ in ("lower", "down", "less", "drop", "decline", "fall", "decrease", "slide", "slump"):
-                return -1  # "a 12% drop"
+            if token.lower_ in ("lower", "down", "less", "drop", "decline", "fall", "decrease", "slide", "slump", "loss",
+                                "plunge", "tumble", "selloff", "sell-off", "retreat"):
+                return -1  # "a 12% drop", "reverses a 6.4% loss"
             if token.lower_ in ("higher", "up", "more", "jump", "rise", "increase", "gain", "surge", "growth"):
                 return 1  # "a 63% jump on the year"
         window = doc[max(view.sent.start, span.start - 5):span.start]

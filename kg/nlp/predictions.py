@@ -761,8 +761,9 @@ class PredictionExtractor:
             hedged = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in root.children)
             timetabled = _timetabled(root)
             if verb.lemma_ in OWN_PLAN_VERBS and not hedged:
-                for c in root.children:
-                    ent = index.entity_of(c, {"Company", "Organization"}, resolve=False) if c.dep_ == "nsubj" else None
+                for c in root.children:  # ("DeepSeek is set to release ...": a passive "set" has it as nsubjpass)
+                    ent = index.entity_of(c, {"Company", "Organization"}, resolve=False) \
+                        if c.dep_ in ("nsubj", "nsubjpass") else None
                     if ent is not None:
                         return ent.kb_id_, False
             if not hedged and (verb.lemma_ in ARRIVAL_VERBS or timetabled or (verb.lemma_ in ("be", "make") and any(

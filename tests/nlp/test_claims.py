@@ -1977,3 +1977,11 @@ def test_a_markets_size_is_nobodys_revenue(extract_text):
     assert not [c for c in ex.claims if c.kind.value == "financial"]
     ex = extract_text("Nvidia's revenue from the data center market rose to $41 billion.", date="2025-08-27")
     assert [(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"] == [("Nvidia", 41e9)]
+
+
+def test_a_listing_in_brackets_is_no_mover_and_a_loss_is_a_fall(extract_text):
+    ex = extract_text("Alibaba [HKG: 9988] was trading down 2.8 percent at HKD131.90 as of 1.40 p.m. The company's "
+                      "New York-listed stock [NYSE: BABA] closed 10.2 percent down at USD129.04 yesterday. Baidu's leap "
+                      "reverses a 6.4% loss on Thursday.", date="2025-02-25")
+    moves = {(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"}
+    assert moves == {("Alibaba", -2.8), ("Alibaba", -10.2), ("Baidu", -6.4)}

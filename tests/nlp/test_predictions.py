@@ -1254,3 +1254,9 @@ def test_one_clause_is_one_forecast_however_many_rules_find_it(extract_text):
                       "code to our R&D efforts,\u201d he stated.", date="2025-01-27")
     engineer = [p for p in ex.predictions if "AI engineer" in p.statement]
     assert len(engineer) == 1
+
+
+def test_a_company_set_to_release_makes_its_own_forecast(extract_text):
+    ex = extract_text("DeepSeek is set to release its latest large language model next week.", date="2026-02-27")
+    [p] = predictions(ex)
+    assert (p.predictor, p.target_date) == ("DeepSeek", "2026-03-06")
