@@ -764,8 +764,8 @@ class PredictionExtractor:
                 for c in root.children:  # ("DeepSeek is set to release ...": a passive "set" has it as nsubjpass)
                     ent = index.entity_of(c, {"Company", "Organization"}, resolve=False) \
                         if c.dep_ in ("nsubj", "nsubjpass") else None
-                    if ent is not None:
-                        return ent.kb_id_, False
+                    if ent is not None and not any(g.dep_ == "conj" for g in c.children):
+                        return ent.kb_id_, False  # (not "Alphabet and other tech giants are set to spend": a group)
             if not hedged and (verb.lemma_ in ARRIVAL_VERBS or timetabled or (verb.lemma_ in ("be", "make") and any(
                     c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ in ("available", "accessible")
                     for c in verb.children))):

@@ -1260,3 +1260,9 @@ def test_a_company_set_to_release_makes_its_own_forecast(extract_text):
     ex = extract_text("DeepSeek is set to release its latest large language model next week.", date="2026-02-27")
     [p] = predictions(ex)
     assert (p.predictor, p.target_date) == ("DeepSeek", "2026-03-06")
+
+
+def test_a_company_and_its_peers_set_to_spend_is_nobodys_own_plan(extract_text):
+    ex = extract_text("Moreover, Alphabet and other tech giants are set to spend over $500 billion on AI this year.",
+                      date="2026-02-05")
+    assert {p.predictor for p in ex.predictions} <= {None}
