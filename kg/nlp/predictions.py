@@ -1395,14 +1395,15 @@ class PredictionExtractor:
         the analysts' consensus ("Meta's revenue forecast is between $36.5 billion and $39 billion,
         above analysts' estimates of $38.3 billion": two forecasts, by two forecasters)."""
         out = []
+        published = doc.user_data.get(DATE_KEY)
         for claim in doc._.kg_claims or []:
-            guidance = claim["kind"] == "financial" and claim["modality"] == "expected"
+            guidance = claim["kind"] == "financial" and (claim["modality"] == "expected" or (
+                claim["modality"] == "asserted" and _not_over(claim.get("time_text"), published)))
             if claim["start"] in (own_taken if guidance else taken) or (claim["start"], _value_key(claim.get("value"))) in told:
                 continue  # (the same figure already forecast: "X is expected to report revenue of $2.9 billion")
             speaker = self._spokesperson(doc, index, claim) if claim["kind"] == "financial" and \
                 claim["modality"] == "expected" else None
-            if claim["kind"] == "financial" and claim["modality"] == "expected" and \
-                    claim.get("asserted_by") in (None, claim["subject"], speaker):
+            if guidance and claim.get("asserted_by") in (None, claim["subject"], speaker):
                 statement = f"{claim['subject']} {claim.get('relation') or 'figure'} of {_money_text(claim)}"
                 out.append(self._from_claim(claim, speaker or claim["subject"], claim["subject"], statement,
                                             "prediction:guidance"))
@@ -1659,6 +1660,17 @@ def _scheduled(root: Token) -> bool:
     """'AI services are set to grow steadily', 'PCs are poised to contribute': what is set to happen."""
     return root.lemma_ in ("set", "poise") and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in root.children) \
         and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in root.children)
+
+
+def _not_over(time_text: Optional[str], published: Optional[str]) -> bool:
+    """'has earmarked 150 billion yuan for capital expenditure this year', written in March: a figure for a period
+    not over when written is a plan, not a result."""
+    if not time_text or not published or not re.match(r"(?:for\s+|in\s+)?(?:this|the current|next|the coming)\s+(?:fiscal\s+)?(?:year|quarter|half)\b|"
+                                                       r"(?:for|in)\s+(?:fiscal\s+)?20\d\d\b",
+                                                       time_text.strip(), re.I):
+        return False  # (a bare month, "in March", is the last one when a figure is told as done)
+    when = resolve(time_text, dt.date.fromisoformat(published))
+    return when is not None and when >= published[:len(when)]
 
 
 def _past_speculation(head: Token) -> bool:

@@ -1266,3 +1266,9 @@ def test_a_company_and_its_peers_set_to_spend_is_nobodys_own_plan(extract_text):
     ex = extract_text("Moreover, Alphabet and other tech giants are set to spend over $500 billion on AI this year.",
                       date="2026-02-05")
     assert {p.predictor for p in ex.predictions} <= {None}
+
+
+def test_a_figure_earmarked_for_this_year_is_a_plan_a_round_raised_in_march_is_not(extract_text):
+    ex = extract_text("ByteDance has earmarked more than 150 billion yuan for capital expenditure this year. Mistral AI "
+                      "raised 600 million euros in March.", date="2025-03-19")
+    assert {(p.predictor, p.target_date) for p in ex.predictions} == {("ByteDance", "2025")}
