@@ -1602,7 +1602,7 @@ def _report_owner(index: EntityIndex, text: str) -> Optional[str]:
     published report by Dell'Oro Group, ...", "TrendForce's latest investigations reveal ...", "Global
     spending on AI is set to reach $1.5 trillion in 2025, according to Gartner"): its unattributed
     forecasts in the story are the report's."""
-    sents = index.sents[:2]
+    sents = [s for s in index.sents[:4] if s.text.strip()][:2]  # (a leading blank line is no sentence of the lead)
     if not sents:
         return None
     end = sents[-1].end

@@ -1272,3 +1272,10 @@ def test_a_figure_earmarked_for_this_year_is_a_plan_a_round_raised_in_march_is_n
     ex = extract_text("ByteDance has earmarked more than 150 billion yuan for capital expenditure this year. Mistral AI "
                       "raised 600 million euros in March.", date="2025-03-19")
     assert {(p.predictor, p.target_date) for p in ex.predictions} == {("ByteDance", "2025")}
+
+
+def test_a_blank_line_before_the_lead_does_not_hide_the_report_it_passes_on(extract_text):
+    ex = extract_text("\nGlobal spending on AI is likely to reach $632 billion by 2028, a new report said on Monday.\n\n"
+                      "The rapid incorporation of AI into products will result in annual growth of 29 per cent, according to "
+                      "a new forecast by the International Data Corporation (IDC).", date="2024-08-19")
+    assert {p.predictor for p in ex.predictions if "632" in p.quote} == {"IDC"}
