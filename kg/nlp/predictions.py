@@ -747,6 +747,8 @@ class PredictionExtractor:
         quote = speaker_at(quotes, token.idx)
         if how == "quote":  # the main verb may be the attribution's "said", outside the quote
             quote = quote or _sentence_quote(quotes, token.sent)
+            if quote is not None and self._report_owner is not None and REPORT_SAID_RX.match(self.text, quote.end):
+                return self._report_owner, False  # '"... a five-year CAGR of 33.9 per cent," said the report.'
             return (quote.speaker if quote else None), False
         if how == "author":
             return AUTHOR, False
@@ -1618,6 +1620,8 @@ def _report_owner(index: EntityIndex, text: str) -> Optional[str]:
     return None
 
 
+REPORT_SAID_RX = re.compile(r"[\s,]*(?:said|says|according to|noted|notes|added|adds|wrote|writes)\s+the\s+(?:new\s+|latest\s+)?"
+                            r"(?:report|study|forecast|survey|analysis|research)\b", re.I)
 OPEN_QUESTION_RX = re.compile(r"^(?:but\s+|and\s+)?(?:only\s+)?time will tell\b|^(?:but\s+)?(?:it|that|this) (?:still\s+)?remains to be "
                               r"seen\b|^(?:but\s+)?whether\b[^,]{0,80}\bremains to be seen\b", re.I)
 TRAILING_VERB_RX = re.compile(r"\s(?:says|said|say|writes|wrote|write|adds|added|notes|noted|argues|argued|argue|"

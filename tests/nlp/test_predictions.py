@@ -1279,3 +1279,12 @@ def test_a_blank_line_before_the_lead_does_not_hide_the_report_it_passes_on(extr
                       "The rapid incorporation of AI into products will result in annual growth of 29 per cent, according to "
                       "a new forecast by the International Data Corporation (IDC).", date="2024-08-19")
     assert {p.predictor for p in ex.predictions if "632" in p.quote} == {"IDC"}
+
+
+def test_a_quote_the_report_says_is_the_reports(extract_text):
+    ex = extract_text("Global AI spending will grow 29 per cent a year, according to a new forecast by IDC. \"Barriers to "
+                      "adoption are falling fast,\" said Ritu Jyoti, who leads the research. \"IT and business services "
+                      "will see a slightly faster growth rate than hardware with a CAGR of 24.3 per cent. In comparison, AI "
+                      "software will see a five-year CAGR of 33.9 per cent,\" said the report.",
+                      date="2024-08-19")
+    assert {p.predictor for p in ex.predictions if "24.3" in p.quote} == {"IDC"}
