@@ -69,6 +69,9 @@ EXPECTATION_FRAME = re.compile(r"\b(?:than|what|under|over|above|below|beat|beat
 MARKET_SIZE_BEFORE_RX = re.compile(r"\bmarkets?\s+(?:for\s+[^.;$€£]{1,50}?\s+|size\s+|(?:is|was|will|could|would|should|may|might)\s+"
                                    r"[^.;$€£]{0,40}?)(?:to|reach\w*|hit\w*|total\w*|be worth|be valued at|of|at)\s+"
                                    r"(?:an estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?$", re.I)
+SHARE_PRICE_BEFORE_RX = re.compile(r"\b(?:(?:offer|ipo|listing|issue|share|stock)\s+prices?\s+(?:of\s+|at\s+|was\s+)?|"
+                                   r"(?:closed|ended|opened|finished|traded|trading|started|priced)\s+(?:[\w.%]+\s+){0,3}?"
+                                   r"(?:at|to)\s+)(?:about\s+|around\s+)?$", re.I)
 HOURLY_RATE_RX = re.compile(r"\s*(?:-|\s)?(?:per|an|a|/)[\s-]*(?:(?:GPU|H100|H800|chip|accelerator|card)[\s-]?)?hours?\b", re.I)
 DEAL_WORDS = frozenset("agreement contract deal lease partnership pact arrangement sign ink strike reach".split())
 EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to|"
@@ -2076,6 +2079,10 @@ class ClaimExtractor:
                     out.append(self._claim(view, "financial", owner.kb_id_, span.root, "financial:per_share", 0.6,
                                            value=q.value, unit=q.unit, relation="earnings_per_share"))
                 continue
+            if SHARE_PRICE_BEFORE_RX.search(self.text, max(view.sent.start_char, q.start - 40), q.start) \
+                    and self.stock_rx.search(view.text):
+                continue  # "opened 3.3% higher than its offer price of HK$116.20 ... ended 13.2% higher at HK$131.50": a
+                # share price, the market rules' to take
             if skip or HOURLY_RATE_RX.match(self.text, q.end):
                 view.used.add(id(q))  # (also "$2 per GPU-hour", "the $2-per-hour rental price": a rate assumed, not spent)
                 continue

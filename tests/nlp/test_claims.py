@@ -1985,3 +1985,11 @@ def test_a_listing_in_brackets_is_no_mover_and_a_loss_is_a_fall(extract_text):
                       "reverses a 6.4% loss on Thursday.", date="2025-02-25")
     moves = {(c.subject, c.value) for c in ex.claims if c.relation == "stock_move"}
     assert moves == {("Alibaba", -2.8), ("Alibaba", -10.2), ("Baidu", -6.4)}
+
+
+def test_an_ipo_debut_is_a_stock_move_and_its_prices_are_no_costs(extract_text):
+    ex = extract_text("All of the debutants closed above their offer prices. Zhipu AI opened 3.3% higher than its offer "
+                      "price of HK$116.20 apiece and ended 13.2% higher at HK$131.50.", date="2026-01-08")
+    assert {(c.relation, c.value) for c in ex.claims if c.relation == "stock_move"} == {("stock_move", 3.3),
+                                                                                       ("stock_move", 13.2)}
+    assert not [c for c in ex.claims if c.kind.value == "financial"]
