@@ -2153,8 +2153,8 @@ class ClaimExtractor:
                             break
             if self._someone_elses_forecast(view, span):
                 continue  # "She now models $42 billion of AI revenue in fiscal 2026": a prediction, not a figure
-            if counterparty is None and relation in ("spend", "revenue", "sales", "cost"):
-                counterparty = self._deal_partner(view, owner, q)
+            if counterparty is None and relation in ("spend", "revenue", "sales", "cost", "funding"):
+                counterparty = self._deal_partner(view, owner, q)  # ("a $27 billion financing deal with Blue Owl")
             subject, obj = owner.kb_id_, counterparty.kb_id_ if counterparty is not None else None
             maker = view.index.maker_of(subject) if owner.label_ == "Product" else None
             if maker is not None and obj is None and view.index.type_of(maker) in MAKERS:
@@ -2209,8 +2209,9 @@ class ClaimExtractor:
                 ent = view.index.at.get(c.i)
                 if ent is not None and ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_ and root.dep_ in ("nsubj", "nsubjpass"):
                     return ent
+        k = _token_at_char(doc, q.start)
         for t in view.sent:
-            if t.lower_ == "with" and t.head.lemma_.lower() in DEAL_WORDS:
+            if t.lower_ == "with" and t.head.lemma_.lower() in DEAL_WORDS and t.head.left_edge.i <= k <= t.head.right_edge.i:
                 for g in t.children:
                     if g.dep_ == "pobj":
                         ent = view.index.at.get(g.i)

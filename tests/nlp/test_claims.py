@@ -1948,6 +1948,8 @@ def test_the_figure_a_ratio_is_set_against_belongs_to_the_model_named_after_it(e
     ("Microsoft signed a five-year, $10 billion supply agreement with Nvidia in September.", "financial",
      ("Microsoft", "Nvidia", 10e9)),
     ("Meta signed a lease with CoreWeave for 40 megawatts in Texas.", "compute", ("Meta", "CoreWeave", 40)),
+    ("Meta has struck a $27 billion financing deal with Blue Owl Capital to fund its biggest data center.", "financial",
+     ("Meta", "Blue Owl Capital", 27e9)),
     ("A week later OpenAI and Oracle agreed to develop a further 4.5 gigawatts of data-centre capacity.", "compute",
      ("OpenAI", "Oracle", 4.5)),
     ("Nvidia reported results. The company did sell about $650 million worth of H20 parts to a buyer outside China.",
