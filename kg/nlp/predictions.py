@@ -204,7 +204,7 @@ class PredictionExtractor:
             return []  # "Only time will tell if these predictions hold": no forecast, the question left open
         anchors: List[Tuple[Token, Token, str]] = []
         for token in sent:
-            lemma = token.lemma_.lower()
+            lemma = "hope" if token.lower_ in ("hope", "hopes", "hoped", "hoping") else token.lemma_.lower()  # (not "hop")
             if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
                 for clause in self._clauses_of(token):
                     if lemma in self.strong or self._is_future(clause, sent) or \

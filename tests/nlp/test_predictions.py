@@ -1288,3 +1288,9 @@ def test_a_quote_the_report_says_is_the_reports(extract_text):
                       "software will see a five-year CAGR of 33.9 per cent,\" said the report.",
                       date="2024-08-19")
     assert {p.predictor for p in ex.predictions if "24.3" in p.quote} == {"IDC"}
+
+
+def test_what_a_company_hopes_will_happen_is_its_forecast(extract_text):
+    ex = extract_text("DeepSeek released R1 in January. The company says it hopes the new model will produce better coding.",
+                      date="2025-02-25")
+    assert "DeepSeek" in {p.predictor for p in ex.predictions}
