@@ -2194,7 +2194,7 @@ class ClaimExtractor:
         worth = re.match(r"\s+(?:worth\s+)?of\s+(?:its\s+|their\s+)?", self.text[q.end:q.end + 20])
         if worth is not None:
             k = _token_at_char(view.sent.doc, q.end + worth.end())
-            ent = view.index.at.get(k) if k is not None else None
+            ent = view.index.at.get(k)
             if ent is not None and ent.label_ == "Product" and ent.start == k and ent.kb_id_ != owner.kb_id_:
                 return ent
         if not view.index.has_parse:
@@ -3068,7 +3068,8 @@ class ClaimExtractor:
         sentence that counts a model's GPU-hours or FLOP is what the training cost (not an hourly rate)."""
         # "At the $2-per-hour rental price the lab assumed, that works out to about $5.6 million": what GPU time at
         # a rental rate adds up to is a training run's cost
-        rental = re.search(r"\brental (?:price|rate|cost)\b|[\d.]\s*-?\s*per\s*-?\s*(?:gpu-?)?hour\b", view.text, re.I)
+        rental = re.search(r"\brental (?:price|rate|cost)\b", view.text, re.I) or any(
+            other.kind == "money" and HOURLY_RATE_RX.match(self.text, other.end) for other, _ in view.quantities)
         if not (any(other.unit in ("GPU-hours", "FLOP") for other, _ in view.quantities) or rental) or \
                 re.search(r"\b(?:API|evaluat\w*|exercise|benchmark\w*|inference|serving|re-?run)\b", view.text, re.I):
             return False  # "The exercise cost $41,000 in API fees": running a test, not training a model

@@ -204,7 +204,7 @@ class PredictionExtractor:
             return []  # "Only time will tell if these predictions hold": no forecast, the question left open
         anchors: List[Tuple[Token, Token, str]] = []
         for token in sent:
-            lemma = "hope" if token.lower_ in ("hope", "hopes", "hoped", "hoping") else token.lemma_.lower()  # (not "hop")
+            lemma = _lemma(token)
             if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
                 for clause in self._clauses_of(token):
                     if lemma in self.strong or self._is_future(clause, sent) or \
@@ -1272,7 +1272,7 @@ class PredictionExtractor:
                 "target_text": deadline, "status": status, "probability": probability, "value": value, "unit": unit,
                 "start": start, "end": end, "outcome": outcome, "confidence": 0.7 if predictor is not None else 0.5,
                 "clause": (c_start, c_end),
-                "rule": f"prediction:{how}:{token.lemma_.lower()}"}
+                "rule": f"prediction:{how}:{_lemma(token)}"}
 
     def _reported_tail(self, doc: Doc, c_end: int, a: int) -> bool:
         """Whether the words between a clause and a time expression after it start another clause
@@ -1664,6 +1664,11 @@ def _scheduled(root: Token) -> bool:
     """'AI services are set to grow steadily', 'PCs are poised to contribute': what is set to happen."""
     return root.lemma_ in ("set", "poise") and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in root.children) \
         and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in root.children)
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, lower-cased, mended where the lemmatiser errs ("hopes" is not "hop")."""
+    return "hope" if token.lower_ in ("hope", "hopes", "hoped", "hoping") else token.lemma_.lower()
 
 
 def _not_over(time_text: Optional[str], published: Optional[str]) -> bool:
