@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .text import doc_text, paragraph_start
 from .numbers import Quantity, find_quantities, is_year
-from .syntax import (ACTORS, ANALYST_ROLES, NEWS_OUTLETS, SET_AGAINST, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
+from .syntax import (ACTORS, ANALYST_ROLES, GENERIC_NOUNS, NEWS_OUTLETS, SET_AGAINST, EntityIndex, governing_verb, load_triggers, objects_of, phrase_regex,
                      subject_of, trimmed_bounds)
 from .quotes import find_quotes, speaker_at
 from .tables import Cell, cell_figure, find_tables
@@ -1523,22 +1523,35 @@ class ClaimExtractor:
             before = [e for e in view.ents(MAKERS) if e.end <= token.i]
             return after[:1], (before[-1].kb_id_ if before else None), False
         pronoun = token.i - 1 > view.sent.start and doc[token.i - 1].lower_ in ("it", "they") and token.dep_ == "relcl"
-        firm = index.at.get(token.i - 1) if not pronoun else index.entity_of(doc[token.i - 1], MAKERS)
+        # "Kestrel-3, the model the company released in January": "the company" before the verb, as a pronoun
+        described_firm = token.i - 2 > view.sent.start and token.dep_ in ("acl", "relcl") and \
+            doc[token.i - 2].lower_ in ("the", "its") and bool(GENERIC_NOUNS.get(doc[token.i - 1].lower_, set()) & MAKERS)
+        firm = index.entity_of(doc[token.i - 1], MAKERS) if pronoun else \
+            self._story_main(index, token.i - 2) if described_firm else index.at.get(token.i - 1)
         if (token.dep_ in ("acl", "relcl", "advcl") or (token.dep_ == "ROOT" and not any(
                 c.dep_ == "dobj" for c in token.children))) and firm is not None and firm.label_ in MAKERS:
             # "Halvard 9, the model Brisk AI released on Monday", "FinanceBench, the test Patronus AI released
             # in 2023": the firm before the verb made the name before the comma, whatever the parse; so does
             # the firm "it" stands for ("Wendmoor says it trained Calyx-4, the model it released on June 10")
-            start = token.i - 1 if pronoun else firm.start
+            start = token.i - 1 if pronoun else token.i - 2 if described_firm else firm.start
             k = start - 1
             while k > view.sent.start and k > start - 12 and doc[k].text != "," and doc[k].pos_ != "VERB":
                 k -= 1
             described = doc[k + 1:start]
             if doc[k].text == "," and (k - 1) in index.at and any(t.lower_ in LAUNCH_DESCRIPTIONS for t in described):
                 made = index.at[k - 1]
+                # "DeepSeek-V3-Base, the foundation of the V3 model the company shipped": the name inside
+                inner = next((index.at[t.i] for t in described if t.i in index.at and index.at[t.i].label_ in launched), None)
+                partitive = len(described) > 2 and described[1].tag_ in ("JJR", "JJS") and described[2].lower_ == "of"
+                if inner is not None and partitive:  # "Kestrel-4 Pro, the larger of the two Kestrel-4 models": both
+                    objects.append(inner)
+                elif inner is not None:
+                    made = inner
                 if made.label_ in launched | {"Benchmark"}:
                     objects.append(made)
                     maker, referred = firm.kb_id_, False
+                    if described_firm:  # "the company" is the maker already known, if one is
+                        maker = index.maker_of(made.kb_id_) or maker
                     return objects, maker, referred
         if token.dep_ == "relcl":  # "gpt-oss models that OpenAI published": the head is what was published
             add(index.entity_of(token.head, launched, resolve=False))
@@ -1580,7 +1593,17 @@ class ClaimExtractor:
                            for g in c.children if g.dep_ == "pobj"), None)
                 if of is not None:
                     add(index.at.get(of.i) or index.entity_of(of, launched, resolve=False, depth=1))
-            add(index.at.get(obj.i) or index.entity_of(obj, launched, resolve=pronoun, depth=1))
+            described = obj.lower_ in ("model", "chatbot", "system") and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in obj.children) and \
+                not any(c.dep_ in ("amod", "compound") for c in obj.children)
+            # "OpenAI printed 74.9% when it released the model on August 7": "the model" is the one told of
+            if described and obj.i not in index.at:
+                # "the full GPT-5 model costs $1.25 ..., the prices OpenAI set when it released the model": the
+                # model named last, in this sentence or the one before (the parser may split them)
+                here = index.sentence_number(obj.i)
+                add(next((m for m in reversed(index.mentions) if m.end <= obj.i and m.label_ in launched
+                          and index.sentence_number(m.start) >= here - 1), None))
+            add(index.at.get(obj.i) or index.entity_of(obj, launched, resolve=pronoun or described, depth=1))
             if obj.lower_ in GENERATION_NOUNS and obj.i not in index.at:
                 # "launched a family of Claude 3 models featuring Opus (...), Sonnet (...) and Haiku": the family
                 # and every member the sentence lists with it
@@ -1642,6 +1665,15 @@ class ClaimExtractor:
                             maker = agent.kb_id_ if agent is not None else maker
             else:
                 ent = index.entity_of(subj, MAKERS | {"Person", "AIModel", "Product"})
+                if subj.lower_ == "it" and not objects and token.dep_ == "advcl" and token.tag_ == "VBD" and any(
+                        c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+                    # "OpenAI's o3, put at 69.1% when it shipped in April": "it" is the name before "when"
+                    for t in reversed(doc[view.sent.start:subj.i - 1]):
+                        if t.i in index.at:
+                            ent = index.at[t.i] if index.at[t.i].label_ in launched else ent
+                            break
+                        if t.pos_ == "PROPN":
+                            break  # "for Opus 4 when it launched": a name the index missed is what "it" means
                 if ent is not None and ent.label_ in MAKERS:
                     maker = ent.kb_id_
                     referred = subj.i not in index.at
@@ -1697,6 +1729,20 @@ class ClaimExtractor:
         # "rolled out Claude Opus 4.1, a drop-in replacement for Claude Opus 4": the model replaced is not launched
         objects = [o for o in objects if not FOIL_BEFORE_RX.search(self.text[max(view.sent.start_char, o.start_char - 40):o.start_char])]
         return objects, maker, referred
+
+    def _story_main(self, index: EntityIndex, i: int) -> Optional[Span]:
+        """The maker the story is about by token ``i`` (the most named so far, the first named counting
+        twice more, the later on a tie): what "the company" or "the lab" means in a passing description."""
+        counts: Dict[str, int] = {}
+        last: Dict[str, Span] = {}
+        for span in index.mentions:
+            if span.start >= i:
+                break
+            if span.label_ in MAKERS and span.kb_id_ not in self.bystanders and not _is_index(span.kb_id_) \
+                    and not (index.info.get(span.kb_id_) or {}).get("index"):  # a stock index makes nothing
+                counts[span.kb_id_] = counts.get(span.kb_id_, 0) + (1 if counts else 3)
+                last[span.kb_id_] = span
+        return last[max(counts, key=lambda n: (counts[n], last[n].start))] if counts else None
 
     def _launch_args_noun(self, view: SentenceView, token: Token):
         index = view.index
@@ -3292,7 +3338,7 @@ GENERATION_NOUNS = frozenset({"generation", "family", "series", "line", "lineup"
 MOVE_NOUN_FOR_RX = re.compile(r"\s+(?:gain|rise|jump|advance|rally|climb|surge|drop|fall|decline|slide|slump|loss)\s+"
                               r"(?:for|in)\s+(?:shares\s+of\s+|the\s+shares\s+of\s+)?")
 INDEX_WORDS = re.compile(r"\b(?:S&P|Nasdaq|Dow|Index|Composite|Stoxx|STOXX|Nikkei|Hang Seng|FTSE|DAX|CAC|Kospi|KOSPI|Kosdaq|Russell|Topix|TOPIX|"
-                         r"Taiex|TAIEX|Sensex|Nifty|CSI 300|ASX)\b")
+                         r"Taiex|TAIEX|Sensex|Nifty|CSI 300|ASX|All-Share|All Share)\b")
 JAPAN_RX = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nikkei|Topix|TOPIX|yen)\b")
 CHINA_RX = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|yuan|renminbi|RMB)\b")
 

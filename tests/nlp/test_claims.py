@@ -95,8 +95,45 @@ def test_every_item_of_a_list_after_a_colon_is_launched(extract_text):
 def test_a_release_told_in_a_description_of_the_name(extract_text, text, maker, made):
     """'X, the model Y released': the firm before the verb is the maker, the name before the comma what it made."""
     ex = extract_text(text)
-    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {(maker, made)}
+    found = {(c.subject, c.object) for c in claims(ex, "launch")}
+    # "the larger of the two Kestrel-4 models": the family named inside the description was released too
+    assert found - {(maker, "Kestrel-4")} == {(maker, made)}
     assert (maker, "Company") in {(e.name, e.type.value) for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, maker, made", [
+    # "the company" in a passing description is the story's main company, not the investor named last
+    ("Pellwick AI, a Lyon developer of legal models, raised $90 million. Nvidia and Sequoia Capital took part, and "
+     "Nvidia will supply chips. Brisa-2, the model the company released in March, was trained on 512 GPUs.",
+     "Pellwick AI", "Brisa-2"),
+    # "the company" names the maker already known for the model
+    ("OpenAI launched GPT-5 on Thursday. Nvidia supplied the chips. GPT-5, the model the company shipped this week, "
+     "leads the table.", "OpenAI", "GPT-5"),
+    # the name inside the description is what was released, not the one before the comma
+    ("Torvane AI makes models. R2 is built on Torvane-Base, the foundation of the Torvane-7 model the company shipped "
+     "in May.", "Torvane AI", "Torvane-7"),
+])
+def test_a_release_by_the_company_told_in_a_description(extract_text, text, maker, made):
+    assert (maker, made) in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
+    assert all(c.subject == maker for c in claims(extract_text(text), "launch"))
+
+
+@pytest.mark.parametrize("text, maker, model", [
+    # "it" after "when" is the model named just before
+    ("Gemini 2.5 Pro leads the table. That leaves Anthropic's Claude Opus 4, put at 72.5% when it shipped in May, "
+     "in third place.",
+     "Anthropic", "Claude Opus 4"),
+    # "the model" a firm released is the one the sentence names
+    ("Vaskari Systems makes models. Quillon-3 scored 70% on GPQA, short of the 74% Vaskari Systems printed when it "
+     "released the model in June.", "Vaskari Systems", "Quillon-3"),
+])
+def test_a_release_told_in_a_when_clause(extract_text, text, maker, model):
+    assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
+
+
+def test_a_when_clause_about_the_future_is_no_launch(extract_text):
+    ex = extract_text("Anthropic makes models. She gives Claude Opus 5 one chance in five of topping the table when it ships.")
+    assert not claims(ex, "launch")
 
 
 @pytest.mark.parametrize("text, maker, model", [
