@@ -1731,8 +1731,8 @@ class ClaimExtractor:
         return objects, maker, referred
 
     def _story_main(self, index: EntityIndex, i: int) -> Optional[Span]:
-        """The maker the story is about by token ``i`` (the most named so far, the first named counting
-        twice more, the later on a tie): what "the company" or "the lab" means in a passing description."""
+        """The maker the story is about by token ``i`` (the most named so far, the first one named counting
+        as three mentions, the later on a tie): what "the company" or "the lab" means in a passing description."""
         counts: Dict[str, int] = {}
         last: Dict[str, Span] = {}
         for span in index.mentions:
