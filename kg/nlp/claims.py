@@ -115,6 +115,10 @@ NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:c
 PRICE_BEFORE_RX = re.compile(r"\b(?:per|a|one|each)\s+(?:million|1M|thousand|1,000)\s+(?:(?:input|output|cached|prompt|completion)\s+)?"
                              r"tokens?\s+(?:cost|costs|costed|was|were|went for|sold for|priced at|ran)\s+(?:about\s+|roughly\s+|just\s+)?$",
                              re.I)
+PAIR_PRICE_BEFORE_RX = re.compile(r"\b(?:lists?|listed|costs?|costing|priced|charges?|charging)\s+(?:at\s+|of\s+)?(?:about\s+|just\s+|only\s+)?$", re.I)
+PAIR_PRICE_AFTER_RX = re.compile(r"\s+and\s+[$€£]\s?\d[\d.,]*(?!\s*(?:billion|million|trillion|bn|mn|m|b|k|thousand)\b)(?!\s*(?:a|per)\s)\s*(?:[.,;)]|$|for\b|respectively\b)", re.I)
+FOR_A_QUANTITY_RX = re.compile(r"(?:a|one|each|every|1|\d[\d,.]*)\s+(?:million|thousand|billion|1M|1m|1k)\b"
+                               r"|(?:a|each|every|one)\s+(?:token|request|task|call|query|image|minute|hour|month|year|seat|user)\b", re.I)
 PRICE_AFTER_RX = re.compile(r"\s*(?:per|a|an|for|for (?:a|one|each|every))\s+(?:(?:million|1M|1m|thousand|1,000|1k|billion)\s+)?"
                             r"(?:(?:input|output|cached|uncached|prompt|completion|generated)\s+)?tokens?\b"
                             r"|\s*(?:per|a|an)\s+(?:million|month|task|query|request|image|call|seat|user)\b"
@@ -2421,13 +2425,19 @@ class ClaimExtractor:
             after = self.text[q.end:q.end + 60]
             unit_before = PRICE_BEFORE_RX.search(self.text[max(view.sent.start_char, q.start - 60):q.start]) is not None
             gap = self.text[priced_end:q.start] if priced_end is not None else None
-            listed = gap is not None and (re.fullmatch(r"[^.;$€£]{0,60}?(?:,\s*|\s)(?:and|or|with|to|at)\s+(?:the\s+)?", gap) is not None
+            listed = gap is not None and (re.fullmatch(r"[^.;$€£]{0,60}?(?:,\s*|\s)(?:and|or|with|to|at|against|versus|vs\.?)\s+(?:the\s+)?", gap) is not None
                                           or re.fullmatch(r"[^.$€£]{0,60}?[;,]\s*[^.;$€£]{1,40}?\s(?:is|at|costs?|runs?)\s+(?:about\s+)?", gap) is not None)
             charged = index.has_parse and governing_verb(span.root).lemma_.lower() in ("charge", "list", "sell") \
                 and re.match(r"[^.;]{0,30}?\bfor\s", after) is not None  # "charges the same $1.25 and $10 for Gemini 2.5 Pro"
             # "five times the $3 and $15 Anthropic charges for Sonnet 4"
             charged_for = not charged and re.match(r"[^.;]{0,30}?\b(?:charges|charged|charge|lists|listed|sells)\s+for\s", after) is not None
             charged = charged or charged_for
+            # "GPT-5 nano, which lists at $0.05 and $0.40", "The nano tier costs $0.05 and $0.40": an input and
+            # output price pair, in a story that has priced tokens already
+            unit_before = unit_before or (q.value is not None and not isinstance(q.value, (list, tuple)) and q.value < 1000
+                                          and PAIR_PRICE_BEFORE_RX.search(self.text[max(view.sent.start_char, q.start - 30):q.start])
+                                          and PAIR_PRICE_AFTER_RX.match(after)
+                                          and re.search(r"\btokens?\b", self.text[:q.start]) is not None)
             if not (PRICE_AFTER_RX.match(after) or charged or unit_before or (listed and (INPUT_OUTPUT_RX.match(after) or
                                                                           re.match(r"\s*(?:[.,;)]|$|and\b|for\s)", after)))):
                 continue
@@ -2437,19 +2447,37 @@ class ClaimExtractor:
             # "$3 per million input tokens for Lumen 2 Pro and 40 cents for Lumen 2 Mini": a 'for X' right after
             # the figure names what it buys; else the name before it ("Claude Opus 4.1 lists at $15 ...")
             follow = re.match(r"(?:[^.;$€£]{0,40}?|[^.;]{0,30}?)\bfor\s+(?:its\s+|the\s+)?", after)
+            if follow and FOR_A_QUANTITY_RX.match(self.text, q.end + follow.end()):
+                # "At $0.04 for a million input tokens ..., it undercuts GPT-5 nano": what the price buys, not whose
+                follow = re.match(r"[^.;$€£]{0,40}?\btokens?\b[^.;$€£]{0,25}?\bfor\s+(?:its\s+|the\s+)?", after)
+            # "$0.55 per million input tokens and $2.19 per million output tokens for R1": the pair's "for X"
+            pair = re.match(r"[^.;$€£]{0,45}?(?:,\s*|\s)and\s+(?:[$€£]\s?[\d.,]+|[\d.,]+\s+cents)[^.;$€£]{0,45}?\bfor\s+(?:its\s+|the\s+)?",
+                            self.text[q.end:q.end + 140]) if not follow else None
             owner = None
-            if follow:
-                owner = next((e for e in view.ents(sold) if e.start_char == q.end + follow.end()), None)
+            if follow or pair:
+                at = q.end + (follow or pair).end()
+                owner = next((e for e in view.ents(sold) if e.start_char == at), None)
+                if owner is None and index.has_parse and GENERIC_NOUNS.get(
+                        doc[_token_at_char(doc, at)].lower_, set()) & sold and doc[_token_at_char(doc, at)].idx == at:
+                    # "$2.50 ... and $15 per million output tokens for the flagship": the model it means
+                    owner = index.entity_of(doc[_token_at_char(doc, at)], sold)
             if owner is None and charged_for and not (PRICE_AFTER_RX.match(after) or unit_before):
                 continue  # "the $10 OpenAI charges for a million GPT-5 output tokens": no model right after "for"
-            before = [e for e in view.ents(sold) if e.end <= span.start]
+            before = [e for e in view.ents(sold) if e.end <= span.start and not re.search(
+                r"\b(?:from|than|against|versus|vs\.?)\s+(?:\w+(?:'s|\u2019s)\s+)?$",
+                self.text[max(view.sent.start_char, e.start_char - 30):e.start_char])]  # "unchanged from Sonnet 4: $3"
             if owner is None and before:
                 owner = before[-1]
             if owner is None and follow:
                 owner = next((e for e in view.ents(sold) if e.start_char >= q.end + follow.end()), None)
             if owner is None and index.has_parse:
                 subj = subject_of(governing_verb(span.root))
-                owner = index.entity_of(subj, sold) if subj is not None else None
+                if subj is not None and subj.i not in index.at and subj.lower_ in ("tier", "model", "version", "variant", "edition"):
+                    # "The nano tier costs $0.05 and $0.40": the model named so that ends in "nano"
+                    words = {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod", "nmod")}
+                    owner = next((m for m in reversed(index.mentions) if m.start < subj.i and m.label_ in sold
+                                  and re.split(r"[\s-]", m.kb_id_.lower())[-1] in words and len(m.kb_id_.split()) + m.kb_id_.count("-") > 1), None)
+                owner = owner or (index.entity_of(subj, sold) if subj is not None else None)
             if owner is None:
                 owner = index.salient_before(view.sent.start, sold, sentences=2)
             if owner is None:

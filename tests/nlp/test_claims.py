@@ -744,6 +744,24 @@ def test_the_makers_model_and_the_nearest_margin(extract_text):
     ("Pricing is set at $3 per million input tokens for Lumen 2 Pro and 40 cents for Lumen 2 Mini.",
      {("Lumen 2 Pro", 3.0), ("Lumen 2 Mini", 0.4)}),
     ("OpenAI took 80% off o3 in June, dropping it from $10 to $2 per million input tokens.", {("o3", 2.0)}),
+    # the "for X" after the second figure of a pair names what both buy
+    ("OpenAI lists o3 at $2 per million input tokens. Through its API, DeepSeek charges $0.55 per million input tokens "
+     "and $2.19 per million output tokens for DeepSeek-R1.",
+     {("o3", 2.0), ("DeepSeek-R1", 0.55), ("DeepSeek-R1", 2.19)}),
+    # "for a million input tokens" is what the price buys, not whose price it is
+    ("Claude Haiku 4.5 is Anthropic's smallest model. At $1 for a million input tokens and $5 for a million output "
+     "tokens, it undercuts OpenAI's GPT-5 mini, which lists at $0.25 and $2.",
+     {("Claude Haiku 4.5", 1.0), ("Claude Haiku 4.5", 5.0), ("GPT-5 mini", 0.25), ("GPT-5 mini", 2.0)}),
+    # the model a price is unchanged from is not the one priced
+    ("Anthropic released Claude Sonnet 4.5 on Monday. Pricing is unchanged from Claude Sonnet 4: $3 per million input "
+     "tokens and $15 per million output tokens.", {("Claude Sonnet 4.5", 3.0), ("Claude Sonnet 4.5", 15.0)}),
+    # "for the flagship" is the model told of; "against $0.10 and $0.30 for X" lists a rival's pair
+    ("Mistral AI released Mistral Medium 3 on Wednesday. Pricing reflects that: $0.40 per million input tokens and $2 "
+     "per million output tokens for the flagship, against $0.10 and $0.30 for Mistral Small 3.1.",
+     {("Mistral Medium 3", 0.4), ("Mistral Medium 3", 2.0), ("Mistral Small 3.1", 0.1), ("Mistral Small 3.1", 0.3)}),
+    # "the nano tier" is the model whose name ends in "nano"
+    ("OpenAI charges $1.25 per million input tokens for GPT-5 and also sells GPT-5 nano. The nano tier costs $0.05 and $0.40.",
+     {("GPT-5", 1.25), ("GPT-5 nano", 0.05), ("GPT-5 nano", 0.4)}),
 ])
 def test_prices_belong_to_what_is_sold(extract_text, text, expected):
     found = {(c.subject, c.value) for c in claims(extract_text(text), "financial") if c.relation == "price"}
