@@ -3061,6 +3061,12 @@ class ClaimExtractor:
                 and all(t.lower_ in (",", "at", "with", "(", "of") for t in doc[e.end:span.start])]
         if near:
             return near[-1]
+        # "5.0 million for Scout and 2.38 million for Maverick": a "for X" right after the figure names whose it is
+        m = re.match(r"\s+for\s+(?:the\s+|its\s+)?", self.text[span.end_char:span.end_char + 20])
+        if m is not None:
+            named = next((e for e in view.ents(types) if e.start_char == span.end_char + m.end()), None)
+            if named is not None:
+                return named
         last = self._last_compute
         if last is not None and last[0] == view.sent.start and last[1].label_ in types and \
                 not re.search(r"(?i)param|token|gpu|flop|chip|watt|\b[GM]W\b", span.text) and \
@@ -3098,7 +3104,11 @@ class ClaimExtractor:
                 if ent is not None:
                     return ent
                 head = head.head
-        before = [e for e in view.ents(types) if e.end <= span.start]
+        # not a model named as what another is measured against ("five times the compute that went into Orvandel-3,
+        # and is expected to take 55 million GPU-hours": the run's, not Orvandel-3's)
+        before = [e for e in view.ents(types) if e.end <= span.start and not re.search(
+            r"\b(?:times|twice|thrice|than|versus|vs\.?|compared (?:with|to)|against)\b[^,;]*$",
+            self.text[max(view.sent.start_char, e.start_char - 50):e.start_char])]
         if before:
             return before[-1]
         after = [e for e in view.ents(types) if e.start >= span.end and not self._foil_after(view, span, e)]
@@ -3117,7 +3127,8 @@ class ClaimExtractor:
         """'..., about 60% of the compute of Tessary-3', 'less than Llama 3': the model named after
         the figure is what it is measured against."""
         between = self.text[span.end_char:ent.start_char].lower()
-        return bool(re.search(r"\b(?:of|than|versus|vs\.?|compared|against|behind|relative)\b", between))
+        # "..., five times the compute that went into Orvandel-3", "twice the 18 trillion used for Qwen2.5"
+        return bool(re.search(r"\b(?:of|than|versus|vs\.?|compared|against|behind|relative|times|twice|thrice|half)\b", between))
 
     @staticmethod
     def _chip_of(view: SentenceView, q: Quantity, span: Span) -> Optional[Span]:

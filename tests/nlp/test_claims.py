@@ -647,6 +647,23 @@ def test_compute_with_no_model_named_belongs_to_the_story_not_to_the_model_it_is
     assert ("Tessary-4 Pro", 3.1e6) in found and ("Tessary-3", 3.1e6) not in found
 
 
+def test_compute_set_against_a_multiple_of_another_models_is_not_that_models(extract_text):
+    ex = extract_text("Brannock AI will use the cluster for Tolvane-4, the successor to its Tolvane-3 model. The run is sized "
+                      "at about 4 × 10^25 FLOP, three times the compute that went into Tolvane-3, and is expected to take "
+                      "9 million GPU-hours.", date="2025-11-13")
+    found = {(c.subject, c.value) for c in claims(ex, "compute")}
+    assert ("Tolvane-4", 4e25) in found and ("Tolvane-4", 9e6) in found
+    assert not any(subject == "Tolvane-3" for subject, _ in found)
+
+
+def test_compute_for_each_model_of_a_pair(extract_text):
+    ex = extract_text("Meta released Llama 4 Scout and Llama 4 Maverick on Saturday. Pretraining the pair took 7.4 million "
+                      "GPU-hours in all: 5.0 million GPU-hours for Llama 4 Scout and 2.4 million GPU-hours for Llama 4 Maverick.",
+                      date="2025-04-07")
+    found = {(c.subject, c.value) for c in claims(ex, "compute")}
+    assert {("Llama 4 Scout", 5.0e6), ("Llama 4 Maverick", 2.4e6)} <= found
+
+
 def test_segment_revenue_and_buybacks(extract_text):
     ex = extract_text("Meta reported record sales on Wednesday. Advertising brought in $58.1 billion of the quarterly "
                       "total. The board separately authorised a further $60 billion of share repurchases.",
