@@ -117,6 +117,9 @@ PRICE_BEFORE_RX = re.compile(r"\b(?:per|a|one|each)\s+(?:million|1M|thousand|1,0
                              re.I)
 PAIR_PRICE_BEFORE_RX = re.compile(r"\b(?:lists?|listed|costs?|costing|priced|charges?|charging)\s+(?:at\s+|of\s+)?(?:about\s+|just\s+|only\s+)?$", re.I)
 PAIR_PRICE_AFTER_RX = re.compile(r"\s+and\s+[$€£]\s?\d[\d.,]*(?!\s*(?:billion|million|trillion|bn|mn|m|b|k|thousand)\b)(?!\s*(?:a|per)\s)\s*(?:[.,;)]|$|for\b|respectively\b)", re.I)
+BEHIND_MAKERS = frozenset("plumbing toolkit technology tech engine infrastructure software company firm lab startup start-up "
+                          "team group people researchers developer developers maker makers brains force code framework "
+                          "architecture chips chip hardware models model system systems".split())
 FOR_A_QUANTITY_RX = re.compile(r"(?:a|one|each|every|1|\d[\d,.]*)\s+(?:million|thousand|billion|1M|1m|1k)\b"
                                r"|(?:a|each|every|one)\s+(?:token|request|task|call|query|image|minute|hour|month|year|seat|user)\b", re.I)
 PRICE_AFTER_RX = re.compile(r"\s*(?:per|a|an|for|for (?:a|one|each|every))\s+(?:(?:million|1M|1m|thousand|1,000|1k|billion)\s+)?"
@@ -969,6 +972,9 @@ class ClaimExtractor:
         for token, direction, last in triggers:
             if (last is None and self._not_a_comparison(token)) or self._not_a_rival(token):
                 continue
+            if token.lower_ == "behind" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN" \
+                    and token.head.lemma_.lower() in BEHIND_MAKERS:
+                continue  # "the toolkit behind its Claude Code product", "the company behind ChatGPT": what powers it
             if last is None and _passive(token) and direction != "level":
                 # "X was beaten by Y": the agent is the side ahead
                 direction = "behind" if direction == "ahead" else "ahead"
@@ -1002,9 +1008,24 @@ class ClaimExtractor:
                                         0.7 if not via_score else 0.55, object=behind, benchmark=one,
                                         relation="matches" if direction == "level" else "outperforms",
                                         value=delta[0] if delta else None, unit=delta[1] if delta else None)
-                    if claim["modality"] != "expected":
+                    if claim["modality"] != "expected" and not self._told_as_future(token):
                         out.append(claim)
         return out
+
+    @staticmethod
+    def _told_as_future(token: Token) -> bool:
+        """"said Inference Cloud would overtake Industrial Vision", "will release a model that beats today's best":
+        a lead foretold, in the trigger's clause or a clause it sits in, is a prediction, not a comparison."""
+        t = token
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.text in ("will", "'ll", "wo", "shall", "would") for c in t.children):
+                return True
+            if t.lemma_.lower() in ("predict", "forecast", "expect", "bet", "wager", "reckon", "promise", "vow", "pledge"):
+                return True
+            if t.head == t or t.dep_ not in ("relcl", "ccomp", "xcomp", "acl", "dobj", "conj", "advcl"):
+                return False
+            t = t.head
+        return False
 
     def _listed_benchmarks(self, view: SentenceView, token: Token, bench: Optional[str], via_score: bool) -> List[Optional[str]]:
         """"o3-mini beat o1 on multiple benchmarks including math (AIME 2024), science (GPQA Diamond), and coding

@@ -55,6 +55,23 @@ def test_comparisons_put_the_side_ahead_first(extract_text, text, ahead, behind,
     assert (ahead, behind, relation) in found
 
 
+@pytest.mark.parametrize("text", [
+    "In April, chief executive Mara Lindqvist said Microsoft would overtake Apple in market value by the third quarter.",
+    "Poolside has told investors it will release a model that beats today's best coding systems within a year, and "
+    "Mistral AI says the same.",
+])
+def test_a_lead_foretold_is_no_comparison(extract_text, text):
+    assert claims(extract_text(text, date="2025-06-01"), "comparison") == []
+
+
+def test_the_toolkit_behind_a_product_is_not_behind_it(extract_text):
+    ex = extract_text("Alongside the model, Anthropic released the Claude Agent SDK, the toolkit behind its Claude Code "
+                      "product. That left Nvidia third among America's most valuable companies, behind Apple and Microsoft.")
+    found = {(c.subject, c.object) for c in claims(ex, "comparison")}
+    assert not any("Claude Code" in pair for pair in found)
+    assert ("Apple", "Nvidia") in found
+
+
 def test_comparison_lists_and_margins(extract_text):
     ex = extract_text("Gemini 2.5 Pro leapfrogged GPT-4.5 and Grok 3 on Chatbot Arena by 40 points.")
     found = {(c.subject, c.object, c.benchmark, c.value, c.unit) for c in claims(ex, "comparison")}
