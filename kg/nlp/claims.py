@@ -117,6 +117,9 @@ PRICE_BEFORE_RX = re.compile(r"\b(?:per|a|one|each)\s+(?:million|1M|thousand|1,0
                              re.I)
 PAIR_PRICE_BEFORE_RX = re.compile(r"\b(?:lists?|listed|costs?|costing|priced|charges?|charging)\s+(?:at\s+|of\s+)?(?:about\s+|just\s+|only\s+)?$", re.I)
 PAIR_PRICE_AFTER_RX = re.compile(r"\s+and\s+[$€£]\s?\d[\d.,]*(?!\s*(?:billion|million|trillion|bn|mn|m|b|k|thousand)\b)(?!\s*(?:a|per)\s)\s*(?:[.,;)]|$|for\b|respectively\b)", re.I)
+ATTRIBUTED_FIGURE_RX = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|it|its maker|the company|the lab)\s+"
+                                  r"(?:reported|reports|lists|listed|published|publishes|gave|gives|claimed|claims|"
+                                  r"printed|prints|quoted|quotes|cited|cites|posted|advertised|advertises)\s+for\s")
 BEHIND_MAKERS = frozenset("plumbing toolkit technology tech engine infrastructure software company firm lab startup start-up "
                           "team group people researchers developer developers maker makers brains force code framework "
                           "architecture chips chip hardware models model system systems".split())
@@ -691,8 +694,13 @@ class ClaimExtractor:
                               and b.start < view.sent.end), None)  # "... on the index, ahead of GPT-5.2 on 76.9"
             if bench is None:
                 continue
-            model = respective_models.get(id(q)) or self._possessed_score(view, span) or self._score_for(view, span) \
-                or self._score_owner(view, span)
+            attributed = ATTRIBUTED_FIGURE_RX.match(self.text, span.end_char)
+            # "the 69.1% OpenAI lists for its own o3 reasoning model": the model the figure is given for
+            model = respective_models.get(id(q)) or (next((e for e in view.ents(MODELS) if 0 <= e.start_char - attributed.end() <= 12
+                                                           and re.fullmatch(r"(?:(?:its|their|the)\s+)?(?:own\s+)?",
+                                                                            self.text[attributed.end():e.start_char])), None)
+                                                     if attributed else None) \
+                or self._possessed_score(view, span) or self._score_for(view, span) or self._score_owner(view, span)
             if model is None:
                 continue
             if not benches and not view.ents(MODELS) and re.search(r"\b(?:I|we|would|could|might)\b", view.text):
@@ -733,8 +741,10 @@ class ClaimExtractor:
         window = doc[max(view.sent.start, span.start - 5):min(view.sent.end, span.end + 5)]
         listed = span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 2 in view.index.at \
             and view.index.at[span.start - 2].label_ == "AIModel"  # "Sable-7 (86.2%), Lumen 2 Pro (83.1%)"
+        # "edges out the 74.5 percent Anthropic reported for Claude Opus 4.1": a maker's figure for its model
+        attributed = ATTRIBUTED_FIGURE_RX.match(self.text, span.end_char) is not None
         if not (re.search(r"\bsame (?:test|benchmark|evaluation|exam)|\bthat (?:test|benchmark)", view.lower) or listed
-                or any(t.lemma_ in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window)):
+                or attributed or any(t.lemma_ in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window)):
             return None
         paragraph = self.text.rfind("\n", 0, view.sent.start_char) + 1
         if self.last_bench is not None and index.sents[self.last_bench[0]].start_char < paragraph:

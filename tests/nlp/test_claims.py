@@ -72,6 +72,15 @@ def test_the_toolkit_behind_a_product_is_not_behind_it(extract_text):
     assert ("Apple", "Nvidia") in found
 
 
+def test_a_figure_a_maker_reported_for_its_model_is_that_models_score(extract_text):
+    ex = extract_text("GPT-5 scores 74.9% on SWE-bench Verified. That figure edges out the 74.5 percent Anthropic reported "
+                      "for Claude Opus 4.1 on Tuesday. It also sits 5.8 points above the 69.1% OpenAI lists for its own o3 "
+                      "reasoning model.")
+    found = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
+    assert {("Claude Opus 4.1", 74.5, "SWE-bench Verified"), ("o3", 69.1, "SWE-bench Verified")} <= found
+    assert ("GPT-5", 69.1, "SWE-bench Verified") not in found
+
+
 def test_comparison_lists_and_margins(extract_text):
     ex = extract_text("Gemini 2.5 Pro leapfrogged GPT-4.5 and Grok 3 on Chatbot Arena by 40 points.")
     found = {(c.subject, c.object, c.benchmark, c.value, c.unit) for c in claims(ex, "comparison")}
