@@ -706,7 +706,7 @@ class ClaimExtractor:
             if not benches and not view.ents(MODELS) and re.search(r"\b(?:I|we|would|could|might)\b", view.text):
                 continue  # "I would put that at 70%": an opinion, and neither side is named
             unit = q.unit
-            if unit != "%" and (re.search(r"\bElo\b", view.text) or re.search(r"arena", bench.kb_id_, re.I)):
+            if unit != "%" and (re.search(r"\bElo\b", view.text) or re.search(r"arena(?![- ]?hard)", bench.kb_id_, re.I)):
                 unit = "Elo"
             elif unit == "points":
                 unit = None
@@ -3094,8 +3094,13 @@ class ClaimExtractor:
             return near[-1]
         # "5.0 million for Scout and 2.38 million for Maverick": a "for X" right after the figure names whose it is
         m = re.match(r"\s+for\s+(?:the\s+|its\s+)?", self.text[span.end_char:span.end_char + 20])
+        if m is None and re.search(r"(?i)param|token|gpu|flop|hour", span.text):
+            # "smaller than the 405 billion parameters of Meta's Llama 3.1": the model the count is of
+            m = re.match(r"\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w.-]*(?:'s|\u2019s)\s+)?", self.text[span.end_char:span.end_char + 40])
         if m is not None:
-            named = next((e for e in view.ents(types) if e.start_char == span.end_char + m.end()), None)
+            named = next((e for e in view.ents(types if "for" in m.group() else MODELS)
+                          if e.start_char == span.end_char + m.end() and not re.match(
+                              r"\s+(?:supercomputer|cluster|computer|campus|data cent)", self.text[e.end_char:e.end_char + 20])), None)
             if named is not None:
                 return named
         last = self._last_compute

@@ -808,6 +808,9 @@ class EntityRecognizer:
                 continue
             if re.match(r"\s*(?:points?|percentage points?|percent|per cent|pp|billion|million|times)\b|%", text[end:end + 20]):
                 continue  # "That leaves Max 3.1 points behind": a margin after a short name, not a model "Max 3.1"
+            version = text[start + len(match.group("word")):end].strip()
+            if re.fullmatch(r"\d{2,}\.\d+", version) and float(version) >= 20:
+                continue  # "LiveBench: Maintains 79.3, ahead of Claude": a score after a word, no version is that high
             span = doc.char_span(start, end, alignment_mode="expand")
             # "Quill-9B" is no date, whatever the NER says; "Section 2" may be
             # ... nor are two versions of one name ("Yaoguang-2 ... ahead of Yaoguang-1") a place or a law

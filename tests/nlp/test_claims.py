@@ -81,6 +81,18 @@ def test_a_figure_a_maker_reported_for_its_model_is_that_models_score(extract_te
     assert ("GPT-5", 69.1, "SWE-bench Verified") not in found
 
 
+def test_a_word_before_a_score_is_no_model_and_arena_hard_is_no_elo_board(extract_text):
+    ex = extract_text("Qwen3-Max leads the table. Arena-Hard v2: Achieves 86.1, well above Kimi K2's 66.1.")
+    assert "Achieves 86.1" not in {e.name for e in ex.entities}
+    units = {(c.subject, c.value): c.unit for c in claims(ex, "benchmark_score")}
+    assert units.get(("Kimi K2", 66.1), "missing") is None
+
+
+def test_the_parameters_of_a_model_set_against_another_are_that_models(extract_text):
+    ex = extract_text("Mistral Large 2, smaller than the 405 billion parameters of Meta's Llama 3.1, is said to be large enough.")
+    assert {(c.subject, c.value) for c in claims(ex, "compute")} == {("Llama 3.1", 405e9)}
+
+
 def test_comparison_lists_and_margins(extract_text):
     ex = extract_text("Gemini 2.5 Pro leapfrogged GPT-4.5 and Grok 3 on Chatbot Arena by 40 points.")
     found = {(c.subject, c.object, c.benchmark, c.value, c.unit) for c in claims(ex, "comparison")}
