@@ -1423,6 +1423,8 @@ class ClaimExtractor:
                 if view.text.rstrip(" \"'\u201d)").endswith("?") or any(
                         c.dep_ == "aux" and c.lower_ in ("would", "might", "should") for c in token.children):
                     continue  # "When would it release GPT-5?": asked about, not told
+                if token.tag_ == "VBG" and _inside_forecast(self.text[view.sent.start_char:token.idx]):
+                    continue  # "put a 70% probability on OpenAI releasing GPT-5 before the end of 2024": a forecast
                 owner_noun = token.head.head.head if token.head.dep_ == "pobj" and token.head.head.lower_ in ("for", "of") \
                     else token.head
                 if token.dep_ in ("relcl", "acl") and (token.head.lower_ in ("%", "percent") or token.head.like_num or
@@ -3298,8 +3300,8 @@ PRIOR_RX = re.compile(r"\s*(?:(?:spent|reported|recorded|posted|booked|earned|ge
 
 
 _PAST_TIME = (r"(?:in|on|last|this|earlier|back in|early|late|yesterday|recently|"
-              r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|\d+)"
-              r"\s+(?:days?|weeks?|months?|years?)\s+ago)\b")
+              r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|\d+)\s+)?"
+              r"(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|the same (?:day|week|month))\b")
 EXCHANGE_RX = re.compile(r"^(?:Nasdaq|NYSE|Nyse|Euronext|Xetra|Deutsche B\u00f6rse|HKEX|KRX|LSE)$|\bStock Exchange$|\bExchange$")
 PASSING_RELEASE_RX = re.compile(r"(?:\s+(?:model|system|chip))?,\s+(?:which|that)?\s*(?:was\s+|were\s+|first\s+)?"
                                 r"(?P<verb>released|launched|shipped|unveiled|introduced|debuted|came out|arrived|went live)"

@@ -169,6 +169,19 @@ def test_a_release_told_in_a_when_clause(extract_text, text, maker, model):
     assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
 
 
+def test_a_release_a_forecast_puts_odds_on_is_no_launch(extract_text):
+    ex = extract_text("Back in March 2024 he put a 60% probability on OpenAI releasing GPT-5 before the end of 2024. "
+                      "OpenAI launched GPT-5 on 7 August 2025.", date="2025-12-03")
+    [launch] = claims(ex, "launch")
+    assert launch.quote.startswith("OpenAI launched")
+
+
+def test_a_release_told_in_passing_days_later(extract_text):
+    ex = extract_text("OpenAI published gpt-oss-120b on Tuesday. Neither is OpenAI's most capable system, and the "
+                      "company kept GPT-5, launched two days later, entirely closed.")
+    assert ("OpenAI", "GPT-5") in {(c.subject, c.object) for c in claims(ex, "launch")}
+
+
 def test_a_when_clause_about_the_future_is_no_launch(extract_text):
     ex = extract_text("Anthropic makes models. She gives Claude Opus 5 one chance in five of topping the table when it ships.")
     assert not claims(ex, "launch")
