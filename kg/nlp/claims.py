@@ -1858,6 +1858,12 @@ class ClaimExtractor:
                 rank = (distance, -len(m.group()))
                 if best is None or rank < best[0]:
                     best = (rank, relation)
+        if best is None and self._last_money is not None and self._last_money[2] and \
+                re.search(r"\bguid(?:ed|es|e|ing|ance)\b", self.text[lo:span.start_char]) and \
+                0 < view.index.sentence_number(view.sent.start) - self._last_money[0] <= 2:
+            # "Nvidia reported revenue of $30 billion. It guided to about $32.5 billion for the current quarter": the
+            # figure just reported, guided for the next period
+            return self._last_money[2]
         return best[1] if best else None
 
     def _money_owner(self, view: SentenceView, span: Span, relation: Optional[str],
@@ -2554,6 +2560,12 @@ class ClaimExtractor:
             subj = subject_of(v)
             if subj is not None:
                 ent = view.index.entity_of(subj, ACTORS)
+                if ent is not None and ent.label_ == "Person" and EXECUTIVE_BEFORE_RX.search(
+                        self.text[max(view.sent.start_char, ent.start_char - 40):ent.start_char]):
+                    # "Chief financial officer Amy Hood guided to more than $30 billion": the company's own guidance,
+                    # unless her title names another firm
+                    employer = self._employer(view, ent)
+                    return employer is not None and employer.kb_id_ != owner.kb_id_
                 if ent is not None:
                     return ent.kb_id_ != owner.kb_id_ and ent.label_ == "Person" or \
                         (ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_)

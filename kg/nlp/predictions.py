@@ -1403,8 +1403,7 @@ class PredictionExtractor:
                 claim["modality"] == "asserted" and _not_over(claim.get("time_text"), published)))
             if claim["start"] in (own_taken if guidance else taken) or (claim["start"], _value_key(claim.get("value"))) in told:
                 continue  # (the same figure already forecast: "X is expected to report revenue of $2.9 billion")
-            speaker = self._spokesperson(doc, index, claim) if claim["kind"] == "financial" and \
-                claim["modality"] == "expected" else None
+            speaker = self._spokesperson(doc, index, claim) if claim["kind"] == "financial" and guidance else None
             if guidance and claim.get("asserted_by") in (None, claim["subject"], speaker):
                 statement = f"{claim['subject']} {claim.get('relation') or 'figure'} of {_money_text(claim)}"
                 out.append(self._from_claim(claim, speaker or claim["subject"], claim["subject"], statement,
@@ -1447,7 +1446,7 @@ class PredictionExtractor:
             verb = subj.head if subj.dep_ == "nsubj" else None
             if verb is None or verb.i < m.root.i:
                 continue
-            if verb.lemma_.lower() in REPORTING_VERBS | {"call", "tell"} and (
+            if verb.lemma_.lower() in REPORTING_VERBS | {"call", "tell", "guide", "forecast", "project", "expect"} and (
                     verb.lemma_.lower() != "call" or any(c.dep_ == "advcl" and c.lemma_ == "say" for c in verb.children)):
                 return m.kb_id_
         return None

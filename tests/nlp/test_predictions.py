@@ -759,6 +759,19 @@ def test_the_executive_who_gives_the_companys_guidance_makes_the_forecast(extrac
     assert {(p.predictor, p.subject, p.value) for p in predictions(ex)} == {("Mark Zuckerberg", "Meta", (60e9, 65e9))}
 
 
+def test_guidance_a_chief_financial_officer_gives_is_hers_and_the_companys_figure(extract_text):
+    ex = extract_text("Alphabet reported results on Tuesday. Chief financial officer Anat Ashkenazi guided to more than "
+                      "$20 billion of capital spending in the December quarter alone.", date="2025-07-23")
+    assert {(p.predictor, p.subject, p.value) for p in predictions(ex)} == {("Anat Ashkenazi", "Alphabet", 20e9)}
+    assert [(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"] == [("Alphabet", 20e9)]
+
+
+def test_a_guided_figure_with_no_metric_is_the_metric_just_reported(extract_text):
+    ex = extract_text("Broadcom reported revenue of $15.95 billion. It guided to about $17.4 billion for the current "
+                      "quarter, a figure investors had hoped would be higher.", date="2025-09-04")
+    assert ("Broadcom", "Broadcom", 17.4e9) in {(p.predictor, p.subject, p.value) for p in predictions(ex)}
+
+
 def test_a_lede_that_names_its_speaker_in_the_next_sentence(extract_text):
     ex = extract_text("The head of one of the largest AI labs says the technology could eliminate half of all "
                       "entry-level office jobs within five years. Ilse Varga-Holm, chief executive of Quillon, said "
