@@ -579,6 +579,9 @@ class PredictionExtractor:
         if not (hedged or scheduled or _timetabled(root)
                 or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.children)):
             return False
+        if _timetabled(root) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FACILITY_NOUNS
+                                     for c in root.children):
+            return True  # "The first phase, 350 MW, is scheduled to come online in the third quarter of 2027"
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON | {"you"}
                    and index.entity_of(c, ACTORS | {"AIModel", "Product"}, resolve=c.lower_ == "it") is not None
                    for c in root.children)
@@ -779,6 +782,11 @@ class PredictionExtractor:
                     maker = _maker(ent.kb_id_, index, token.doc) if ent is not None else None
                     if maker is not None and index.type_of(maker) in ("Company", "Organization"):
                         return maker, False
+                    if timetabled and ent is None and c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FACILITY_NOUNS:
+                        # "A second 180 MW hall is scheduled to come online next spring": the builder's timetable
+                        builder = index.salient_before(token.sent.start, {"Company", "Organization"}, sentences=3)
+                        if builder is not None:
+                            return builder.kb_id_, False
             return None, True
         if how == "misparse":
             return index.at[token.i - 1].kb_id_, False
@@ -1686,6 +1694,10 @@ def _past_speculation(head: Token) -> bool:
     not a forecast ('will have dropped off by mid-2026' still is one)."""
     modals = [c.lower_ for c in head.children if c.dep_ == "aux"]
     return "have" in modals and not any(m in ("will", "'ll", "shall") for m in modals) and head.tag_ == "VBN"
+
+
+FACILITY_NOUNS = frozenset("phase hall campus site cluster facility plant fab factory building expansion data-centre "
+                           "datacenter supercomputer".split())
 
 
 def _timetabled(root: Token) -> bool:

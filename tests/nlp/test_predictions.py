@@ -772,6 +772,12 @@ def test_a_guided_figure_with_no_metric_is_the_metric_just_reported(extract_text
     assert ("Broadcom", "Broadcom", 17.4e9) in {(p.predictor, p.subject, p.value) for p in predictions(ex)}
 
 
+def test_a_builders_timetable_for_a_site_is_its_forecast(extract_text):
+    ex = extract_text("Tarrow Grid is building a data-centre campus outside Reno. The first phase, 200 MW, is scheduled to "
+                      "come online in the second quarter of 2027.", date="2025-10-01")
+    assert {(p.predictor, p.target_date) for p in predictions(ex)} == {("Tarrow Grid", "2027-06")}
+
+
 def test_a_lede_that_names_its_speaker_in_the_next_sentence(extract_text):
     ex = extract_text("The head of one of the largest AI labs says the technology could eliminate half of all "
                       "entry-level office jobs within five years. Ilse Varga-Holm, chief executive of Quillon, said "
