@@ -1828,8 +1828,14 @@ def _statement(text: str) -> str:
     'Google ships a model that tops Chatbot Arena by mid-2025'
     >>> _statement('Google ships a model by mid-2025,\u201d she said, pointing to Gemini')
     'Google ships a model by mid-2025'
+    >>> _statement('Lummo-3, she says, will ship in the second half of 2026.')
+    'Lummo-3 will ship in the second half of 2026'
     """
     text = re.sub(r"\s+", " ", text).strip()
+    # a parenthetical source in mid-clause ("Lummo-3, she says, will ship ..."), not the tail that ends a quote
+    text = re.sub(r",\s+(?:he|she|they|it|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?|the (?:company|agency|firm|lab|analysts?|bank))\s+"
+                  r"(?:says|said|estimates|estimated|believes|thinks|argues|argued|expects|reckons|predicts|predicted)\s*,\s+"
+                  r"(?=\S)", " ", text)
     text = re.sub(r"[,.]?[\"\u201d]?,?[\"\u201d]?\s+(?:he|she|they|it|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+"
                   r"(?:said|says|added|wrote|argued|told \w+)\b.*$", "", text)
     text = text.strip(",;:.\"'\u201c\u201d\u2018\u2019")

@@ -778,6 +778,13 @@ def test_a_builders_timetable_for_a_site_is_its_forecast(extract_text):
     assert {(p.predictor, p.target_date) for p in predictions(ex)} == {("Tarrow Grid", "2027-06")}
 
 
+def test_a_source_told_in_mid_clause_stays_out_of_the_statement_but_the_rest_stays_in(extract_text):
+    ex = extract_text("Mark Chen runs research at OpenAI. GPT-6, he says, will ship in the second half of 2026.",
+                      date="2025-10-01")
+    [p] = predictions(ex)
+    assert (p.predictor, p.statement) == ("Mark Chen", "GPT-6 will ship in the second half of 2026")
+
+
 def test_a_lede_that_names_its_speaker_in_the_next_sentence(extract_text):
     ex = extract_text("The head of one of the largest AI labs says the technology could eliminate half of all "
                       "entry-level office jobs within five years. Ilse Varga-Holm, chief executive of Quillon, said "
