@@ -78,6 +78,10 @@ SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 FIRST_PERSON_ODDS = re.compile(r"\b(?:I (?:would |'d )?(?:put|give|see|rate|assign)|in my view|my (?:odds|estimate|guess)|"
                                r"I think there is)\b")
 ODDS_NOUNS = frozenset({"chance", "chances", "probability", "odds", "likelihood"})
+ODDS_OF_RX = re.compile(r"^(?P<who>[\w.'&-]+(?: [A-Z0-9][\w.'&-]*){0,3})\s+(?:a |an )?(?:even odds|(?:\w+[- ]in[- ]\w+ )?odds|"
+                        r"\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent) (?:chance|probability|likelihood)|"
+                        r"(?:\w+[- ]in[- ]\w+|good|fair|slim|high|low|small|strong|decent) (?:chance|probability|likelihood))"
+                        r"\s+of\s+(?P<verb>\w+ing)\b(?P<rest>.*)$")
 FIGURE_NOUNS = frozenset({"expectation", "estimate", "forecast", "projection", "consensus", "guidance"})
 FIGURE_OUTCOMES = {"beat": "refuted", "top": "refuted", "exceed": "refuted", "surpass": "refuted", "crush": "refuted",
                    "destroy": "refuted", "smash": "refuted", "miss": "refuted", "trail": "refuted",
@@ -1266,6 +1270,16 @@ class PredictionExtractor:
             statement = f"{phrase[0].upper()}{phrase[1:]} to {statement[3:]}"
         elif subject and clause.dep_ == "conj" and statement[:3].lower() == "to " and index.type_of(subject):
             statement = f"{subject} to {statement[3:]}"  # "... and to reach customers" -> "Grepline-3 to reach customers"
+        odds = ODDS_OF_RX.match(statement)
+        if odds is not None:
+            # "gives it even odds of releasing an open model before 2024" -> "Mistral AI will release an open model
+            # before 2024": the event the odds are on, in the words of a forecast
+            gerund = next((t for t in clause_tokens if t.text == odds.group("verb")), None)
+            who = odds.group("who")
+            if who.lower() in ("it", "them", "they") and subject:
+                who = subject
+            if gerund is not None:
+                statement = f"{who[:1].upper()}{who[1:]} will {gerund.lemma_.lower()}{odds.group('rest')}"
         status, outcome = "open", None
         if settled_status is not None:
             status, outcome = settled_status, (start, end)

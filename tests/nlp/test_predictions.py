@@ -785,6 +785,17 @@ def test_a_source_told_in_mid_clause_stays_out_of_the_statement_but_the_rest_sta
     assert (p.predictor, p.statement) == ("Mark Chen", "GPT-6 will ship in the second half of 2026")
 
 
+@pytest.mark.parametrize("sentence, statement", [
+    ("She gives Mistral AI even odds of releasing an open model before the end of 2026.",
+     "Mistral AI will release an open model before the end of 2026"),
+    ("She expects Mistral AI to raise again within a year. She gives it a 40% chance of listing its shares in Paris "
+     "before the end of 2027.", "Mistral AI will list its shares in Paris before the end of 2027"),
+])
+def test_odds_on_an_event_read_as_the_event_forecast(extract_text, sentence, statement):
+    ex = extract_text("Colette Vane covers software at Ribemont Partners. " + sentence, date="2025-06-14")
+    assert statement in {p.statement for p in predictions(ex)}
+
+
 def test_a_lede_that_names_its_speaker_in_the_next_sentence(extract_text):
     ex = extract_text("The head of one of the largest AI labs says the technology could eliminate half of all "
                       "entry-level office jobs within five years. Ilse Varga-Holm, chief executive of Quillon, said "
