@@ -120,6 +120,8 @@ PAIR_PRICE_AFTER_RX = re.compile(r"\s+and\s+[$€£]\s?\d[\d.,]*(?!\s*(?:billion
 ATTRIBUTED_FIGURE_RX = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|it|its maker|the company|the lab)\s+"
                                   r"(?:reported|reports|lists|listed|published|publishes|gave|gives|claimed|claims|"
                                   r"printed|prints|quoted|quotes|cited|cites|posted|advertised|advertises)\s+for\s")
+DEAL_WITH_RX = re.compile(r"[^.;$€£]{0,40}?\b(?:deal|agreement|contract|partnership|pact|lease)\s+with\s+(?:the\s+)?"
+                          r"(?:(?:AI|[a-z][\w-]*)\s+){0,4}")
 BEHIND_MAKERS = frozenset("plumbing toolkit technology tech engine infrastructure software company firm lab startup start-up "
                           "team group people researchers developer developers maker makers brains force code framework "
                           "architecture chips chip hardware models model system systems".split())
@@ -2303,9 +2305,21 @@ class ClaimExtractor:
             if t.lower_ == "with" and t.head.lemma_.lower() in DEAL_WORDS and t.head.left_edge.i <= k <= t.head.right_edge.i:
                 for g in t.children:
                     if g.dep_ == "pobj":
-                        ent = view.index.at.get(g.i)
+                        # ("a $20 billion deal with AI chip startup Groq": the name the description leads to)
+                        ent = view.index.at.get(g.i) or view.index.entity_of(g, MAKERS, depth=1, resolve=False)
                         if ent is not None and ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_:
                             return ent
+        # "reached a $20 billion deal with AI chip startup Groq", however the parser reads the description
+        for ent in view.ents(MAKERS):
+            if q.end < ent.start_char <= q.end + 120 and ent.kb_id_ != owner.kb_id_ and DEAL_WITH_RX.fullmatch(
+                    self.text, q.end, ent.start_char):
+                return ent
+        # "take a $5 billion stake in chipmaker Intel": the company the money buys into
+        for ent in view.ents(MAKERS):
+            if q.end < ent.start_char <= q.end + 80 and ent.kb_id_ != owner.kb_id_ and re.fullmatch(
+                    r"\s+(?:equity\s+)?(?:stake|investment|holding)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}",
+                    self.text[q.end:ent.start_char]):
+                return ent
         return None
 
     def _stakes(self, view: SentenceView) -> List[dict]:

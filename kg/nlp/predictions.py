@@ -1270,6 +1270,11 @@ class PredictionExtractor:
             statement = f"{phrase[0].upper()}{phrase[1:]} to {statement[3:]}"
         elif subject and clause.dep_ == "conj" and statement[:3].lower() == "to " and index.type_of(subject):
             statement = f"{subject} to {statement[3:]}"  # "... and to reach customers" -> "Grepline-3 to reach customers"
+        elif statement[:3] == "To " and token.pos_ in ("VERB", "AUX"):
+            # "Nvidia plans to take a $5 billion stake in Intel" -> "Nvidia will take a $5 billion stake in Intel"
+            own = next((index.entity_of(c, ACTORS | {"AIModel", "Product"}) for c in token.children if c.dep_ == "nsubj"), None)
+            if own is not None:
+                statement = f"{own.kb_id_} will {statement[3:]}"
         odds = ODDS_OF_RX.match(statement)
         if odds is not None:
             # "gives it even odds of releasing an open model before 2024" -> "Mistral AI will release an open model

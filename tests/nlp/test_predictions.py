@@ -796,6 +796,11 @@ def test_odds_on_an_event_read_as_the_event_forecast(extract_text, sentence, sta
     assert statement in {p.statement for p in predictions(ex)}
 
 
+def test_a_plan_reads_as_what_its_maker_will_do(extract_text):
+    ex = extract_text("Microsoft expects to invest about $80 billion in data centres this fiscal year.", date="2025-01-04")
+    assert "Microsoft will invest about $80 billion in data centres this fiscal year" in {p.statement for p in predictions(ex)}
+
+
 def test_a_lede_that_names_its_speaker_in_the_next_sentence(extract_text):
     ex = extract_text("The head of one of the largest AI labs says the technology could eliminate half of all "
                       "entry-level office jobs within five years. Ilse Varga-Holm, chief executive of Quillon, said "
