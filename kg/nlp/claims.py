@@ -121,7 +121,8 @@ ATTRIBUTED_FIGURE_RX = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\
                                   r"(?:reported|reports|lists|listed|published|publishes|gave|gives|claimed|claims|"
                                   r"printed|prints|quoted|quotes|cited|cites|posted|advertised|advertises)\s+for\s")
 DEAL_WITH_RX = re.compile(r"[^.;$€£]{0,40}?\b(?:deal|agreement|contract|partnership|pact|lease)\s+with\s+(?:the\s+)?"
-                          r"(?:(?:AI|[a-z][\w-]*)\s+){0,4}")
+                          r"(?:(?:AI|[a-z][\w-]*)\s+){0,4}"
+                          r"|\s+(?:equity\s+)?(?:stake|investment|holding)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 BEHIND_MAKERS = frozenset("plumbing toolkit technology tech engine infrastructure software company firm lab startup start-up "
                           "team group people researchers developer developers maker makers brains force code framework "
                           "architecture chips chip hardware models model system systems".split())
@@ -1777,8 +1778,8 @@ class ClaimExtractor:
         for span in index.mentions:
             if span.start >= i:
                 break
-            if span.label_ in MAKERS and span.kb_id_ not in self.bystanders and not _is_index(span.kb_id_) \
-                    and not (index.info.get(span.kb_id_) or {}).get("index"):  # a stock index makes nothing
+            if span.label_ in MAKERS and span.kb_id_ not in self.bystanders and not _names_an_index(index, span):
+                # (a stock index makes nothing)
                 counts[span.kb_id_] = counts.get(span.kb_id_, 0) + (1 if counts else 3)
                 last[span.kb_id_] = span
         return last[max(counts, key=lambda n: (counts[n], last[n].start))] if counts else None
@@ -2310,17 +2311,9 @@ class ClaimExtractor:
                         if ent is not None and ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_:
                             return ent
         # "reached a $20 billion deal with AI chip startup Groq", however the parser reads the description
-        for ent in view.ents(MAKERS):
-            if q.end < ent.start_char <= q.end + 120 and ent.kb_id_ != owner.kb_id_ and DEAL_WITH_RX.fullmatch(
-                    self.text, q.end, ent.start_char):
-                return ent
-        # "take a $5 billion stake in chipmaker Intel": the company the money buys into
-        for ent in view.ents(MAKERS):
-            if q.end < ent.start_char <= q.end + 80 and ent.kb_id_ != owner.kb_id_ and re.fullmatch(
-                    r"\s+(?:equity\s+)?(?:stake|investment|holding)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}",
-                    self.text[q.end:ent.start_char]):
-                return ent
-        return None
+        # ... and "take a $5 billion stake in chipmaker Intel": the company the money buys into
+        return next((ent for ent in view.ents(MAKERS) if q.end < ent.start_char <= q.end + 120
+                     and ent.kb_id_ != owner.kb_id_ and DEAL_WITH_RX.fullmatch(self.text, q.end, ent.start_char)), None)
 
     def _stakes(self, view: SentenceView) -> List[dict]:
         """Holdings: "a 49% stake in Scale AI", "a stake of about 11 per cent", "owns less than 2%", "Stannard
@@ -2875,7 +2868,7 @@ class ClaimExtractor:
                             value=value, unit="%", relation="stock_move") for o in owners]
 
     def _is_index_entity(self, view: SentenceView, span: Span) -> bool:
-        return _is_index(span.kb_id_) or bool((view.index.info.get(span.kb_id_) or {}).get("index"))
+        return _names_an_index(view.index, span)
 
     @staticmethod
     def _listed_mover(view: SentenceView, span: Span, movers: Set[str]) -> Optional[Span]:
@@ -3453,6 +3446,10 @@ def _yen_document(text: str) -> bool:
 
 def _is_index(name: str) -> bool:
     return bool(INDEX_WORDS.search(name))
+
+
+def _names_an_index(index: EntityIndex, span: Span) -> bool:
+    return _is_index(span.kb_id_) or bool((index.info.get(span.kb_id_) or {}).get("index"))
 
 
 def _type_group(type_name: str) -> set:
