@@ -73,6 +73,8 @@ SHARE_PRICE_BEFORE_RX = re.compile(r"\b(?:(?:offer|ipo|listing|issue|share|stock
                                    r"(?:closed|ended|opened|finished|traded|trading|started|priced)\s+(?:[\w.%]+\s+){0,3}?"
                                    r"(?:at|to)\s+)(?:about\s+|around\s+)?$", re.I)
 HOURLY_RATE_RX = re.compile(r"\s*(?:-|\s)?(?:per|an|a|/)[\s-]*(?:(?:GPU|H100|H800|chip|accelerator|card)[\s-]?)?hours?\b", re.I)
+# prepositions that give where or when a result was measured, not the rival it was measured against
+SETTING_PREPS = frozenset("on in at across among during".split())
 DEAL_WORDS = frozenset("agreement contract deal lease partnership pact arrangement sign ink strike reach".split())
 EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to|"
                                r"(?:scheduled|slated|due) (?:to|for)|"
@@ -1208,13 +1210,19 @@ class ClaimExtractor:
         heads: List[Token] = []
         if index.has_parse and (last is not None or token.pos_ in ("VERB", "AUX")):
             # "3.1 points behind X and 5.4 behind Y": Y belongs to the second "behind"
-            heads = objects_of(token) if last is None else [t for t in anchor.subtree if t.dep_ == "pobj"
+            # ("On the LMArena leaderboard, it has outperformed ...": where it was measured, not a rival)
+            heads = [t for t in objects_of(token) if not (t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS)] \
+                if last is None else [t for t in anchor.subtree if t.dep_ == "pobj"
                                                             and (t.head == anchor or t.head not in others)] or \
                 [c for c in anchor.children if c.dep_ in ("pobj", "dobj")]
             heads += [c for t in list(heads) for c in t.conjuncts if c not in heads]
         found: List[Span] = []
         for head in heads:
             ent = index.at.get(head.i)
+            if ent is None and head.pos_ == "NOUN":
+                # "beat OpenAI's best model, o3-mini-high": the name in apposition is the rival
+                ent = next((index.at[c.i] for c in head.children if c.dep_ == "appos" and c.i in index.at
+                            and index.at[c.i].label_ in COMPARABLE), None)
             if ent is None and head.lower_ in ("model", "system", "chatbot") and \
                     any(c.dep_ in ("compound", "poss", "amod") and c.i in index.at for c in head.children):
                 ent = index.refer_back(head, MODELS)  # "short of the Anthropic model": that maker's model in play
@@ -1233,6 +1241,17 @@ class ClaimExtractor:
                        for t in [*doc[anchor.i + 1:e.start], *doc[e.end:first]]) and \
                         any(t.lower_ in (",", "and", "or") for t in doc[e.end:first]):
                     found.insert(0, e)
+        if len(found) > 1:
+            # "models like Llama 3.3 70B, GPT-4o, and Qwen 2.5 72B": a name the parser hung elsewhere inside the list
+            first, last_end = min(e.start for e in found), max(e.end for e in found)
+            prev = None
+            for e in view.ents(COMPARABLE):
+                if not first <= e.start < last_end:
+                    continue
+                if e not in found and prev is not None and doc[prev:e.start] and \
+                        all(t.lower_ in (",", "and", "or") for t in doc[prev:e.start]):
+                    found.append(e)
+                prev = e.end
         if found:  # "leapfrogged GPT-4.5 and Grok 3": a list goes on after the first object
             last_end = max(e.end for e in found)
             for e in view.ents(COMPARABLE):
