@@ -1437,6 +1437,9 @@ class ClaimExtractor:
                                       self.text[token.idx:view.sent.end_char])):
                 objects, maker, referred = self._launch_args_verb(view, token.head)  # "X is now generally available"
             elif is_verb and (lemma in self.launch_released or lemma in self.launch_announced):
+                if lemma == "drop" and not any(c.dep_ == "dobj" and (c.lemma_.lower() in LAUNCH_DESCRIPTIONS or (
+                        c.i in index.at and index.at[c.i].label_ in MODELS)) for c in token.children):
+                    continue  # "Meta dropped two new Llama 4 models"; not "shares dropped 4%", "dropped its free tier"
                 if any(a.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve") for a in token.ancestors):
                     continue
                 if (token.dep_ == "amod" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "a", "an", "its", "this")) \
@@ -1524,6 +1527,12 @@ class ClaimExtractor:
             after = self.text[model.end_char:model.end_char + 80]
             m = PASSING_RELEASE_RX.match(after)
             maker = None
+            latest = PASSING_LATEST_RX.match(after) if m is None else None
+            if latest is not None:
+                m = latest
+                named = [e for e in view.ents(MAKERS) if model.end_char + latest.start() <= e.start_char
+                         and e.end_char <= model.end_char + latest.end() + 40 and e.kb_id_ != model.kb_id_]
+                maker = named[0].kb_id_ if named else None
             if m is None:
                 m = PASSING_MAKER_RX.match(after)
                 if m is None:
@@ -3346,6 +3355,11 @@ PASSING_RELEASE_RX = re.compile(r"(?:\s+(?:model|system|chip))?,\s+(?:which|that
                                 r"\s+" + _PAST_TIME)
 PASSING_MAKER_RX = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}?(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+"
                               r"(?:had\s+)?(?P<verb>released|launched|shipped|unveiled|introduced|put out)\s+" + _PAST_TIME)
+# "Phi-4 is Microsoft's latest small language model", "Gemma 3 is the latest addition to Google's family of models":
+# a model introduced as its maker's newest is a release told in passing
+PASSING_LATEST_RX = re.compile(r"\s+(?P<verb>is|was)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|\u2019s)\s+|the\s+|its\s+|their\s+)"
+                               r"(?:very\s+)?(?:latest|newest)\b[^.;,]{0,80}?\b(?:models?|addition|release|version|member|entry|"
+                               r"offering|LLM|system|chatbot|assistant|flagship)\b")
 TRAINING_RX = re.compile(r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|(?:final|training) run|run used|for \d+ days)\b", re.I)
 PARTICIPATION_RX = re.compile(r"\b(?:took part|take part|taking part|participat(?:ed|ing|ion)|joined the round|joined by|"
                               r"(?:investors|backers) (?:including|such as|like)|"
