@@ -122,6 +122,12 @@ PAIR_PRICE_AFTER_RX = re.compile(r"\s+and\s+[$€£]\s?\d[\d.,]*(?!\s*(?:billion
 ATTRIBUTED_FIGURE_RX = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|it|its maker|the company|the lab)\s+"
                                   r"(?:reported|reports|lists|listed|published|publishes|gave|gives|claimed|claims|"
                                   r"printed|prints|quoted|quotes|cited|cites|posted|advertised|advertises)\s+for\s")
+DEAL_NOUNS = frozenset("agreement contract deal lease partnership pact arrangement transaction".split())
+# the figure a deal is worth, not a company's valuation
+DEAL_VALUE_RX = re.compile(r"\b(?:deal|agreement|contract|transaction|acquisition|takeover|purchase|fee|pact|partnership|"
+                           r"order|commitment|lease|tie-up)s?\s+(?:\w+\s+){0,2}?(?:valued|worth|totall?ing|priced)\s+(?:at\s+)?"
+                           r"(?:(?:up to|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|"
+                           r"as much as)\s+)*$", re.I)
 DEAL_WITH_RX = re.compile(r"[^.;$€£]{0,40}?\b(?:deal|agreement|contract|partnership|pact|lease)\s+with\s+(?:the\s+)?"
                           r"(?:(?:AI|[a-z][\w-]*)\s+){0,4}"
                           r"|\s+(?:equity\s+)?(?:stake|investment|holding)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
@@ -1338,6 +1344,8 @@ class ClaimExtractor:
             subj_tok = subject_of(verb)
             if subj_tok is not None:
                 ent = index.entity_of(subj_tok, group) if subj_tok.lower_ not in ("that", "this") else None
+                if ent is not None and subj_tok.pos_ == "PRON" and ent.start > subj_tok.i:
+                    ent = None  # "it" never stands for a name told after it, least of all the rival's
                 if ent is not None:
                     subj_name = ent.kb_id_
                 elif (subj_tok.lemma_ in ("figure", "score", "result", "number", "mark", "tally")
@@ -2234,6 +2242,8 @@ class ClaimExtractor:
                         r"predicted|pencill?ed in|modell?ed)\b", self.text[q.end:q.end + 60], re.I):
                 continue  # "slightly below the $15 billion analysts expected": their forecast, told after the figure
             relation = self._money_relation(view, span)
+            deal_value = relation == "valuation" and \
+                DEAL_VALUE_RX.search(self.text, max(view.sent.start_char, q.start - 60), q.start) is not None
             if relation is None:
                 relation = self._growth_relation(view, span)
             from_context = relation is None
@@ -2271,11 +2281,19 @@ class ClaimExtractor:
                             break
                         if t.text in (",", ";", "(") or t.pos_ in ("VERB", "AUX"):
                             break
+            if deal_value:
+                relation = "spend"  # "in a deal potentially valued at up to $3 billion", "a licensing fee worth $2 billion"
             if self._someone_elses_forecast(view, span):
                 continue  # "She now models $42 billion of AI revenue in fiscal 2026": a prediction, not a figure
-            if counterparty is None and relation in ("spend", "revenue", "sales", "cost", "funding"):
+            if counterparty is None and relation in ("spend", "revenue", "sales", "cost", "funding", "acquisition"):
                 counterparty = self._deal_partner(view, owner, q)  # ("a $27 billion financing deal with Blue Owl")
             subject, obj = owner.kb_id_, counterparty.kb_id_ if counterparty is not None else None
+            bought = next((c for c in reversed(out) if c.get("relation") in ("investment", "acquisition", "spend")
+                           and c.get("object") and c["subject"] == subject), None)
+            if relation == "valuation" and obj is None and bought is not None and not deal_value:
+                # "agreed to invest $14.3 billion for a 49 percent stake in Scale AI implying a $29 billion
+                # valuation": the company bought into is the one valued, not the buyer
+                subject = bought["object"]
             maker = view.index.maker_of(subject) if owner.label_ == "Product" else None
             if maker is not None and obj is None and view.index.type_of(maker) in MAKERS:
                 subject, obj = maker, owner.kb_id_  # "Blackwell contributed $11 billion": Nvidia's revenue, from Blackwell
@@ -2340,8 +2358,42 @@ class ClaimExtractor:
                             return ent
         # "reached a $20 billion deal with AI chip startup Groq", however the parser reads the description
         # ... and "take a $5 billion stake in chipmaker Intel": the company the money buys into
-        return next((ent for ent in view.ents(MAKERS) if q.end < ent.start_char <= q.end + 120
-                     and ent.kb_id_ != owner.kb_id_ and DEAL_WITH_RX.fullmatch(self.text, q.end, ent.start_char)), None)
+        ent = next((ent for ent in view.ents(MAKERS) if q.end < ent.start_char <= q.end + 120
+                    and ent.kb_id_ != owner.kb_id_ and DEAL_WITH_RX.fullmatch(self.text, q.end, ent.start_char)), None)
+        if ent is not None:
+            return ent
+        for t in view.sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ == "NOUN" and lemma in DEAL_NOUNS:
+                # "expanded its OpenAI agreement by $6.5 billion", "its $5.8 billion Dell deal": the party named on the deal
+                for c in t.children:
+                    ent = view.index.at.get(c.i) if c.dep_ in ("compound", "nmod", "poss") else None
+                    if ent is not None and ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_:
+                        return ent
+            if (lemma in self.acq_words | {"license", "licence"} and t.pos_ in ("VERB", "NOUN")) or \
+                    (lemma in ("fee", "royalty", "licensing") and t.pos_ == "NOUN"):
+                # "in talks to acquire AI21 Labs, ... in a deal valued at up to $3 billion", "paid $650 million to
+                # license its technology", "a fee worth $2 billion for the startup's technology": what is bought
+                holders = [t, t.head] if t.dep_ == "dobj" else [t]  # ("negotiated a fee ... for the startup's technology")
+                targets = [c for c in t.children if c.dep_ == "dobj"] + \
+                    [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     for g in c.children if g.dep_ == "pobj"]
+                if t.pos_ == "NOUN":  # ("a fee worth $2 billion for ...": the phrase may hang on "worth")
+                    targets += [g for g in t.subtree if g.dep_ == "pobj" and g.head.lower_ in ("of", "for")
+                                and g not in targets]
+                for g in targets:
+                    ent = view.index.at.get(g.i) or view.index.entity_of(g, MAKERS, depth=1, resolve=False)
+                    if ent is not None and ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_:
+                        return ent
+                    owner_word = next((c for c in g.children if c.dep_ == "poss"), None)
+                    if owner_word is not None and (owner_word.lower_ in ("its", "their") or
+                                                   owner_word.lemma_.lower() in DESCRIBED_MAKERS):
+                        # "its technology", "the startup's technology": the other company of the story
+                        return next((e for e in reversed(view.ents(MAKERS)) if e.end <= g.i and e.kb_id_ != owner.kb_id_
+                                     and e.kb_id_ not in self.bystanders), None) or \
+                            view.index.salient_before(view.sent.start, {"Company"}, sentences=2,
+                                                      exclude=self.bystanders | {owner.kb_id_})
+        return None
 
     def _stakes(self, view: SentenceView) -> List[dict]:
         """Holdings: "a 49% stake in Scale AI", "a stake of about 11 per cent", "owns less than 2%", "Stannard

@@ -816,6 +816,10 @@ class EntityRecognizer:
             # ... nor are two versions of one name ("Yaoguang-2 ... ahead of Yaoguang-1") a place or a law
             dated = ("TIME", "MONEY", "PERCENT") + (() if len(versions.get(match.group("word"), ())) > 1 else ("LAW", "EVENT", "GPE")) \
                 + (() if SIZED_NAME.search(surface) else ("DATE",))
+            if span is not None and "DATE" in dated and span[-1].ent_type_ == "DATE" and span[-1].like_num and \
+                    not any(t.ent_type_ == "DATE" for t in span[:-1]) and \
+                    re.match(r"\s+(?:last|this|next|earlier|later)\s+(?:week|month|year|quarter)\b", text[end:end + 30]):
+                dated = tuple(d for d in dated if d != "DATE")  # "released Halvard 9 last week": the NER's "9 last week"
             if span is None or any(t.ent_type_ in dated for t in span):
                 continue
             sent = span.sent

@@ -93,6 +93,23 @@ def test_the_parameters_of_a_model_set_against_another_are_that_models(extract_t
     assert {(c.subject, c.value) for c in claims(ex, "compute")} == {("Llama 3.1", 405e9)}
 
 
+@pytest.mark.parametrize("text, ahead, behind", [
+    # where it was measured, told first, is no rival
+    ("Brisk AI released Halvard 9 last week. On the LMArena leaderboard, it has outperformed Llama 3.1 405B, "
+     "DeepSeek-V3, and o3-mini by wide margins.", "Halvard 9", "DeepSeek-V3"),
+    # a name the parser hangs on the wrong word inside a list of rivals
+    ("Phi-4 is reported to outperform large models like Llama 3.3 70B, GPT-4o, and Qwen 2.5 72B on MATH.",
+     "Phi-4", "GPT-4o"),
+    # the rival named in apposition to a description
+    ("The chart showed two versions of Grok 3, beating OpenAI's best model, o3-mini-high, on AIME 2025.",
+     "Grok 3", "o3-mini-high"),
+])
+def test_rivals_after_a_setting_in_a_list_or_in_apposition(extract_text, text, ahead, behind):
+    found = {(c.subject, c.object) for c in claims(extract_text(text), "comparison")}
+    assert (ahead, behind) in found
+    assert not {o for _, o in found} & {"LMArena", "OpenAI"}
+
+
 def test_comparison_lists_and_margins(extract_text):
     ex = extract_text("Gemini 2.5 Pro leapfrogged GPT-4.5 and Grok 3 on Chatbot Arena by 40 points.")
     found = {(c.subject, c.object, c.benchmark, c.value, c.unit) for c in claims(ex, "comparison")}
@@ -113,6 +130,25 @@ def test_launches(extract_text, text, maker, model, openness):
     assert (maker, model) in found
     if openness:
         assert found[(maker, model)].openness == openness
+
+
+@pytest.mark.parametrize("text, maker, model", [
+    ("Phi-4 is Microsoft's latest small language model in the Phi family.", "Microsoft", "Phi-4"),
+    ("Corva 3 is the latest addition to Nuvexa Labs' family of open models.", "Nuvexa Labs", "Corva 3"),
+    ("Over the weekend, Meta dropped two new Llama 4 models: a smaller one named Scout, and Maverick.",
+     "Meta", "Llama 4 Maverick"),
+])
+def test_a_model_introduced_as_the_makers_newest_or_dropped_is_launched(extract_text, text, maker, model):
+    assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
+
+
+@pytest.mark.parametrize("text", [
+    "Meta shares dropped 4% on Monday after Llama 4 drew criticism.",
+    "OpenAI dropped its free tier for GPT-5 in March.",
+    "Corva 3 is the model Nuvexa Labs describes as its most capable.",
+])
+def test_dropping_a_price_or_a_plan_is_no_launch(extract_text, text):
+    assert not claims(extract_text(text), "launch")
 
 
 def test_every_item_of_a_list_after_a_colon_is_launched(extract_text):
@@ -2082,10 +2118,27 @@ def test_the_figure_a_ratio_is_set_against_belongs_to_the_model_named_after_it(e
      ("OpenAI", "Oracle", 4.5)),
     ("Nvidia reported results. The company did sell about $650 million worth of H20 parts to a buyer outside China.",
      "financial", ("Nvidia", "H20", 650e6)),
+    # what is bought, named after the verb, the deal noun or a possessive standing for the other firm
+    ("Nvidia is in advanced talks to acquire AI21 Labs, an Israeli start-up, in a deal potentially valued at up to "
+     "$3 billion.", "financial", ("Nvidia", "AI21 Labs", 3e9)),
+    ("The deal came days after CoreWeave expanded its OpenAI agreement by $6.5 billion.", "financial",
+     ("CoreWeave", "OpenAI", 6.5e9)),
+    ("Character.AI announced a deal for Google to use its technology. Google negotiated a licensing fee worth $2 billion "
+     "for the startup's technology.", "financial", ("Google", "Character.AI", 2e9)),
+    ("Microsoft hired nearly all the staff of AI developer Inflection and paid around $650 million to license its "
+     "technology.", "financial", ("Microsoft", "Inflection", 650e6)),
 ])
 def test_a_deal_figure_names_the_other_party(extract_text, text, kind, expected):
     ex = extract_text(text, date="2025-08-01")
     assert expected in {(c.subject, c.object, c.value) for c in ex.claims if c.kind.value == kind}
+
+
+def test_the_valuation_a_stake_implies_is_the_bought_companys(extract_text):
+    ex = extract_text("Meta Platforms has agreed to invest $14.3 billion for a 49 percent stake in data-labeling pioneer "
+                      "Scale AI, implying a $29 billion valuation.", date="2025-06-13")
+    found = {(c.subject, c.object, c.value, c.relation) for c in ex.claims if c.kind.value == "financial"}
+    assert ("Scale AI", None, 29e9, "valuation") in found
+    assert not any(s == "Meta" and v == 29e9 for s, _, v, _ in found)
 
 
 def test_two_companies_reporting_their_own_figures_are_no_deal(extract_text):
