@@ -646,6 +646,14 @@ class ClaimExtractor:
             return None
         return named
 
+    def _version_scored(self, view: SentenceView, span: Span) -> Optional[Span]:
+        """'an Elo score of 1417 on LMArena for an experimental chat version of Llama 4 Maverick': the model
+        a variant of which earned the figure."""
+        m = VERSION_SCORED_RX.match(self.text, span.end_char)
+        if m is None:
+            return None
+        return next((e for e in view.ents(MODELS) if e.start_char == m.end()), None)
+
     @staticmethod
     def _possessed_score(view: SentenceView, span: Span) -> Optional[Span]:
         """'surpassing GPT-5's baseline of 41.7%', 'o3's score of 69.1%': the model whose score it is says so."""
@@ -663,7 +671,7 @@ class ClaimExtractor:
         return owner if owner is not None and owner.label_ in MODELS else None
 
     def _benchmark_scores(self, view: SentenceView) -> List[dict]:
-        benches = view.ents({"Benchmark"})
+        benches = view.ents({"Benchmark"}) or self._arenas(view)
         out = []
         doc = view.sent.doc
         respective = self._respective_benchmarks(view, benches)
@@ -711,7 +719,8 @@ class ClaimExtractor:
                                                            and re.fullmatch(r"(?:(?:its|their|the)\s+)?(?:own\s+)?",
                                                                             self.text[attributed.end():e.start_char])), None)
                                                      if attributed else None) \
-                or self._possessed_score(view, span) or self._score_for(view, span) or self._score_owner(view, span)
+                or self._possessed_score(view, span) or self._score_for(view, span) or self._version_scored(view, span) \
+                or self._score_owner(view, span)
             if model is None:
                 continue
             if not benches and not view.ents(MODELS) and re.search(r"\b(?:I|we|would|could|might)\b", view.text):
@@ -733,6 +742,23 @@ class ClaimExtractor:
                     self.scored_benches.remove(bench.kb_id_)
                 self.scored_benches.append(bench.kb_id_)
         return out
+
+    @staticmethod
+    def _arenas(view: SentenceView) -> List[Span]:
+        """A voting leaderboard named as an organization ("LMArena") is the test of the Elo ratings it
+        publishes: "Gemma 3 27B achieved an Elo score of 1338" after "On the LMArena leaderboard, ..."."""
+        if not re.search(r"\belo\b", view.text, re.I):
+            return []
+        def arena(e: Span) -> bool:
+            return re.search(r"arena(?![- ]?hard)", e.kb_id_, re.I) is not None
+        here = [e for e in view.ents({"Organization", "Product"}) if arena(e)]
+        if here:
+            return here
+        index = view.index
+        now = index.sentence_number(view.sent.start)
+        recent = [s for s in index.mentions if s.start < view.sent.start and s.label_ in ("Organization", "Product")
+                  and arena(s) and now - index.sentence_number(s.start) <= 3]
+        return recent[-1:]
 
     def _benchmark_from_context(self, view: SentenceView, span: Span) -> Optional[Span]:
         """'... posts 74.5% on the same test': the benchmark of the sentences just before."""
@@ -2362,8 +2388,23 @@ class ClaimExtractor:
                     and ent.kb_id_ != owner.kb_id_ and DEAL_WITH_RX.fullmatch(self.text, q.end, ent.start_char)), None)
         if ent is not None:
             return ent
+        dealt = any(t.lemma_.lower() in DEAL_NOUNS for t in view.sent)
+        after = re.match(r"\s+(?:(?:over|across|through|for)\s+[^,;.$€£]{0,25}?\s+)?with\s+(?:(?:the|a|an|[a-z][\w-]*)\s+){0,3}",
+                         self.text[q.end:q.end + 80]) if dealt else None
+        if after is not None:
+            # "a three-year contract worth €150 million with Vellmar Automotive, a Stuttgart parts maker"
+            ent = next((e for e in view.ents(MAKERS) if e.start_char == q.end + after.end() and e.kb_id_ != owner.kb_id_), None)
+            if ent is not None:
+                return ent
         for t in view.sent:
             lemma = t.lemma_.lower()
+            if dealt and lemma in ("supply", "provide", "deliver", "sell") and t.pos_ == "VERB":
+                # "signed a contract worth $14.2 billion to supply Vesper Labs with 1.2 gigawatts", "said it would
+                # supply Microsoft with GPU capacity under a contract worth $17.4 billion": the one supplied
+                for c in t.children:
+                    ent = view.index.at.get(c.i) if c.dep_ in ("dobj", "dative") else None
+                    if ent is not None and ent.label_ in MAKERS and ent.kb_id_ != owner.kb_id_:
+                        return ent
             if t.pos_ == "NOUN" and lemma in DEAL_NOUNS:
                 # "expanded its OpenAI agreement by $6.5 billion", "its $5.8 billion Dell deal": the party named on the deal
                 for c in t.children:
@@ -3229,9 +3270,18 @@ class ClaimExtractor:
                 upper = upper.head
                 if upper.pos_ in ("VERB", "AUX"):
                     subj = subject_of(upper)
+            trained = verb.lemma_.lower() in ("train", "pretrain", "pre-train", "fine-tune")
+            if trained:
+                # "The team trained the model in 2.79 million GPU hours": what is trained, not who trains it
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                ent = index.at.get(obj.i) if obj is not None else None
+                if ent is None and obj is not None and obj.tag_ == "NN" and obj.lemma_.lower() in ("model", "system"):
+                    ent = index.entity_of(obj, MODELS)  # ("trains its models on 1,000 GPUs": no one model)
+                if ent is not None and ent.label_ in MODELS:
+                    return ent
             if subj is not None:
                 # "it was trained on 16,000 H100s": what is trained is a model, not its maker
-                wanted = MODELS if verb.lemma_.lower() in ("train", "pretrain", "pre-train", "fine-tune") else types
+                wanted = MODELS if trained else types
                 ent = index.entity_of(subj, wanted)
                 if ent is not None:
                     return ent
@@ -3407,6 +3457,9 @@ PASSING_RELEASE_RX = re.compile(r"(?:\s+(?:model|system|chip))?,\s+(?:which|that
                                 r"\s+" + _PAST_TIME)
 PASSING_MAKER_RX = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}?(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+"
                               r"(?:had\s+)?(?P<verb>released|launched|shipped|unveiled|introduced|put out)\s+" + _PAST_TIME)
+VERSION_SCORED_RX = re.compile(r"\s*(?:%|points|percent|Elo)?\s*(?:on\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?\s+)?for\s+"
+                               r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:version|variant|build|release|edition|"
+                               r"checkpoint)\s+of\s+(?:the\s+)?")
 # "Phi-4 is Microsoft's latest small language model", "Gemma 3 is the latest addition to Google's family of models":
 # a model introduced as its maker's newest is a release told in passing
 PASSING_LATEST_RX = re.compile(r"\s+(?P<verb>is|was)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|\u2019s)\s+|the\s+|its\s+|their\s+)"

@@ -2127,10 +2127,35 @@ def test_the_figure_a_ratio_is_set_against_belongs_to_the_model_named_after_it(e
      "for the startup's technology.", "financial", ("Google", "Character.AI", 2e9)),
     ("Microsoft hired nearly all the staff of AI developer Inflection and paid around $650 million to license its "
      "technology.", "financial", ("Microsoft", "Inflection", 650e6)),
+    ("Brunnhalde Systems said it had signed a three-year contract worth €150 million with Vellmar Automotive, a "
+     "Stuttgart parts maker.", "financial", ("Brunnhalde Systems", "Vellmar Automotive", 150e6)),
+    ("Kestral Grid has signed a five-year contract worth $14.2 billion to supply Vesper Labs with 1.2 gigawatts of "
+     "computing capacity.", "financial", ("Kestral Grid", "Vesper Labs", 14.2e9)),
 ])
 def test_a_deal_figure_names_the_other_party(extract_text, text, kind, expected):
     ex = extract_text(text, date="2025-08-01")
     assert expected in {(c.subject, c.object, c.value) for c in ex.claims if c.kind.value == kind}
+
+
+def test_an_arena_named_as_an_organization_is_the_test_of_its_elo_ratings(extract_text):
+    ex = extract_text("On the LMArena leaderboard, Gemma 3 has outperformed Llama 3.1 405B. It came close to DeepSeek-R1 "
+                      "on the Elo score: Gemma 3 27B achieved an Elo score of 1338, where DeepSeek's R1 stands at 1,363.",
+                      date="2025-03-14")
+    found = {(c.subject, c.value, c.unit, c.benchmark) for c in ex.claims if c.kind.value == "benchmark_score"}
+    assert found == {("Gemma 3 27B", 1338, "Elo", "LMArena"), ("DeepSeek-R1", 1363, "Elo", "LMArena")}
+    ex = extract_text("OpenAI shipped o3 in April. For the Llama 4 launch, Meta advertised an Elo score of 1417 on LMArena "
+                      "for an experimental chat version of Llama 4 Maverick.", date="2025-06-01")
+    assert {(c.subject, c.value) for c in ex.claims if c.kind.value == "benchmark_score"} == {("Llama 4 Maverick", 1417)}
+    # without a rating, an arena-named organization is no test to score on
+    ex = extract_text("Gemma 3 27B came third on LMArena, with 1338 votes counted in a day.", date="2025-03-14")
+    assert not [c for c in ex.claims if c.kind.value == "benchmark_score" and c.value == 1338]
+
+
+def test_the_model_trained_is_the_object_of_training_not_the_team(extract_text):
+    ex = extract_text("DeepSeek-V3 outperforms Llama 3.1 405B and GPT-4o on key benchmarks. DeepSeek-V3 is a "
+                      "mixture-of-experts transformer. The team trained the model in 2.79 million GPU hours.",
+                      date="2025-01-08")
+    assert {(c.subject, c.value) for c in ex.claims if c.unit == "GPU-hours"} == {("DeepSeek-V3", 2.79e6)}
 
 
 def test_the_valuation_a_stake_implies_is_the_bought_companys(extract_text):
