@@ -51,7 +51,21 @@ def normalise_for_nlp(text: str) -> str:
     >>> normalise_for_nlp("Alibaba [HKG: 9988] fell") == "Alibaba " + " " * 11 + " fell"
     True
     """
-    return _TICKER_BRACKET.sub(lambda m: " " * len(m.group()), _DATELINE_DASH.sub(" ", text.translate(_SAME_LENGTH)))
+    return _TICKER_BRACKET.sub(_keep_symbol, _DATELINE_DASH.sub(" ", text.translate(_SAME_LENGTH)))
+
+
+def _keep_symbol(m: re.Match) -> str:
+    """'(NASDAQ: MU)' -> '(        MU)': the exchange goes, a lone letter symbol stays, so the company's later
+    'MU' is still the company; numbered listings ('[HKG: 9988]') go whole.
+
+    >>> _keep_symbol(_TICKER_BRACKET.search("Micron (NASDAQ: MU) rose"))
+    '(        MU)'
+    """
+    symbol = re.fullmatch(r".[^:]*:\s*([A-Z]{1,5}).", m.group())
+    if symbol is None:
+        return " " * len(m.group())
+    word = symbol.group(1)
+    return m.group()[0] + " " * (len(m.group()) - len(word) - 2) + word + m.group()[-1]
 
 
 def with_context(doc: Doc, article: Article) -> Doc:

@@ -170,7 +170,7 @@ SHARE_PRICE_BEFORE = re.compile(
     r"(?:\d\s?(?:%|percent|per cent)\s+(?:(?:in|during|on|by)\s+(?:[\w-]+\s+){0,2}?(?:trading|session|deals|dealings|"
     r"monday|tuesday|wednesday|thursday|friday|the\s+day|mid-?afternoon|midday|the\s+close)\s+)?to|\b(?:clos(?:ed|es|ing)|finish(?:ed|es|ing)?|end(?:ed|s|ing)|open(?:ed|s|ing)|"
     r"settl(?:ed|es|ing)|trad(?:ed|es|ing)|began trading|debuted|priced|marketed)\s+(?:[\w']+\s+){0,3}at|\btouched|"
-    r"\b(?:high|low) of|\bas (?:low|high) as|\b(?:current|last|closing) (?:share )?(?:value|price) of|"
+    r"\b(?:high|low) (?:of|at)|\bas (?:low|high) as|\b(?:current|last|closing) (?:share )?(?:value|price) of|"
     r"\b(?:rose|fell|climbed|dropped|jumped|slid|sank|surged|soared|tumbled|plunged|rallied|slipped|gained) to)"
     r"\s*(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 SHARE_PRICE_AFTER = re.compile(r"\s+(?:apiece|a share|per share)\b(?!\s+(?:in|of)\s+(?:earnings|profit))", re.I)
@@ -2781,7 +2781,9 @@ class ClaimExtractor:
                 claims = self._stock_move(view, q, span, has_stock)
             elif q.kind == "money" and (isinstance(q.value, tuple) or q.value < 1e5) and \
                     (SHARE_PRICE_BEFORE.search(before) or SHARE_PRICE_AFTER.match(self.text[q.end:q.end + 25])) and \
-                    (has_stock or any(c["relation"] == "stock_move" for c in out)):
+                    (has_stock or any(c["relation"] == "stock_move" for c in out) or (
+                        self.doc_is_market and re.search(r"\b(?:all-time|record|52-week)\s+(?:high|low)\b", view.text, re.I))):
+                # ("MU soared to a fresh all-time high at $158 before closing the week at $157")
                 claim = self._share_price(view, q, span, out)
                 claims = [claim] if claim is not None else []
             elif q.kind in ("number", "count") and not isinstance(q.value, tuple) and q.value >= 100 and not is_year(q) \

@@ -1663,6 +1663,9 @@ def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
                 initials = {letters + tail} if len(letters) >= 2 else set()
             if acronym.isupper() and re.fullmatch(r"[A-Z]+\d*", acronym) and 2 <= len(acronym) <= 6 and acronym in initials:
                 long.setdefault(acronym, c)
+        ticker = _ticker_after(doc, c) if c.type == "Company" else None
+        if ticker is not None:
+            long.setdefault(ticker, c)  # "Micron Technology (MU) ... lifted its price target on MU"
     if not long:
         return chosen
     out, covered = [], set()
@@ -1677,6 +1680,24 @@ def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
             first = long[t.text]
             out.append(Candidate(t.i, t.i + 1, first.type, first.name, GRAMMAR, first.entry))
     return sorted(out, key=lambda c: c.start)
+
+
+NOT_TICKERS = frozenset("AI US UK EU CEO CFO CTO IPO GPU GPUS API LLM USA UAE HK".split())
+
+
+def _ticker_after(doc: Doc, c) -> Optional[str]:
+    """The stock symbol in brackets right after a company's name: "Micron Technology (MU)",
+    "Nvidia (NASDAQ: NVDA)", "TeraWulf Inc. (NASDAQ:WULF)"."""
+    if c.end + 2 >= len(doc) or doc[c.end].text != "(":
+        return None
+    close = next((k for k in range(c.end + 1, min(len(doc), c.end + 6)) if doc[k].text == ")"), None)
+    if close is None:
+        return None
+    inside = doc[c.end + 1:close].text.strip()  # ("(       MU)": the exchange blanked before parsing)
+    m = re.fullmatch(r"(?:(?:NASDAQ|Nasdaq|NYSE|Nyse|NYSEARCA|AMEX|LSE|TSX|OTC)\s*:\s*)?([A-Z]{1,5})", inside)
+    if m is None or m.group(1) in NOT_TICKERS:
+        return None
+    return m.group(1)
 
 
 def _common_acronym(span: Span) -> bool:

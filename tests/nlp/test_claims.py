@@ -1067,6 +1067,12 @@ def test_a_share_price_is_a_market_figure_not_revenue(extract_text, text, expect
     assert not claims(ex, "financial")
 
 
+def test_a_record_high_is_a_share_price_in_a_story_about_stocks(extract_text):
+    ex = extract_text("Quorvant Semiconductor shares have rallied this month. On Friday, Quorvant soared to a fresh "
+                      "all-time high at $158.", date="2025-09-15")
+    assert ("Quorvant Semiconductor", 158) in {(c.subject, c.value) for c in claims(ex, "market")}
+
+
 def test_earnings_per_share_stay_financial(extract_text):
     ex = extract_text("Nvidia shares rose 3%. Net income was $20.0 billion, or $1.86 a share.")
     assert not any(c.relation == "share_price" for c in claims(ex, "market"))

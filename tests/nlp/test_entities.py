@@ -428,6 +428,17 @@ def test_an_acronym_in_brackets_is_the_same_organization_wherever_it_comes_back(
     assert not any(e.name == "HEI" for e in ex.entities)
 
 
+@pytest.mark.parametrize("text", [
+    "Analysts raised their price targets on Quorvant Semiconductor (QVS). Citi reiterates its buy rating on QVS.",
+    "Quorvant Semiconductor (NASDAQ: QVS) rose. Citi reiterates its buy rating on QVS.",
+])
+def test_a_ticker_in_brackets_is_the_company_wherever_it_comes_back(extract_text, text):
+    ex = extract_text(text, date="2025-09-15")
+    firm = [e for e in ex.entities if e.name == "Quorvant Semiconductor"]
+    assert len(firm) == 1 and "QVS" in firm[0].aliases
+    assert not any(e.name == "QVS" for e in ex.entities)
+
+
 def test_a_family_members_own_word_is_that_member(extract_text):
     ex = extract_text("Meta released three models, Scout, Maverick and Behemoth, as part of the new Llama 4 suite. "
                       "Maverick targets general tasks. It features 400 billion parameters.", date="2025-04-06")
