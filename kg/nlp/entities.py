@@ -473,6 +473,7 @@ class EntityRecognizer:
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
         chosen = _with_acronyms(doc, chosen)
+        chosen = _with_sizes(doc, chosen)
         chosen = self._family_members(doc, chosen)
         spans = [Span(doc, c.start, c.end, label=c.type, kb_id=c.name) for c in chosen]
         doc.spans[SPANS_KEY] = spans
@@ -579,6 +580,12 @@ class EntityRecognizer:
             other = self.kb.lookup(t.text)
             if other is not None and not other.ambiguous and other.type == entry.type:
                 return True
+        if entry.type == "Benchmark" and span.text.isupper():
+            # "outperform ... in MATH (math competition word problems) and GPQA": a test named beside another test
+            for t in span.sent:
+                other = self.kb.lookup(t.text) if not start <= t.i < end and t.text[:1].isupper() else None
+                if other is not None and not other.ambiguous and other.type == "Benchmark":
+                    return True
         maker = self.kb.get(entry.maker) if entry.maker else None
         if maker is not None:
             sent = span.sent.text
@@ -1680,6 +1687,24 @@ def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
             first = long[t.text]
             out.append(Candidate(t.i, t.i + 1, first.type, first.name, GRAMMAR, first.entry))
     return sorted(out, key=lambda c: c.start)
+
+
+MODEL_SIZE_RX = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BMT]")
+
+
+def _with_sizes(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
+    """'larger models such as Llama 3.3 70B or Qwen 32B', 'Gemma 27B': a family's name with a size right
+    after it is that sized model, not the family."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    out = []
+    for c in chosen:
+        k = c.end
+        if c.type == "AIModel" and k < len(doc) and k not in taken and MODEL_SIZE_RX.fullmatch(doc[k].text) \
+                and not re.search(r"\d[BMT]\b|\d+(?:\.\d+)?[bmt]\b", c.name) and doc[c.end - 1].whitespace_ == " " \
+                and not (k + 1 < len(doc) and doc[k + 1].lower_ in ("parameters", "parameter", "params", "tokens")):
+            c = Candidate(c.start, k + 1, c.type, f"{c.name} {doc[k].text}", GRAMMAR)
+        out.append(c)
+    return out
 
 
 NOT_TICKERS = frozenset("AI US UK EU CEO CFO CTO IPO GPU GPUS API LLM USA UAE HK".split())

@@ -439,6 +439,24 @@ def test_a_ticker_in_brackets_is_the_company_wherever_it_comes_back(extract_text
     assert not any(e.name == "QVS" for e in ex.entities)
 
 
+def test_a_family_name_with_a_size_after_it_is_the_sized_model(extract_text):
+    ex = extract_text("Mistral Small 3 is competitive with larger models such as Llama 3.3 70B or Qwen 32B, and "
+                      "Gemma 27B trails it.", date="2025-01-30")
+    names = {e.name for e in ex.entities if e.type.value == "AIModel"}
+    assert {"Qwen 32B", "Gemma 27B", "Llama 3.3 70B"} <= names and not names & {"Qwen", "Gemma"}
+    # a count of parameters after a family's name is no size of a model called so
+    ex = extract_text("Meta trained Llama on 15T tokens, and Llama 405B parameters is a lot.", date="2025-01-30")
+    assert "Llama 15T" not in {e.name for e in ex.entities}
+
+
+def test_an_all_capitals_test_name_counts_beside_another_test(extract_text):
+    ex = extract_text("Phi-4 is reported to outperform Llama 3.3 70B in MATH (math competition word problems) and GPQA "
+                      "(graduate-level STEM questions).", date="2024-12-13")
+    assert ("MATH", "Benchmark") in {(e.name, e.type.value) for e in ex.entities}
+    ex = extract_text("Phi-4 is good at MATH, the company says.", date="2024-12-13")
+    assert "MATH" not in {e.name for e in ex.entities}
+
+
 def test_a_family_members_own_word_is_that_member(extract_text):
     ex = extract_text("Meta released three models, Scout, Maverick and Behemoth, as part of the new Llama 4 suite. "
                       "Maverick targets general tasks. It features 400 billion parameters.", date="2025-04-06")
