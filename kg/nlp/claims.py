@@ -122,6 +122,10 @@ PAIR_PRICE_AFTER_RX = re.compile(r"\s+and\s+[$€£]\s?\d[\d.,]*(?!\s*(?:billion
 ATTRIBUTED_FIGURE_RX = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|it|its maker|the company|the lab)\s+"
                                   r"(?:reported|reports|lists|listed|published|publishes|gave|gives|claimed|claims|"
                                   r"printed|prints|quoted|quotes|cited|cites|posted|advertised|advertises)\s+for\s")
+COLLABORATE_WITH_RX = re.compile(r"\b(?:collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|work(?:s|ed|ing)?)"
+                                 r"\s+with\s+(?:the\s+)?")
+THE_DEAL_RX = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|partnership|arrangement|pact|"
+                         r"lease|tie-up|transaction)\b", re.I)
 DEAL_NOUNS = frozenset("agreement contract deal lease partnership pact arrangement transaction".split())
 # the figure a deal is worth, not a company's valuation
 DEAL_VALUE_RX = re.compile(r"\b(?:deal|agreement|contract|transaction|acquisition|takeover|purchase|fee|pact|partnership|"
@@ -259,6 +263,7 @@ class ClaimExtractor:
         self._last_compute: Optional[Tuple[int, Span]] = None  # (sentence start, owner) of the latest compute figure
         self._last_money: Optional[Tuple[int, int, str]] = None  # (sentence, paragraph start, relation) of the latest figure
         self._last_raiser: Optional[Tuple[int, str]] = None  # (sentence, company) of the latest round or valuation
+        self._last_deal: Optional[Tuple[int, str, str]] = None  # (sentence, party, other party) of the latest deal
         self._replaced_end = -1  # where the latest replaced forecast's figure ended
         self._last_pair: Optional[Tuple[int, Tuple[str, ...]]] = None  # (sentence, the two models compared there)
         self.scored_benches: List[str] = []  # benchmarks with scores so far, in the order last scored
@@ -2344,12 +2349,21 @@ class ClaimExtractor:
                 claim.update(kind="market", relation="market_cap", rule="market:market_cap")
             view.used.add(id(q))
             out.append(claim)
+            self._remember_deal(view, claim)
             self._last_money = (view.index.sentence_number(view.sent.start), paragraph_start(self.text, view.sent.start_char), relation)
             if relation == "funding" or (relation == "valuation" and counterparty is None):
                 # (a round's lead is its other party; the company that raised is still the subject)
                 self._last_raiser = (view.index.sentence_number(view.sent.start), subject)
         out += self._growth_rates(view)
         return out
+
+    def _remember_deal(self, view: SentenceView, claim: dict) -> None:
+        """The two parties of the latest deal told, for "the agreement" in the sentences after it."""
+        index = view.index
+        if claim.get("object") and claim.get("relation") in ("spend", "acquisition", "investment", "revenue", "sales", "cost",
+                                                              "power", "capacity") \
+                and index.type_of(claim["subject"]) in MAKERS and index.type_of(claim["object"]) in MAKERS:
+            self._last_deal = (index.sentence_number(view.sent.start), claim["subject"], claim["object"])
 
     def _deal_partner(self, view: SentenceView, owner: Span, q) -> Optional[Span]:
         """The other party of a deal the figure belongs to: "signed a $2.4 billion supply agreement with
@@ -2434,6 +2448,19 @@ class ClaimExtractor:
                                      and e.kb_id_ not in self.bystanders), None) or \
                             view.index.salient_before(view.sent.start, {"Company"}, sentences=2,
                                                       exclude=self.bystanders | {owner.kb_id_})
+        with_rx = COLLABORATE_WITH_RX.search(self.text, view.sent.start_char, q.start)
+        if with_rx is not None:
+            # "announced that it's collaborating with OpenAI to develop and deploy 10 gigawatts"
+            ent = next((e for e in view.ents(MAKERS) if e.start_char == with_rx.end() and e.kb_id_ != owner.kb_id_), None)
+            if ent is not None:
+                return ent
+        last = self._last_deal
+        if last is not None and owner.kb_id_ in last[1:] and THE_DEAL_RX.search(view.text) and \
+                0 <= view.index.sentence_number(view.sent.start) - last[0] <= 8:
+            # "The 10-year colocation agreement will see Cipher deliver 168 megawatts": the other party of the deal
+            # the story already told
+            other = last[2] if owner.kb_id_ == last[1] else last[1]
+            return _mention_of(view.index, view.sent.start, other, MAKERS, sentences=12)
         return None
 
     def _stakes(self, view: SentenceView) -> List[dict]:
@@ -3198,6 +3225,8 @@ class ClaimExtractor:
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, f"compute:{q.unit}", 0.7,
                                        value=q.value, unit=q.unit, relation=_compute_relation(q.unit),
                                        object=chip.kb_id_ if chip is not None and chip.kb_id_ != owner.kb_id_ else None))
+                if q.unit in ("GW", "MW"):
+                    self._remember_deal(view, out[-1])
             elif q.kind == "money" and (words & self.train_words or self._beside_compute(view, q)) \
                     and not self.target_rx.search(view.text):
                 near = self.text[max(view.sent.start_char, q.start - 60):q.end + 40].lower()

@@ -2172,6 +2172,24 @@ def test_the_valuation_a_stake_implies_is_the_bought_companys(extract_text):
     assert not any(s == "Meta" and v == 29e9 for s, _, v, _ in found)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Broadcom rose after it said it is collaborating with OpenAI to develop and deploy 10 gigawatts of custom "
+     "accelerators.", ("Broadcom", "OpenAI")),
+    # "the agreement" in a later sentence is the deal the story told, with the same other party
+    ("Cipher Mining has announced a $3 billion deal with Fluidstack, a cloud firm. The 10-year colocation agreement "
+     "will see Cipher deliver 168 megawatts of critical IT load at its Barber Lake site.", ("Cipher Mining", "Fluidstack")),
+])
+def test_the_capacity_of_a_deal_names_its_other_party(extract_text, text, expected):
+    ex = extract_text(text, date="2025-09-25")
+    assert expected in {(c.subject, c.object) for c in ex.claims if c.kind.value == "compute"}
+
+
+def test_a_capacity_with_no_deal_in_sight_has_no_other_party(extract_text):
+    ex = extract_text("Cipher Mining has announced a $3 billion deal with Fluidstack. Separately, Cipher runs a 300 "
+                      "megawatt site in Texas of its own.", date="2025-09-25")
+    assert {c.object for c in ex.claims if c.kind.value == "compute"} == {None}
+
+
 def test_two_companies_reporting_their_own_figures_are_no_deal(extract_text):
     ex = extract_text("Microsoft and Google reported revenue of $5 billion and $6 billion.", date="2025-08-01")
     assert {c.object for c in ex.claims if c.kind.value == "financial"} == {None}
