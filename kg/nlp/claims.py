@@ -122,6 +122,8 @@ PAIR_PRICE_AFTER_RX = re.compile(r"\s+and\s+[$€£]\s?\d[\d.,]*(?!\s*(?:billion
 ATTRIBUTED_FIGURE_RX = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|it|its maker|the company|the lab)\s+"
                                   r"(?:reported|reports|lists|listed|published|publishes|gave|gives|claimed|claims|"
                                   r"printed|prints|quoted|quotes|cited|cites|posted|advertised|advertises)\s+for\s")
+MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday week month year quarter spring summer autumn fall winter""".split())
 COLLABORATE_WITH_RX = re.compile(r"\b(?:collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|work(?:s|ed|ing)?)"
                                  r"\s+with\s+(?:the\s+)?")
 THE_DEAL_RX = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|partnership|arrangement|pact|"
@@ -1479,6 +1481,8 @@ class ClaimExtractor:
                 if lemma == "drop" and not any(c.dep_ == "dobj" and (c.lemma_.lower() in LAUNCH_DESCRIPTIONS or (
                         c.i in index.at and index.at[c.i].label_ in MODELS)) for c in token.children):
                     continue  # "Meta dropped two new Llama 4 models"; not "shares dropped 4%", "dropped its free tier"
+                if lemma in ("follow", "land") and not self._arrived(view, token):
+                    continue  # "Its reasoning sibling, DeepSeek-R1, followed on January 20"; not "followed the release"
                 if any(a.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve") for a in token.ancestors):
                     continue
                 if (token.dep_ == "amod" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "a", "an", "its", "this")) \
@@ -1553,6 +1557,23 @@ class ClaimExtractor:
                 seen.add((subject, obj.kb_id_))
                 out.append(claim)
         return out
+
+    @staticmethod
+    def _arrived(view: SentenceView, token: Token) -> bool:
+        """'DeepSeek-R1 followed on January 20', 'Qwen3 followed in April', 'Gemini 3 landed this week': a
+        model that came after another or landed, told with when, is a release; never 'followed the release
+        of', 'was followed by', 'landed a contract'."""
+        if any(c.dep_ in ("dobj", "auxpass", "agent", "attr") for c in token.children) or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            return False
+        subj = subject_of(token)
+        if subj is None or not (view.index.entity_of(subj, {"AIModel", "Product"}) or any(
+                _in_apposition(c) and view.index.entity_of(c, {"AIModel", "Product"}, resolve=False) is not None
+                for c in subj.children)):
+            return False
+        when = [c for c in token.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in ("on", "in", "at"))]
+        return any(c.dep_ == "npadvmod" or any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in MONTHS_AND_DAYS
+                                               for g in c.subtree) for c in when) or \
+            any(c.lower_ in ("later", "soon", "shortly", "afterwards", "afterward") for c in token.children)
 
     def _launches_in_passing(self, view: SentenceView, found: List[dict]) -> List[dict]:
         """A release told in passing, whatever the parse: "its Ondrell-2 model, released in June, ...",
@@ -1771,7 +1792,14 @@ class ClaimExtractor:
                             agent = index.entity_of(grand, MAKERS)
                             maker = agent.kb_id_ if agent is not None else maker
             else:
-                ent = index.entity_of(subj, MAKERS | {"Person", "AIModel", "Product"})
+                # "Its reasoning sibling, DeepSeek-R1, followed on January 20": the name in apposition
+                ent = next((e for e in (index.entity_of(c, launched, resolve=False) for c in subj.children
+                                        if _in_apposition(c)) if e is not None), None) or \
+                    (subj.lower_ == "it" and token.tag_ in ("VBD", "VBN") and not any(c.dep_ == "dobj" for c in token.children)
+                     and index.entity_of(subj, launched)) or \
+                    index.entity_of(subj, MAKERS | {"Person", "AIModel", "Product"})
+                # ("It arrived on August 7", "It became generally available": what "it" is, when nothing is launched
+                # by it, is the thing that came out; not "... when it ships", which is still to come)
                 if subj.lower_ == "it" and not objects and token.dep_ == "advcl" and token.tag_ == "VBD" and any(
                         c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
                     # "OpenAI's o3, put at 69.1% when it shipped in April": "it" is the name before "when"
@@ -1786,6 +1814,11 @@ class ClaimExtractor:
                     referred = subj.i not in index.at
                 elif ent is not None and ent.label_ in launched and not objects:
                     objects.append(ent)  # "GPT-5 launched on Thursday"
+                    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) \
+                        if subj.i not in index.at else None
+                    firm = index.entity_of(owner, MAKERS, resolve=False) if owner is not None else None
+                    if firm is not None:  # "Kettleby's smaller model, Ostrel-2 Swift, ships ...": the possessor made it
+                        maker = firm.kb_id_
         elif token.dep_ == "relcl":
             ent = index.entity_of(subj, MAKERS) if subj is not None and subj != token.head else None
             for child in token.children:
@@ -3513,6 +3546,13 @@ RELATIVE_NOUNS = frozenset({"predecessor", "forerunner", "sibling"})
 SIZE_RX = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+b|e\d+b)$", re.I)  # "8B", "A22B", "235B", "8x7B"
 VARIANT_WORDS = frozenset("""pro flash lite mini nano max plus ultra turbo instruct chat preview experimental exp
 large medium small micro tiny heavy fast high low thinking reasoning vision omni coder code swift""".split())
+
+
+def _in_apposition(token: Token) -> bool:
+    """'Its reasoning sibling, DeepSeek-R1, ...': a name set off by commas after a noun, which the parser
+    reads as an apposition or, with the name merged into one token, as a conjunct."""
+    return token.dep_ == "appos" or (token.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].text == ","
+                                     and not any(c.dep_ == "cc" for c in token.head.children))
 
 
 def _mention_of(index: EntityIndex, i: int, name: str, types, sentences: int) -> Optional[Span]:

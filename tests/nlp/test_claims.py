@@ -142,6 +142,27 @@ def test_a_model_introduced_as_the_makers_newest_or_dropped_is_launched(extract_
     assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
 
 
+@pytest.mark.parametrize("text, maker, model", [
+    ("DeepSeek released DeepSeek-V3 in December. Its reasoning sibling, DeepSeek-R1, followed on January 20.",
+     "DeepSeek", "DeepSeek-R1"),
+    ("Alibaba's Qwen3 followed in April, and in July Moonshot AI released Kimi K2.", "Alibaba", "Qwen3"),
+    ("Google said Gemini 3 landed on Tuesday.", "Google", "Gemini 3"),
+    ("Last December I gave 65% odds that OpenAI would release GPT-5 before the end of September. It arrived on "
+     "August 7.", "OpenAI", "GPT-5"),
+])
+def test_a_model_that_followed_landed_or_arrived_is_launched(extract_text, text, maker, model):
+    assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text, date="2025-09-01"), "launch")}
+
+
+@pytest.mark.parametrize("text", [
+    "GPT-5 followed the release of o3 by four months.",
+    "OpenAI landed a contract with the Pentagon in May.",
+    "Kettleby Labs makes Ostrel-3. An analyst gives it one chance in five of topping SWE-bench when it ships.",
+])
+def test_following_a_release_landing_a_deal_or_shipping_later_is_no_launch(extract_text, text):
+    assert not claims(extract_text(text, date="2025-09-01"), "launch")
+
+
 @pytest.mark.parametrize("text", [
     "Meta shares dropped 4% on Monday after Llama 4 drew criticism.",
     "OpenAI dropped its free tier for GPT-5 in March.",
