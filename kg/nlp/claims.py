@@ -456,8 +456,9 @@ class ClaimExtractor:
                 modality = "expected"
             elif self.reported_rx.search(lower):
                 modality = "reported"
-            elif any(t.lower_ in ("likely", "possibly", "probably", "perhaps", "potentially") for t in sent):
-                modality = "hedged"
+            elif any(t.lower_ in ("likely", "possibly", "probably", "perhaps", "potentially") and
+                     not (t.head.pos_ in ("ADJ", "NOUN") and t.head.i > t.i) for t in sent):
+                modality = "hedged"  # not "this potentially transformative technology": a word's hedge, not the claim's
         asserted_by = self._asserter(view, trigger)
         if asserted_by is None and trigger is not None:
             quote = speaker_at(self.quotes, trigger.idx)

@@ -215,7 +215,8 @@ BROKER_WORDS_RX = re.compile(r"\b(?:(?:price )?targets?|(?:buy|sell|hold|neutral
                              r"upgraded|downgraded|note to clients)\b", re.I)
 PERSON_OF_RX = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+,?\s+(?:of|at|from)\s+")
 NEW_MODEL_RX = re.compile(
-    r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))*(?:-[A-Z][a-z]+)?|[A-Z][a-z]+ [A-Z][a-z]+)[ \-]?"
+    r"(?<![\w\-./])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))*(?:-[A-Z][a-z]+)?|[A-Z][a-z]+ [A-Z][a-z]+|"
+    r"[A-Z][a-z]+ (?:AI|LM|LLM|GPT))[ \-]?"
     r"(?:v|V|(?<=-)[A-Z])?\d+(?:\.\d+)?(?:[a-z](?![a-z])|[BMT](?![A-Za-z]))?(?:[ \-](?:Pro|Flash|Lite|Mini|mini|Max|Plus|Ultra|Turbo|Instruct|Chat|Base|"
     r"Preview|Large|Medium|Small|Nano|Thinking|Reasoning|Vision|Coder|Open|Mid|Light|Instant|Fast|Heavy|Air|Edge|Code|"
     r"Math|Omni|Sonnet|Opus|Haiku|Deep|Micro|Tiny|Express|Next|\d+(?:\.\d+)?[BMT]))*(?![\w\-])")
@@ -447,6 +448,7 @@ class EntityRecognizer:
                       if not any(a.start < c.end and c.start < a.end and a.type != "Person" for a in affiliations)]
             cands += affiliations
             cands += self._after_descriptors(doc)
+            cands += self._named_after_model_nouns(doc)
             indices = self._market_indices(doc)
             cands += indices
             cands += self._orgs_by_suffix(doc)
@@ -838,7 +840,11 @@ class EntityRecognizer:
             if _starts_clause(span[0]) and span[0].pos_ != "PROPN" and not any(c.isupper() for c in span[0].text[1:]) \
                     and not variant and text.count(surface) < 2:
                 continue
-            out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(surface), CONTEXT))
+            # "Samsung Gauss 2", "Rakuten AI 2.0": a maker's name that leads a versioned name is part of it, so the
+            # longer name wins over the listed company
+            first = self.kb.lookup(words[0])
+            led = first is not None and first.type == "Company" and len(words) > 1
+            out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(surface), GRAMMAR if led else CONTEXT))
         return out
 
     def _from_first_names(self, doc: Doc) -> List[Candidate]:
@@ -901,6 +907,42 @@ class EntityRecognizer:
                 NONPROFIT_WORDS_RX.fullmatch(doc[token.i - 1].lower_) else _org_type(name)  # "the research group X"
             if _plausible_org(name) and not self.kb.lookup(name):
                 out.append(Candidate(token.i + 1, end, type_, name, CONTEXT))
+        return out
+
+    def _named_after_model_nouns(self, doc: Doc) -> List[Candidate]:
+        """'has unveiled its generative artificial intelligence model, Samsung Gauss,', 'a new personalized AI
+        system called "Apple Intelligence"', 'a chatbot named Le Chat': the name a model or product noun
+        introduces after a comma or 'called'/'named'/'dubbed'."""
+        out = []
+        for token in doc:
+            noun = token.lower_
+            if noun not in MODEL_NOUNS or token.pos_ != "NOUN" or token.i + 2 >= len(doc):
+                continue
+            window = [t.lower_ for t in doc[max(token.sent.start, token.i - 6):token.i]]
+            if not any(w in ("its", "their", "a", "an", "the", "new", "latest", "own") for w in window):
+                continue
+            k = token.i + 1
+            if doc[k].text == ",":
+                k += 1
+            elif doc[k].lower_ in ("called", "named", "dubbed", "branded"):
+                k += 1
+            else:
+                continue
+            while k < len(doc) and doc[k].text in ('"', "\u201c", "'", "\u2018"):
+                k += 1
+            end = k
+            while end < len(doc) and end - k < 5 and (doc[end].is_title or doc[end].is_upper or doc[end].like_num
+                                                      or (any(ch.isdigit() for ch in doc[end].text) and doc[end].text[:1].isalnum())) \
+                    and not (doc[end].is_stop and end > k) and doc[end].text not in (",", "-"):
+                end += 1
+            if end == k or not doc[k].text[:1].isupper() or doc[k].text in SENTENCE_INITIAL_COMMON or doc[k].is_stop \
+                    or doc[k].ent_type_ in ("DATE", "TIME", "GPE", "NORP", "PERSON"):
+                continue
+            name = doc[k:end].text
+            if self.kb.lookup(name) or not _plausible_org(name) or len(name) < 3:
+                continue
+            type_ = "AIModel" if noun in ("model", "llm") else "Product"
+            out.append(Candidate(k, end, type_, name, GRAMMAR))
         return out
 
     def _from_affiliations(self, doc: Doc) -> List[Candidate]:
@@ -1689,6 +1731,7 @@ def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+MODEL_NOUNS = frozenset("model llm chatbot assistant agent app system".split())
 MODEL_SIZE_RX = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BMT]")
 
 

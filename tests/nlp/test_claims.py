@@ -154,6 +154,16 @@ def test_a_model_that_followed_landed_or_arrived_is_launched(extract_text, text,
     assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text, date="2025-09-01"), "launch")}
 
 
+def test_a_hedge_on_a_describing_word_does_not_hedge_the_launch(extract_text):
+    ex = extract_text("Samsung Electronics has unveiled its generative artificial intelligence model, Samsung Gauss, "
+                      "joining the international race to advance this potentially transformative technology.",
+                      date="2023-11-09")
+    assert ("Samsung Electronics", "Samsung Gauss") in {(c.subject, c.object) for c in claims(ex, "launch")} or \
+        ("Samsung", "Samsung Gauss") in {(c.subject, c.object) for c in claims(ex, "launch")}
+    ex = extract_text("Samsung could potentially unveil Samsung Gauss next week.", date="2023-11-09")
+    assert not claims(ex, "launch")
+
+
 @pytest.mark.parametrize("text", [
     "GPT-5 followed the release of o3 by four months.",
     "OpenAI landed a contract with the Pentagon in May.",

@@ -439,6 +439,26 @@ def test_a_ticker_in_brackets_is_the_company_wherever_it_comes_back(extract_text
     assert not any(e.name == "QVS" for e in ex.entities)
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    ("Samsung Electronics has unveiled its generative artificial intelligence model, Samsung Gauss, joining the race.",
+     "Samsung Gauss", "AIModel"),
+    ("Apple unveiled a new personalized AI system called \u201cApple Intelligence,\u201d designed for its phones.",
+     "Apple Intelligence", "Product"),
+    ("Mistral launched a chatbot named Le Chat on Monday.", "Le Chat", "Product"),
+    # a maker's name leading a versioned name is part of the name
+    ("Rakuten released Rakuten AI 2.0 on Monday.", "Rakuten AI 2.0", "AIModel"),
+    ("Samsung released Samsung Gauss 2 on Monday.", "Samsung Gauss 2", "AIModel"),
+])
+def test_a_name_a_model_noun_introduces_or_a_maker_leads(extract_text, text, name, type_):
+    assert (name, type_) in {(e.name, e.type.value) for e in extract_text(text, date="2025-02-12").entities}
+
+
+def test_a_company_before_its_results_is_no_model_name(extract_text):
+    names = {e.name for e in extract_text("Samsung Electronics said on Monday its profit rose. The model, which "
+                                          "OpenAI released in May, is strong.", date="2025-02-12").entities}
+    assert not any(n.startswith("Samsung ") and n != "Samsung Electronics" for n in names)
+
+
 def test_a_family_name_with_a_size_after_it_is_the_sized_model(extract_text):
     ex = extract_text("Mistral Small 3 is competitive with larger models such as Llama 3.3 70B or Qwen 32B, and "
                       "Gemma 27B trails it.", date="2025-01-30")
