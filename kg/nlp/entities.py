@@ -931,10 +931,12 @@ class EntityRecognizer:
             while k < len(doc) and doc[k].text in ('"', "\u201c", "'", "\u2018"):
                 k += 1
             end = k
-            while end < len(doc) and end - k < 5 and (doc[end].is_title or doc[end].is_upper or doc[end].like_num
-                                                      or (any(ch.isdigit() for ch in doc[end].text) and doc[end].text[:1].isalnum())) \
-                    and not (doc[end].is_stop and end > k) and doc[end].text not in (",", "-"):
-                end += 1
+            while end < len(doc) and end - k < 6 and (doc[end].is_title or doc[end].is_upper or doc[end].like_num
+                                                      or (any(ch.isdigit() for ch in doc[end].text) and doc[end].text[:1].isalnum())
+                                                      or (doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
+                                                          and doc[end + 1].text[:1].isalnum())) \
+                    and not (doc[end].is_stop and end > k) and doc[end].text != ",":
+                end += 1  # ("A smaller sibling model, Orsk-Coder 9B, ...": the hyphen joins the name)
             if end == k or not doc[k].text[:1].isupper() or doc[k].text in SENTENCE_INITIAL_COMMON or doc[k].is_stop \
                     or doc[k].ent_type_ in ("DATE", "TIME", "GPE", "NORP", "PERSON"):
                 continue
