@@ -124,6 +124,8 @@ ATTRIBUTED_FIGURE_RX = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\
                                   r"printed|prints|quoted|quotes|cited|cites|posted|advertised|advertises)\s+for\s")
 MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday week month year quarter spring summer autumn fall winter""".split())
+# "a slight advantage in accuracy over Amazon Nova Pro", "an edge over", "a major leap over other leading models"
+ADVANTAGE_OVER_RX = re.compile(r"\b(?:edge|advantage|leap)\s+(?:in\s+[\w-]+(?:\s+[\w-]+)?\s+)?over\b", re.I)
 COLLABORATE_WITH_RX = re.compile(r"\b(?:collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|work(?:s|ed|ing)?)"
                                  r"\s+with\s+(?:the\s+)?")
 THE_DEAL_RX = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|partnership|arrangement|pact|"
@@ -213,7 +215,7 @@ class ClaimExtractor:
                 for form in _inflections(lemma):
                     self.cmp_forms.setdefault(form, direction)
         self.cmp_phrases = [(phrase_regex(comp["ahead_phrases"]), "ahead"), (phrase_regex(comp["behind_phrases"]), "behind"),
-                            (phrase_regex(comp["level_phrases"]), "level")]
+                            (phrase_regex(comp["level_phrases"]), "level"), (ADVANTAGE_OVER_RX, "ahead")]
         la = t["launch"]
         self.launch_released = set(la["released"])
         self.launch_announced = set(la["announced"])

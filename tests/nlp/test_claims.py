@@ -110,6 +110,15 @@ def test_rivals_after_a_setting_in_a_list_or_in_apposition(extract_text, text, a
     assert not {o for _, o in found} & {"LMArena", "OpenAI"}
 
 
+@pytest.mark.parametrize("text, ahead, behind", [
+    ("The 70-billion-parameter Llama 3.1 70B always loses out to Mistral Large 2 on MMLU.", "Mistral Large 2", "Llama 3.1 70B"),
+    ("GPT-4o demonstrated a slight advantage in accuracy over Amazon Nova Pro, FloTorch said.", "GPT-4o", "Amazon Nova Pro"),
+    ("Codestral 22B is superior to Code Llama on HumanEval.", "Codestral 22B", "Code Llama"),
+])
+def test_plain_words_for_a_lead(extract_text, text, ahead, behind):
+    assert (ahead, behind) in {(c.subject, c.object) for c in claims(extract_text(text, date="2025-01-10"), "comparison")}
+
+
 def test_comparison_lists_and_margins(extract_text):
     ex = extract_text("Gemini 2.5 Pro leapfrogged GPT-4.5 and Grok 3 on Chatbot Arena by 40 points.")
     found = {(c.subject, c.object, c.benchmark, c.value, c.unit) for c in claims(ex, "comparison")}
