@@ -114,6 +114,8 @@ def test_rivals_after_a_setting_in_a_list_or_in_apposition(extract_text, text, a
     ("The 70-billion-parameter Llama 3.1 70B always loses out to Mistral Large 2 on MMLU.", "Mistral Large 2", "Llama 3.1 70B"),
     ("GPT-4o demonstrated a slight advantage in accuracy over Amazon Nova Pro, FloTorch said.", "GPT-4o", "Amazon Nova Pro"),
     ("Codestral 22B is superior to Code Llama on HumanEval.", "Codestral 22B", "Code Llama"),
+    ("The same post pitched GPT-5 as a clear step up from o3 on SWE-bench Verified.", "GPT-5", "o3"),
+    ("At $0.04 for a million input tokens, Osprine-3 Lite undercuts GPT-5 nano.", "Osprine-3 Lite", "GPT-5 nano"),
 ])
 def test_plain_words_for_a_lead(extract_text, text, ahead, behind):
     assert (ahead, behind) in {(c.subject, c.object) for c in claims(extract_text(text, date="2025-01-10"), "comparison")}
