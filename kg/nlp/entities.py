@@ -471,7 +471,8 @@ class EntityRecognizer:
                            and doc[c.start:c.end].text in CITIES | FACILITY_PLACES)  # "the Oslo-based startup"
                   and not (c.source < KB and c.type in ("Company", "Organization") and EVENT_NAME_RX.search(doc[c.start:c.end].text))
                   and not (c.source < KB and c.type in ("Company", "Organization") and KIND_OF_AI_RX.match(doc[c.start:c.end].text))
-                  and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end], c.name)))]
+                  and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end], c.name)))
+                  and not (c.source < KB and c.type in ("Company", "Organization") and doc[c.start:c.end].text in NOT_FIRMS)]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
         chosen = _with_acronyms(doc, chosen)
@@ -1733,6 +1734,11 @@ def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+# technical abbreviations and bare legal suffixes that the NER takes for firms ("used SFT and RLHF on HPC
+# clusters", "Rakuten Group, Inc.")
+NOT_FIRMS = frozenset("""SFT RLHF RL DPO HPC SQL NoSQL MoE MoEs TB GB PB TFLOPS PFLOPS FLOPS FLOP HBM KV RAG OCR NLP LLM LLMs
+SLM SLMs API APIs GPU GPUs CPU CPUs NPU NPUs ASIC ASICs Q&A AGI ASI GenAI IPO ETF ETFs Inc. Inc Ltd. Ltd Corp. Corp LLC
+PLC plc AG SA SE NV BV GmbH Co. Co""".split())
 MODEL_NOUNS = frozenset("model llm chatbot assistant agent app system".split())
 MODEL_SIZE_RX = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BMT]")
 

@@ -453,6 +453,14 @@ def test_a_name_a_model_noun_introduces_or_a_maker_leads(extract_text, text, nam
     assert (name, type_) in {(e.name, e.type.value) for e in extract_text(text, date="2025-02-12").entities}
 
 
+def test_technical_abbreviations_and_a_bare_legal_suffix_are_no_firms(extract_text):
+    ex = extract_text("Rakuten Group, Inc. has announced a model. The team used SFT and RLHF on HPC clusters with 49.2 TB "
+                      "of memory; MoEs help, and SQL queries run fast.", date="2025-02-12")
+    names = {e.name for e in ex.entities}
+    assert "Rakuten" in names or "Rakuten Group" in names
+    assert not names & {"Inc.", "SFT", "RLHF", "HPC", "TB", "MoEs", "SQL"}
+
+
 def test_a_company_before_its_results_is_no_model_name(extract_text):
     names = {e.name for e in extract_text("Samsung Electronics said on Monday its profit rose. The model, which "
                                           "OpenAI released in May, is strong.", date="2025-02-12").entities}
