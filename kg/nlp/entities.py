@@ -473,6 +473,10 @@ class EntityRecognizer:
                   and not (c.source < KB and c.type in ("Company", "Organization") and KIND_OF_AI_RX.match(doc[c.start:c.end].text))
                   and not (c.source < KB and (doc[c.start:c.end].text in common or _job_title(doc[c.start:c.end], c.name)))
                   and not (c.source < KB and c.type in ("Company", "Organization") and doc[c.start:c.end].text in NOT_FIRMS)]
+        # "Nscale's Loughton AI Campus", "the Stargate Data Center": a place that computes is a Product, not a firm
+        chosen = [Candidate(c.start, c.end, "Product", c.name, c.source, c.entry)
+                  if c.source < KB and c.type in ("Company", "Organization") and FACILITY_NAME_RX.search(c.name) else c
+                  for c in chosen]
         chosen = self._group(doc, chosen)
         chosen = _with_legal_suffix(doc, chosen)
         chosen = _with_acronyms(doc, chosen)
@@ -1739,6 +1743,7 @@ def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
 NOT_FIRMS = frozenset("""SFT RLHF RL DPO HPC SQL NoSQL MoE MoEs TB GB PB TFLOPS PFLOPS FLOPS FLOP HBM KV RAG OCR NLP LLM LLMs
 SLM SLMs API APIs GPU GPUs CPU CPUs NPU NPUs ASIC ASICs Q&A AGI ASI GenAI IPO ETF ETFs Inc. Inc Ltd. Ltd Corp. Corp LLC
 PLC plc AG SA SE NV BV GmbH Co. Co""".split())
+FACILITY_NAME_RX = re.compile(r"\s(?:Campus|Data Cent(?:er|re)|Datacent(?:er|re)|Cluster|Supercomputer|Facility|Site)$")
 MODEL_NOUNS = frozenset("model llm chatbot assistant agent app system".split())
 MODEL_SIZE_RX = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BMT]")
 

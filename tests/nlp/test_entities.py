@@ -461,6 +461,12 @@ def test_technical_abbreviations_and_a_bare_legal_suffix_are_no_firms(extract_te
     assert not names & {"Inc.", "SFT", "RLHF", "HPC", "TB", "MoEs", "SQL"}
 
 
+def test_a_named_campus_or_data_center_is_a_product_not_a_firm(extract_text):
+    ex = extract_text("In the U.K., Nscale's Loughton AI Campus is slated to host approximately 23,000 GB300 GPUs.",
+                      date="2025-10-15")
+    assert ("Loughton AI Campus", "Product") in {(e.name, e.type.value) for e in ex.entities}
+
+
 def test_a_company_before_its_results_is_no_model_name(extract_text):
     names = {e.name for e in extract_text("Samsung Electronics said on Monday its profit rose. The model, which "
                                           "OpenAI released in May, is strong.", date="2025-02-12").entities}
