@@ -1133,7 +1133,7 @@ class EntityRecognizer:
         rose 1.8%", "the Halcyon Tech 40 closed 1.2% higher". Products, as in our annotation."""
         out = []
         for token in doc:
-            named_index = token.lower_ == "index"
+            named_index = token.lower_ == "index" or token.text in ("ETF", "ETFs")
             numbered = token.like_num and re.fullmatch(r"\d{2,4}", token.text) is not None and int(token.text) >= 20 \
                 and int(token.text) % 5 == 0 and token.i + 1 < len(doc) \
                 and (doc[token.i + 1].lemma_.lower() in INDEX_MOVES or doc[token.i + 1].lower_ == "index")
@@ -1145,10 +1145,14 @@ class EntityRecognizer:
             start = token.i
             if named_index and doc[start - 1].like_num and re.fullmatch(r"\d{2,4}", doc[start - 1].text):
                 start -= 1  # "the Meridian AI 25 index"
+            fund = token.text in ("ETF", "ETFs")
             while start - 1 >= sent.start and (doc[start - 1].is_title or (doc[start - 1].is_upper and len(doc[start - 1]) > 1)
-                                               or doc[start - 1].text == "&") \
-                    and doc[start - 1].text not in SENTENCE_INITIAL_COMMON and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
-                start -= 1
+                                               or doc[start - 1].text == "&" or (fund and doc[start - 1].lower_ == "and"
+                                                                                 and start - 2 >= sent.start and doc[start - 2].text[:1].isupper())
+                                               or (fund and re.match(r"[A-Za-z][a-z]*[A-Z]", doc[start - 1].text) is not None)) \
+                    and (doc[start - 1].text not in SENTENCE_INITIAL_COMMON or (fund and start - 1 > sent.start)) \
+                    and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+                start -= 1  # ("the Invesco AI and Next Gen Software ETF": a fund's name may join two words with "and")
             if start == token.i or (doc[start].like_num and start + 1 == token.i):
                 continue
             if doc[start].text == "&" or not any(t.is_alpha and (t.is_title or t.is_upper) for t in doc[start:token.i]):
@@ -1161,9 +1165,16 @@ class EntityRecognizer:
                 name = doc[start:end].text  # "Halcyon Tech 40"
                 if end < len(doc) and doc[end].lower_ == "index":
                     end += 1
+            elif fund:
+                name = doc[start:end].text
             else:
                 name = words if token.text == "index" else f"{words} Index"
-            out.append(Candidate(start, end, "Product", name, CONTEXT))
+            # a capitalised "Index" or "ETF" closes a proper name, longer than the listed firm it starts with
+            # ("the Morningstar US Market Index"); a fund is an Organization, an index a Product
+            first = self.kb.lookup(doc[start].text)
+            led = first is not None and first.type == "Company" and end - start > 2
+            out.append(Candidate(start, end, "Organization" if fund else "Product", name,
+                                 GRAMMAR if token.text in ("Index", "ETF", "ETFs") and led else CONTEXT))
         return out
 
     def _benchmarks_after_scores(self, doc: Doc) -> List[Candidate]:

@@ -467,6 +467,19 @@ def test_a_named_campus_or_data_center_is_a_product_not_a_firm(extract_text):
     assert ("Loughton AI Campus", "Product") in {(e.name, e.type.value) for e in ex.entities}
 
 
+def test_an_index_a_firm_names_and_a_fund_with_and_in_its_name(extract_text):
+    ex = extract_text("The Morningstar US Market Index gained 0.5% Wednesday. Gains were muted, with the Invesco AI and "
+                      "Next Gen Software ETF up 1.4%. The VanEck Semiconductor ETF lost 7.5%.", date="2025-01-22")
+    found = {(e.name, e.type.value) for e in ex.entities}
+    assert {("Morningstar US Market Index", "Product"), ("Invesco AI and Next Gen Software ETF", "Organization"),
+            ("VanEck Semiconductor ETF", "Organization")} <= found
+    assert ("Morningstar US Market Index", 0.5) in {(c.subject, c.value) for c in ex.claims if c.kind.value == "market"}
+    # a benchmark called an index stays a benchmark
+    ex = extract_text("Halyard 4 took first place on the Meridian Index, a composite benchmark maintained by the "
+                      "Palisade Evaluation Group. Its shares rose 3%.", date="2025-01-22")
+    assert ("Meridian Index", "Benchmark") in {(e.name, e.type.value) for e in ex.entities}
+
+
 def test_a_company_before_its_results_is_no_model_name(extract_text):
     names = {e.name for e in extract_text("Samsung Electronics said on Monday its profit rose. The model, which "
                                           "OpenAI released in May, is strong.", date="2025-02-12").entities}
