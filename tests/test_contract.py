@@ -42,6 +42,16 @@ def test_names_offsets_and_quotes_are_consistent(extracted):
             assert c["object"] is None or c["object"] in names
 
 
+def test_a_claims_benchmark_is_a_benchmark_of_the_article(extracted):
+    """The SHACL shapes require kg:benchmark to point at a kg:Benchmark: an organization that runs a
+    leaderboard (LMArena) must never be filed as the test itself."""
+    for obj in extracted:
+        types = {e["name"]: e["type"] for e in obj["entities"]}
+        for c in obj["claims"]:
+            assert c["benchmark"] is None or types.get(c["benchmark"]) == "Benchmark", \
+                (obj["document"]["path"], c["quote"], c["benchmark"], types.get(c["benchmark"]))
+
+
 def test_values_are_plain_numbers_in_base_units(extracted):
     money = [c for obj in extracted for c in obj["claims"] if c["unit"] == "USD" and c["type"] == "financial"]
     assert money and all(isinstance(c["value"], (int, float, list)) for c in money)

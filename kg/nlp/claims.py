@@ -681,7 +681,7 @@ class ClaimExtractor:
         return owner if owner is not None and owner.label_ in MODELS else None
 
     def _benchmark_scores(self, view: SentenceView) -> List[dict]:
-        benches = view.ents({"Benchmark"}) or self._arenas(view)
+        benches = view.ents({"Benchmark"})
         out = []
         doc = view.sent.doc
         respective = self._respective_benchmarks(view, benches)
@@ -752,23 +752,6 @@ class ClaimExtractor:
                     self.scored_benches.remove(bench.kb_id_)
                 self.scored_benches.append(bench.kb_id_)
         return out
-
-    @staticmethod
-    def _arenas(view: SentenceView) -> List[Span]:
-        """A voting leaderboard named as an organization ("LMArena") is the test of the Elo ratings it
-        publishes: "Gemma 3 27B achieved an Elo score of 1338" after "On the LMArena leaderboard, ..."."""
-        if not re.search(r"\belo\b", view.text, re.I):
-            return []
-        def arena(e: Span) -> bool:
-            return re.search(r"arena(?![- ]?hard)", e.kb_id_, re.I) is not None
-        here = [e for e in view.ents({"Organization", "Product"}) if arena(e)]
-        if here:
-            return here
-        index = view.index
-        now = index.sentence_number(view.sent.start)
-        recent = [s for s in index.mentions if s.start < view.sent.start and s.label_ in ("Organization", "Product")
-                  and arena(s) and now - index.sentence_number(s.start) <= 3]
-        return recent[-1:]
 
     def _benchmark_from_context(self, view: SentenceView, span: Span) -> Optional[Span]:
         """'... posts 74.5% on the same test': the benchmark of the sentences just before."""
