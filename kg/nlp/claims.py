@@ -657,7 +657,7 @@ class ClaimExtractor:
         return named
 
     def _version_scored(self, view: SentenceView, span: Span) -> Optional[Span]:
-        """'an Elo score of 1417 on LMArena for an experimental chat version of Llama 4 Maverick': the model
+        """'an Elo score of 1417 on Chatbot Arena for an experimental chat version of Llama 4 Maverick': the model
         a variant of which earned the figure."""
         m = VERSION_SCORED_RX.match(self.text, span.end_char)
         if m is None:
