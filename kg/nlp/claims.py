@@ -75,7 +75,9 @@ SHARE_PRICE_BEFORE_RX = re.compile(r"\b(?:(?:offer|ipo|listing|issue|share|stock
 HOURLY_RATE_RX = re.compile(r"\s*(?:-|\s)?(?:per|an|a|/)[\s-]*(?:(?:GPU|H100|H800|chip|accelerator|card)[\s-]?)?hours?\b", re.I)
 # prepositions that give where or when a result was measured, not the rival it was measured against
 SETTING_PREPS = frozenset("on in at across among during".split())
-DEAL_WORDS = frozenset("agreement contract deal lease partnership pact arrangement sign ink strike reach".split())
+# the nouns of a deal; with the verbs that close one, the words that make a sentence about a deal
+DEAL_NOUNS = frozenset("agreement contract deal lease partnership pact arrangement transaction".split())
+DEAL_WORDS = (DEAL_NOUNS - {"transaction"}) | frozenset("sign ink strike reach".split())
 EXPECTED_WORDS_RX = re.compile(r"\b(?:guidance|outlook|forecasts?|projected|expects?|expected|plans? to|set to|on track to|"
                                r"(?:scheduled|slated|due) (?:to|for)|"
                                r"(?:capex|spending|budget|investment) plans? of)\b")
@@ -130,7 +132,6 @@ COLLABORATE_WITH_RX = re.compile(r"\b(?:collaborat(?:e|es|ed|ing)|partner(?:s|ed
                                  r"\s+with\s+(?:the\s+)?")
 THE_DEAL_RX = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|partnership|arrangement|pact|"
                          r"lease|tie-up|transaction)\b", re.I)
-DEAL_NOUNS = frozenset("agreement contract deal lease partnership pact arrangement transaction".split())
 # the figure a deal is worth, not a company's valuation
 DEAL_VALUE_RX = re.compile(r"\b(?:deal|agreement|contract|transaction|acquisition|takeover|purchase|fee|pact|partnership|"
                            r"order|commitment|lease|tie-up)s?\s+(?:\w+\s+){0,2}?(?:valued|worth|totall?ing|priced)\s+(?:at\s+)?"
@@ -2380,7 +2381,7 @@ class ClaimExtractor:
         """The two parties of the latest deal told, for "the agreement" in the sentences after it."""
         index = view.index
         if claim.get("object") and claim.get("relation") in ("spend", "acquisition", "investment", "revenue", "sales", "cost",
-                                                              "power", "capacity") \
+                                                              "power") \
                 and index.type_of(claim["subject"]) in MAKERS and index.type_of(claim["object"]) in MAKERS:
             self._last_deal = (index.sentence_number(view.sent.start), claim["subject"], claim["object"])
 
