@@ -2546,12 +2546,25 @@ class ClaimExtractor:
         if len(firms) < 1:
             return []
         raiser = None
+        owned = ROUND_OWNER_RX.search(view.text)
+        if owned is not None:
+            # "Cohere's funding was led by ...", "Many of xAI's current investors, including ...": the company whose
+            # round or backers these are (before "investors in Musk's X", a company they are also in)
+            k = _token_at(view, owned.start())
+            ent = index.at.get(k - 1) if k is not None else None
+            if ent is not None and ent.label_ in MAKERS and ent.end_char <= view.sent.start_char + owned.start():
+                raiser = ent.kb_id_
         into = re.search(r"\b(?:stakes?|invest(?:ed|ing|ment|ors)?|backers|backing|money) in(?:to)?\s+", view.text)
-        if into is not None:
-            raiser = index.at.get(_token_at(view, into.end()))
-            raiser = raiser.kb_id_ if raiser is not None and raiser.label_ in MAKERS else None
+        into_ent = index.at.get(_token_at(view, into.end())) if into is not None else None
+        into_ent = into_ent.kb_id_ if into_ent is not None and into_ent.label_ in MAKERS else None
+        if raiser is None:
+            raiser = into_ent
         here = index.sentence_number(view.sent.start)
-        if raiser is None and self._last_raiser is not None and 0 <= here - self._last_raiser[0] <= 4:
+        # the round told a few sentences back, or further back when the sentence points to it ("The funding comes
+        # from a mix of investors, including ...")
+        reach = 12 if re.search(r"\b(?:the|this|that) (?:funding|round|raise|fundraising|financing|investment)\b",
+                                view.text, re.I) else 4
+        if raiser is None and self._last_raiser is not None and 0 <= here - self._last_raiser[0] <= reach:
             raiser = self._last_raiser[1]
         if raiser is None:
             return []
@@ -2574,8 +2587,8 @@ class ClaimExtractor:
         out = []
         for firm in firms:
             name = firm.kb_id_
-            if name == raiser or (name, raiser) in have or (raiser, name) in have or name in self.wire:
-                continue
+            if name in (raiser, into_ent) or (name, raiser) in have or (raiser, name) in have or name in self.wire:
+                continue  # (nor the other company they are "also investors in")
             before = self.text[max(view.sent.start_char, firm.start_char - 40, lo if intro is not None else 0):
                                firm.start_char].lower()
             after = self.text[firm.end_char:firm.end_char + 12].lower()
@@ -3518,13 +3531,16 @@ PASSING_LATEST_RX = re.compile(r"\s+(?P<verb>is|was)\s+(?:[A-Z][\w&.-]*(?:\s+[A-
                                r"offering|LLM|system|chatbot|assistant|flagship)\b")
 TRAINING_RX = re.compile(r"\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|(?:final|training) run|run used|for \d+ days)\b", re.I)
 PARTICIPATION_RX = re.compile(r"\b(?:took part|take part|taking part|participat(?:ed|ing|ion)|joined the round|joined by|"
-                              r"(?:investors|backers) (?:including|such as|like)|"
+                              r"(?:investors|backers),? (?:including|such as|like)|"
                               r"(?:investors|backers)(?: in [\w.-]+(?: [A-Z][\w.-]*)?)? (?:include|included|includes)|"
                               r"\b(?:raised|raising|raises|secured|received)\s[^,;]{0,40}?\sfrom\s(?=[^;]*,[^;]*\band\b)|"
                               r"contributed to the round|co-led|co-leads|led the round|round,? (?:was )?led by|"
                               r"took (?:a )?stakes?|taken (?:a )?stakes?|taking (?:a )?stakes?)\b", re.I)
+# "Cohere's funding was led by", "xAI's current investors, including": the company whose round or backers they are
+ROUND_OWNER_RX = re.compile(r"(?<=\w)(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+){0,2}?(?:funding|round|fundraising|financing|raise|investors|"
+                            r"backers|series[- ][a-z])\b", re.I)
 INTRODUCED_INVESTORS_RX = re.compile(r"\b(?:joined by(?: other investors| investors)?(?: such as| including)?|"
-                                     r"(?:investors|backers|VCs|firms) (?:including|such as|like)|"
+                                     r"(?:investors|backers|VCs|firms),? (?:including|such as|like)|"
                                      r"(?:investors|backers)(?: in [\w.-]+(?: [A-Z][\w.-]*)?)? (?:include|included|includes)|"
                                      r"\b(?:raised|raising|raises|secured|received)\s[^,;]{0,40}?\sfrom(?=\s[^;]*,[^;]*\band\b)|"
                                      r"participation (?:from|of|by)(?: [\w-]+){0,3}? (?:including|such as)|participation (?:from|of|by)|"

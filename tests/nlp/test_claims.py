@@ -1943,6 +1943,17 @@ def test_investors_a_phrase_introduces_and_the_lead_but_not_rivals_named_before(
      "and the hedge fund Oakhurst Partners, is among the largest on record.", {"Tolland Ridge Capital", "Oakhurst Partners"}),
     ("Brakemoor Networks raised $1.7 billion. Existing backers including Nvidia and Oakhurst Partners also took part, "
      "and Dana Okafor, Nvidia's finance chief, joins its board.", {"Nvidia", "Oakhurst Partners"}),
+    # the round named by its owner, far from where the raise was told, and a list set off by a comma
+    ("Brakemoor Networks raised $60 million in May. It builds chips. It employs 40 people. It sells to banks. It is "
+     "based in Leeds. It plans to hire. Brakemoor Networks' funding was led by Canada's Tolland Ridge Capital and "
+     "joined by other investors such as Oakhurst Partners and Quayside Ventures.",
+     {"Tolland Ridge Capital", "Oakhurst Partners", "Quayside Ventures"}),
+    # "the funding" points back to the round; the investors "in" another company are not that company's
+    ("Brakemoor Networks raised $60 million in May. It builds chips. It employs 40 people. It sells to banks. It is "
+     "based in Leeds. The funding comes from a mix of British and American investors, including Oakhurst Partners "
+     "and Quayside Ventures.", {"Oakhurst Partners", "Quayside Ventures"}),
+    ("Brakemoor Networks raised $60 million in May. Many of Brakemoor Networks' current investors, including Oakhurst "
+     "Partners and Quayside Ventures, are also investors in Pellinor Systems.", {"Oakhurst Partners", "Quayside Ventures"}),
 ])
 def test_investors_a_list_names_and_the_round_was_raised_from(extract_text, text, expected):
     got = {c.subject for c in claims(extract_text(text), "financial") if c.value is None and c.object == "Brakemoor Networks"}
