@@ -102,6 +102,15 @@ SCORE_WORDS = {"score", "scores", "scored", "scoring", "post", "posts", "posted"
                "completes", "completed", "passes", "passed", "answers", "answered", "resolves", "resolved"}
 ODDS_BEFORE = re.compile(r"\b(?:odds|chances?|probability|likelihood)\b[^.;%]{0,80}?\b(?:at|of)\s+"
                          r"(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|no more than\s+|at least\s+)?$", re.I)
+# a score given in points without the word "score": "achieved 69.3 points on the X test", "X (64.9 points)"
+POINTS_SCORE_RX = re.compile(r"\b(?:achieved|achieves|achieving|posted|posts|posting|reached|reaches|hit|hits|recorded|records|"
+                             r"earned|earns|got|gets|landed|lands|managed|manages|notched|notches|logged|logs|registered|"
+                             r"registers|delivered|delivers)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+                             r"\d[\d.,]*\s+points?\s+(?:on|in|at)\b|"
+                             r"[\w.)-]\s+\(\d[\d.,]*\s+points?\)")
+# "rival lightweight models like Google's", "other systems such as": words that open a list of rivals
+LIST_LEAD_RX = re.compile(r"(?:[\w-]+\s+){0,3}?(?:models|rivals|systems|competitors|peers|alternatives|offerings|LLMs|"
+                          r"chatbots)\s+(?:like|such as|including)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|\u2019s))?")
 DELTA_AFTER = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pts)?\s*(?:above|ahead|behind|higher|lower|more|less|better|"
                          r"worse|clear|lead|gap|margin|up|down|improvement|jump|gain|drop|shy|short)\b", re.I)
 NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:chance|probability|likelihood|odds|call|"
@@ -707,8 +716,10 @@ class ClaimExtractor:
                     (re.search(r"\b(?:put|puts|putting|gives?|gave|assigns?|assigned)\s+(?:it\s+|that\s+)?(?:about\s+|roughly\s+)?$",
                                before) and re.match(r"\s*(?:%|percent|per cent)?\s*(?:on|to)\b", after)):
                 continue  # "puts the odds at 65%", "put 70% on": a probability, not a score
-            if is_year(q) or (q.unit == "points" and not re.search(r"\bscor|\bElo\b", view.text)):
-                continue
+            if is_year(q) or (q.unit == "points" and not re.search(r"\bscor|\bElo\b", view.text)
+                              and not (benches and POINTS_SCORE_RX.search(self.text, max(view.sent.start_char, q.start - 30),
+                                                                           min(view.sent.end_char, q.end + 12)))):
+                continue  # (but "it achieved 69.3 points on the GPQA-diamond test", "LiveCodeBench (64.9 points)")
             if re.search(r"\b(?:human|humans|expert|experts|random|chance|physician|doctor)s?(?:\s+[\w-]+)?\s+"
                          r"(?:baseline|level|performance|average|accuracy|score)s?\s*(?:of|at|is|was|:)?\s*$",
                          self.text[max(view.sent.start_char, q.start - 45):q.start], re.I):
@@ -1255,7 +1266,7 @@ class ClaimExtractor:
             ent = ent or index.entity_of(head, COMPARABLE, resolve=False)
             if ent is not None and ent.label_ in COMPARABLE and ent not in found:
                 found.append(ent)
-        if found and last is not None:
+        if found:
             # "trades blows with OpenAI's GPT-4o and Anthropic's Claude 3.5 Sonnet": the parser may hang only
             # the last name on the preposition; names listed between it and the phrase are objects too
             first = min(e.start for e in found)
@@ -1263,8 +1274,11 @@ class ClaimExtractor:
             for e in view.ents(COMPARABLE):
                 if not anchor.i < e.start < first or e in found or doc[e.end].text in ("'s", "\u2019s"):
                     continue
+                lead = doc[anchor.i + 1:e.start]
+                if LIST_LEAD_RX.fullmatch(lead.text if len(lead) else ""):
+                    lead = []  # "outperforms rival lightweight models like Google's Gemma 3, ...": the list's first name
                 if all(t.lower_ in glue or (t.i in index.at and index.at[t.i].label_ in MAKERS)
-                       for t in [*doc[anchor.i + 1:e.start], *doc[e.end:first]]) and \
+                       for t in [*lead, *doc[e.end:first]]) and \
                         any(t.lower_ in (",", "and", "or") for t in doc[e.end:first]):
                     found.insert(0, e)
         if len(found) > 1:

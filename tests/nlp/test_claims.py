@@ -100,6 +100,9 @@ def test_the_parameters_of_a_model_set_against_another_are_that_models(extract_t
     # a name the parser hangs on the wrong word inside a list of rivals
     ("Phi-4 is reported to outperform large models like Llama 3.3 70B, GPT-4o, and Qwen 2.5 72B on MATH.",
      "Phi-4", "GPT-4o"),
+    # the first name of the list, after its maker's possessive
+    ("With a long context window, Brisa-2 outperforms rival small models like Google's Gemma 3, Phi-4, and "
+     "Mistral Small 3.1 across many benchmarks, according to Brisk AI.", "Brisa-2", "Gemma 3"),
     # the rival named in apposition to a description
     ("The chart showed two versions of Grok 3, beating OpenAI's best model, o3-mini-high, on AIME 2025.",
      "Grok 3", "o3-mini-high"),
@@ -2276,3 +2279,19 @@ def test_an_ipo_debut_is_a_stock_move_and_its_prices_are_no_costs(extract_text):
     assert {(c.relation, c.value) for c in ex.claims if c.relation == "stock_move"} == {("stock_move", 3.3),
                                                                                        ("stock_move", 13.2)}
     assert not [c for c in ex.claims if c.kind.value == "financial"]
+
+
+@pytest.mark.parametrize("text, value, bench", [
+    ("Brisk AI released Halvard 9. For scientific reasoning, it achieved 69.3 points on the GPQA Diamond test.",
+     69.3, "GPQA Diamond"),
+    ("Brisk AI released Halvard 9. Additional strong results include LiveCodeBench (64.9 points) and MMLU (81.2 points).",
+     64.9, "LiveCodeBench"),
+])
+def test_a_score_in_points_without_the_word_score(extract_text, text, value, bench):
+    found = {(c.subject, c.value, c.benchmark) for c in claims(extract_text(text), "benchmark_score")}
+    assert ("Halvard 9", value, bench) in found
+
+
+def test_points_gained_are_no_score(extract_text):
+    ex = extract_text("Brisk AI released Halvard 9. It gained 5 points on MMLU over Halvard 8.")
+    assert not claims(ex, "benchmark_score")
