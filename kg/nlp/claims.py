@@ -329,7 +329,7 @@ class ClaimExtractor:
             rows = [(self.text.rfind("\n", 0, t.header[0].start) + 1, t.rows[-1][2]) for t in tables if t.header]
             claims = [c for c in claims if not any(a <= c["start"] < b for a, b in rows)]
             claims += self._table_claims(index, tables)
-        doc._.kg_claims = _one_launch_each(_stated_over_inferred(_dedupe(claims), self.text))
+        doc._.kg_claims = _one_launch_each(_stated_over_inferred(_dedupe(_availability_only(claims)), self.text))
         return doc
 
     def _table_claims(self, index: EntityIndex, tables) -> List[dict]:
@@ -416,8 +416,9 @@ class ClaimExtractor:
                     continue
                 sent = span.sent
                 view = SentenceView(sent, index, [], sent.text, sent.text.lower())
-                if re.search(r"\b(?:will|plans?|planned|expects?|later|next|soon|coming)\b", view.lower):
-                    continue  # announced for later: not out yet
+                if re.search(r"\b(?:will|plans?|planned|expects?|later|next|soon|coming|upcoming|unreleased|not yet)\b|"
+                             r"\b(?:remains?|still)\s+(?:in|under)\s+(?:training|development)\b", view.lower):
+                    continue  # announced for later, or "Llama 4 Behemoth remains in training": not out yet
                 sibling = self._claim(view, "launch", claim["subject"], span.root, "launch:sibling", 0.5,
                                       object=name, relation=claim.get("relation"), openness=claim.get("openness"))
                 if sibling["polarity"] == "affirmed":
@@ -469,7 +470,7 @@ class ClaimExtractor:
             elif self.reported_rx.search(lower):
                 modality = "reported"
             elif any(t.lower_ in ("likely", "possibly", "probably", "perhaps", "potentially") and
-                     not (t.head.pos_ in ("ADJ", "NOUN") and t.head.i > t.i) for t in sent):
+                     not (t.head.pos_ in ("ADJ", "NOUN") and t.head.i > t.i) and not self._aside(t, trigger) for t in sent):
                 modality = "hedged"  # not "this potentially transformative technology": a word's hedge, not the claim's
         asserted_by = self._asserter(view, trigger)
         if asserted_by is None and trigger is not None:
@@ -489,6 +490,21 @@ class ClaimExtractor:
                 "first_party": first_party if kind in ("benchmark_score", "comparison", "compute") else
                 (True if first_party and kind == "financial" else None),
                 "time_text": time_text}
+
+    @staticmethod
+    def _aside(hedge: Token, trigger: Optional[Token]) -> bool:
+        """'MiniMax, perhaps best known for its video model Hailuo, has released ...': a hedge inside a
+        description of a name (a clause hung on a noun) is not the claim's."""
+        if trigger is None:
+            return False
+        t = hedge
+        while t.head != t:
+            t = t.head
+            if t == trigger or t in trigger.ancestors:
+                return False
+            if t.dep_ in ("acl", "relcl", "appos") and t.head.pos_ in ("PROPN", "NOUN"):
+                return True
+        return False
 
     @staticmethod
     def _own_clause(trigger: Optional[Token], lower: str) -> str:
@@ -1478,6 +1494,16 @@ class ClaimExtractor:
                          or re.search(r"\b(?:from|starting|as of|beginning) (?:today|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
                                       self.text[token.idx:view.sent.end_char])):
                 objects, maker, referred = self._launch_args_verb(view, token.head)  # "X is now generally available"
+            elif lemma == "available" and token.dep_ == "acomp" and token.head.lemma_ == "be" and token.head.tag_ in ("VBZ", "VBP") \
+                    and any(c.dep_ == "prep" and c.lower_ in ("through", "via", "on", "from")
+                            for c in [*token.children, *token.head.children]) \
+                    and not any(c.dep_ == "neg" or c.lower_ in ("not", "only", "no", "longer", "still") for c in token.head.children):
+                # "Hunyuan-T1 is available through the Tencent Cloud": a release told by where to get it, kept only when
+                # the story tells the model's release no other way (see _availability_only)
+                objects, maker, referred = self._launch_args_verb(view, token.head)
+                objects = [o for o in objects if o.label_ == "AIModel" and o.root.dep_ in ("nsubj", "nsubjpass")]
+                maker, referred = None, False  # (the service it is available through is no maker)
+                lemma = "availability"
             elif is_verb and (lemma in self.launch_released or lemma in self.launch_announced):
                 if lemma == "drop" and not any(c.dep_ == "dobj" and (c.lemma_.lower() in LAUNCH_DESCRIPTIONS or (
                         c.i in index.at and index.at[c.i].label_ in MODELS)) for c in token.children):
@@ -1906,6 +1932,19 @@ class ClaimExtractor:
                         objects.append(ent)
                     objects.extend(index.at[c.i] for c in g.conjuncts if c.i in index.at
                                    and index.at[c.i].label_ in ("AIModel", "Product"))
+        if token.dep_ == "nsubj" and token.head.lemma_ in ("include", "comprise", "feature", "span", "cover") \
+                and any(c.lower_ in ("the", "this", "its", "their", "today's") for c in token.children):
+            # "The release includes two new models—Llama 4 Scout and Llama 4 Maverick": what it is made of (not
+            # what a model includes, nor "plans include a release")
+            seen_objects = {o.kb_id_ for o in objects}
+            for obj in (c for c in token.head.children if c.dep_ == "dobj"):
+                for t in obj.subtree:
+                    ent = index.at.get(t.i)
+                    if ent is not None and ent.label_ in ("AIModel", "Product") and ent.kb_id_ not in seen_objects \
+                            and not re.search(r"\b(?:upcoming|future|planned|later|next)\b|\bremains?\b|\bstill\b",
+                                              self.text[ent.end_char:ent.end_char + 30].lower()):
+                        seen_objects.add(ent.kb_id_)
+                        objects.append(ent)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
             # "Thursday's launch was Dalbit-2 Max": what the launch was
             for attr in (c for c in token.head.children if c.dep_ == "attr"):
@@ -3763,6 +3802,20 @@ def _stated_over_inferred(claims: List[dict], text: str) -> List[dict]:
                 continue
         keep.append(c)
     return keep
+
+
+def _availability_only(claims: List[dict]) -> List[dict]:
+    """A model said to be available somewhere counts as released only when nothing else in the story tells
+    its release (and once)."""
+    told = {c["object"] for c in claims if c["kind"] == "launch" and c["rule"] != "launch:availability"}
+    out = []
+    for c in claims:
+        if c["kind"] == "launch" and c["rule"] == "launch:availability":
+            if c["object"] in told:
+                continue
+            told.add(c["object"])
+        out.append(c)
+    return out
 
 
 def _one_launch_each(claims: List[dict]) -> List[dict]:

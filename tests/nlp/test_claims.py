@@ -2295,3 +2295,31 @@ def test_a_score_in_points_without_the_word_score(extract_text, text, value, ben
 def test_points_gained_are_no_score(extract_text):
     ex = extract_text("Brisk AI released Halvard 9. It gained 5 points on MMLU over Halvard 8.")
     assert not claims(ex, "benchmark_score")
+
+
+def test_a_hedge_inside_a_description_of_the_maker_does_not_hedge_its_release(extract_text):
+    ex = extract_text("Chinese start-up Brisk AI, perhaps best known for its video model Kestrel, has released its latest "
+                      "language model, Halvard 9.")
+    assert ("Brisk AI", "Halvard 9") in {(c.subject, c.object) for c in claims(ex, "launch")}
+    # a hedge on the release itself still keeps it out
+    ex = extract_text("Brisk AI makes models. Brisk AI probably released Halvard 9 on Monday.")
+    assert not claims(ex, "launch")
+
+
+def test_a_model_available_through_a_service_is_released_when_nothing_else_tells_it(extract_text):
+    ex = extract_text("Pellow Labs says its new Halvard 9 model can go toe-to-toe with the best. Halvard 9 is available "
+                      "through the Kestrel Cloud, with a demo on Hugging Face. It is also available on Poe.")
+    launches = claims(ex, "launch")
+    assert [(c.subject, c.object) for c in launches] == [("Pellow Labs", "Halvard 9")]
+    # told another way, the release is that sentence's; and a model not available is none
+    ex = extract_text("Brisk AI released Halvard 9 on Friday. Halvard 9 is available through the Kestrel Cloud. "
+                      "Halvard 8 is not available on the free tier.")
+    assert [(c.subject, c.object, c.start) for c in claims(ex, "launch")] == [("Brisk AI", "Halvard 9", 0)]
+
+
+def test_what_a_release_includes_is_released(extract_text):
+    ex = extract_text("Brisk AI launched new models on Saturday. The release includes two new models\u2014Halvard 9 "
+                      "Mini and Halvard 9 Pro\u2014while a larger model, Halvard 9 Max, remains in training.")
+    got = {(c.subject, c.object) for c in claims(ex, "launch")}
+    assert {("Brisk AI", "Halvard 9 Mini"), ("Brisk AI", "Halvard 9 Pro")} <= got
+    assert not any(o == "Halvard 9 Max" for _, o in got)
