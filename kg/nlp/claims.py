@@ -111,6 +111,10 @@ POINTS_SCORE_RX = re.compile(r"\b(?:achieved|achieves|achieving|posted|posts|pos
 # "rival lightweight models like Google's", "other systems such as": words that open a list of rivals
 LIST_LEAD_RX = re.compile(r"(?:[\w-]+\s+){0,3}?(?:models|rivals|systems|competitors|peers|alternatives|offerings|LLMs|"
                           r"chatbots)\s+(?:like|such as|including)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|\u2019s))?")
+# a figure, then what it buys and from whom: "a $12 billion option to buy more data-center capacity from CoreWeave"
+BUY_FROM_RX = re.compile(r"(?:(?!,|\band\b|\bwhile\b|\bbut\b)[^.;$\u20ac\u00a3]){0,30}?\b(?:to\s+)?(?:buy|buying|bought|purchase|purchases|purchased|purchasing|rent|"
+                         r"rents|rented|renting|lease|leases|leased|leasing|license|licenses|licensed|licensing|procure|"
+                         r"procured|procuring|source|sourced|sourcing)\b[^.;$\u20ac\u00a3]{0,50}?\bfrom\s+(?:the\s+)?")
 DELTA_AFTER = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pts)?\s*(?:above|ahead|behind|higher|lower|more|less|better|"
                          r"worse|clear|lead|gap|margin|up|down|improvement|jump|gain|drop|shy|short)\b", re.I)
 NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:chance|probability|likelihood|odds|call|"
@@ -2525,6 +2529,20 @@ class ClaimExtractor:
         if with_rx is not None:
             # "announced that it's collaborating with OpenAI to develop and deploy 10 gigawatts"
             ent = next((e for e in view.ents(MAKERS) if e.start_char == with_rx.end() and e.kb_id_ != owner.kb_id_), None)
+            if ent is not None:
+                return ent
+        # "guarantee $1.4 billion of Fluidstack's lease obligations": the company whose obligations they are
+        poss = re.match(r"\s+(?:worth\s+)?of\s+(?:the\s+)?", self.text[q.end:q.end + 20])
+        if poss is not None:
+            ent = next((e for e in view.ents(MAKERS) if e.start_char == q.end + poss.end() and e.kb_id_ != owner.kb_id_
+                        and re.match(r"(?:'s|\u2019s|')\s", self.text[e.end_char:e.end_char + 3])), None)
+            if ent is not None:
+                return ent
+        # "a $12 billion option to buy more capacity from CoreWeave", "a $10 billion contract to rent servers from
+        # Oracle": the seller
+        bought = BUY_FROM_RX.match(self.text, q.end, view.sent.end_char)
+        if bought is not None:
+            ent = next((e for e in view.ents(MAKERS) if e.start_char == bought.end() and e.kb_id_ != owner.kb_id_), None)
             if ent is not None:
                 return ent
         last = self._last_deal

@@ -2323,3 +2323,15 @@ def test_what_a_release_includes_is_released(extract_text):
     got = {(c.subject, c.object) for c in claims(ex, "launch")}
     assert {("Brisk AI", "Halvard 9 Mini"), ("Brisk AI", "Halvard 9 Pro")} <= got
     assert not any(o == "Halvard 9 Max" for _, o in got)
+
+
+@pytest.mark.parametrize("text, payer, seller, value", [
+    ("Pellinor Systems chose not to exercise a $12 billion option to buy more data-center capacity from Brakemoor "
+     "Networks, people familiar with the matter said.", "Pellinor Systems", "Brakemoor Networks", 12e9),
+    ("Pellinor Systems signed a $10 billion contract to rent servers from Brakemoor Networks over six years.",
+     "Pellinor Systems", "Brakemoor Networks", 10e9),
+    ("As part of the transaction, Pellinor Systems has agreed to guarantee $1.4 billion of Brakemoor Networks' lease "
+     "obligations.", "Pellinor Systems", "Brakemoor Networks", 1.4e9),
+])
+def test_the_seller_a_sum_buys_from_is_the_deals_other_party(extract_text, text, payer, seller, value):
+    assert (payer, seller, value) in {(c.subject, c.object, c.value) for c in claims(extract_text(text), "financial")}
