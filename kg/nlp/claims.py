@@ -2403,6 +2403,13 @@ class ClaimExtractor:
                 # valuation": the company bought into is the one valued, not the buyer
                 subject = bought["object"]
             maker = view.index.maker_of(subject) if owner.label_ == "Product" else None
+            if maker is None and owner.label_ == "Product" and obj is None and \
+                    re.search(r"\b(?:its|their|the (?:company|firm|group|chipmaker|start-?up)(?:'s|\u2019s))\s+(?:\w+\s+)?$",
+                              self.text[max(view.sent.start_char, owner.start_char - 40):owner.start_char]):
+                # "the company's Ferrox accelerators": a product of the company the story is about, whatever list
+                # knows its maker
+                firm = view.index.salient_before(view.sent.start, {"Company"}, sentences=3)
+                maker = firm.kb_id_ if firm is not None else None
             if maker is not None and obj is None and view.index.type_of(maker) in MAKERS:
                 subject, obj = maker, owner.kb_id_  # "Blackwell contributed $11 billion": Nvidia's revenue, from Blackwell
             claim = self._claim(view, "financial", subject, span.root,
@@ -2875,6 +2882,10 @@ class ClaimExtractor:
             # a product's growth only when the sentence names the product ("Azure grew 33%"); with no name
             # in it, the growth is the reporting company's, as its figures are
             owner, _ = self._money_owner(view, span, "revenue", MAKERS | ({"Product"} if view.ents({"Product"}) else set()))
+            if owner is not None and owner.label_ == "Product" and _in_other_clause(owner.root, span.root):
+                # "The Data Center segment, which sells the company's Ferrox accelerators, grew 71%": the product
+                # only describes what grew
+                owner, _ = self._money_owner(view, span, "revenue", MAKERS)
             if owner is None:
                 continue
             view.used.add(id(q))
@@ -3620,6 +3631,14 @@ RELATIVE_NOUNS = frozenset({"predecessor", "forerunner", "sibling"})
 SIZE_RX = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+b|e\d+b)$", re.I)  # "8B", "A22B", "235B", "8x7B"
 VARIANT_WORDS = frozenset("""pro flash lite mini nano max plus ultra turbo instruct chat preview experimental exp
 large medium small micro tiny heavy fast high low thinking reasoning vision omni coder code swift""".split())
+
+
+def _in_other_clause(token: Token, other: Token) -> bool:
+    """Whether ``token`` sits in a relative or participle clause that ``other`` is not part of."""
+    for a in (token, *token.ancestors):
+        if a.dep_ in ("relcl", "acl"):
+            return other not in a.subtree
+    return False
 
 
 def _in_apposition(token: Token) -> bool:

@@ -449,6 +449,7 @@ class EntityRecognizer:
             cands += affiliations
             cands += self._after_descriptors(doc)
             cands += self._named_after_model_nouns(doc)
+            cands += self._named_by_product_nouns(doc)
             indices = self._market_indices(doc)
             cands += indices
             cands += self._orgs_by_suffix(doc)
@@ -951,6 +952,36 @@ class EntityRecognizer:
             type_ = "AIModel" if noun in ("model", "llm") else "Product"
             out.append(Candidate(k, end, type_, name, GRAMMAR))
         return out
+
+    def _named_by_product_nouns(self, doc: Doc) -> List[Candidate]:
+        """A product named by what it is: 'the company's Ferrox accelerators', 'its Ardentis A7 accelerator
+        cards', 'the company's Marlet picking robot', 'a wheeled robot called Parcelwright', 'Tarrow, an
+        agent that takes tickets', 'Tallyhall, its accounts-payable software'. New names of chips, apps and
+        robots are the normal case, so the noun, not a list, says Product."""
+        out = []
+        text = doc_text(doc)
+        for m in PRODUCT_BEFORE_NOUN_RX.finditer(text):
+            out += self._product_name(doc, m.start("name"), m.end("name"))
+        for m in PRODUCT_CALLED_RX.finditer(text):
+            out += self._product_name(doc, m.start("name"), m.end("name"))
+        for m in PRODUCT_APPOS_RX.finditer(text):
+            out += self._product_name(doc, m.start("name"), m.end("name"))
+        return out
+
+    def _product_name(self, doc: Doc, start: int, end: int) -> List[Candidate]:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not len(span):
+            return []
+        name = span.text
+        words = name.split()
+        if self.kb.lookup(name) or not _plausible_org(name) or len(name) < 3 or words[0] in SENTENCE_INITIAL_COMMON \
+                or any(w.upper() in GENERIC_PRODUCT_WORDS for w in words) \
+                or words[0].lower() in MONTH_AND_DAY_WORDS or re.search(r"-[a-z]{3,}$", words[0]) \
+                or name in CITIES or name in FACILITY_PLACES or words[0] in CITIES or words[0] in FACILITY_PLACES \
+                or any(t.ent_type_ in ("NORP", "PERSON", "MONEY", "PERCENT") or t.like_num and len(words) == 1 for t in span) \
+                or any(t.ent_type_ in ("GPE", "LOC") for t in span) and name in self.kb.first_names:
+            return []  # (the small NER's GPE or DATE on a new product's name is a guess the noun overrules)
+        return [Candidate(span.start, span.end, "Product", name, GRAMMAR)]
 
     def _from_affiliations(self, doc: Doc) -> List[Candidate]:
         """'an analyst at Dunmore Kemp', 'who covers chipmakers at Ostrander Bell', 'a columnist
@@ -1755,6 +1786,27 @@ NOT_FIRMS = frozenset("""SFT RLHF RL DPO HPC SQL NoSQL MoE MoEs TB GB PB TFLOPS 
 SLM SLMs API APIs GPU GPUs CPU CPUs NPU NPUs ASIC ASICs Q&A AGI ASI GenAI IPO ETF ETFs Inc. Inc Ltd. Ltd Corp. Corp LLC
 PLC plc AG SA SE NV BV GmbH Co. Co""".split())
 FACILITY_NAME_RX = re.compile(r"\s(?:Campus|Data Cent(?:er|re)|Datacent(?:er|re)|Cluster|Supercomputer|Facility|Site)$")
+# nouns that say a name before or after them is a product (a chip, an app, a robot), not a model or a firm
+_PRODUCT_NOUN = (r"(?:accelerators?|chips?|processors?|cards?|boards?|servers?|robots?|assistants?|apps?|application|"
+                 r"software|agents?|copilot|chatbot|headsets?|glasses|smartphones?|phones?|devices?|workspace|browser|"
+                 r"platform|tool|suite|service|supercomputer|interconnect|switch(?:es)?)")
+_NAME = r"(?P<name>[A-Z][\w.+-]*[\w+](?: (?:[A-Z][\w.+-]*[\w+]|\d[\w.]*))?)"
+# "the company's Ferrox accelerators", "its Ardentis A7 accelerator cards", "the company's Marlet picking robot"
+PRODUCT_BEFORE_NOUN_RX = re.compile(r"\b(?:its|their|the (?:company|firm|start-?up|group|chipmaker|designer|maker)(?:'s|\u2019s))\s+"
+                                    r"(?:(?:new|first|latest|own|flagship|first-generation|second-generation|next-generation)\s+)?"
+                                    + _NAME + r"\s+(?:[a-z][\w-]*\s+)?" + _PRODUCT_NOUN + r"\b" + r"(?!\s+(?:plants?|factor(?:y|ies)|"
+                                    r"fabs?|business|unit|segment|division|maker|sales|revenue|market|exports?|campus|site))")
+# "a wheeled robot called Parcelwright"
+PRODUCT_CALLED_RX = re.compile(r"\b(?:an?|the|its|their|new)\s+(?:[a-z][\w-]*\s+){0,2}" + _PRODUCT_NOUN +
+                               r"\s+(?:called|named|dubbed|branded)\s+[\"\u201c']?" + _NAME)
+# "Tarrow, an agent that takes tickets", "Tallyhall, its accounts-payable software"
+PRODUCT_APPOS_RX = re.compile(r"(?<![\w.-])" + _NAME + r",\s+(?:an?|its|their|the company's|the company\u2019s)\s+"
+                              r"(?:[\w$.-]+\s+){0,3}?" + _PRODUCT_NOUN + r"\b(?!\s+(?:maker|company|firm|provider|vendor|"
+                              r"start-?up|developer|designer|business|unit|segment|division|specialists?|suppliers?|sellers?|house|outfit|"
+                              r"consultancy|group|labs?|makers?|vendors?|companies|firms))")
+MONTH_AND_DAY_WORDS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday""".split())
+GENERIC_PRODUCT_WORDS = frozenset("AI GPU GPUS API APIS CPU CPUS LLM LLMS US U.S. UK EU CEO CFO HBM DRAM NAND".split())
 MODEL_NOUNS = frozenset("model llm chatbot assistant agent app system".split())
 MODEL_SIZE_RX = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BMT]")
 

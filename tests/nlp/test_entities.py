@@ -795,3 +795,25 @@ def test_the_place_a_person_is_at_is_a_firm_even_when_it_reads_like_a_name(extra
     types = {e.name: e.type.value for e in ex.entities}
     assert types.get("Brandywine Hollis") == "Company" and types.get("Ezekiel Brandt-Oyelowo") == "Person"
     assert {p.predictor for p in ex.predictions} == {"Ezekiel Brandt-Oyelowo"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Data Center segment, which sells the company's Quorrel accelerators, grew 40%.", "Quorrel"),
+    ("Kestrix shipped about 142,000 of its Ardwin A7 accelerator cards in the quarter.", "Ardwin A7"),
+    ("Pendlow sells Tarrin, an agent that takes tickets from a customer's issue tracker.", "Tarrin"),
+    ("The startup sells a wheeled robot called Parcelby, which picks mixed items out of bins.", "Parcelby"),
+    ("Corvane plans to fold the technology into Tallyrow, its accounts-payable software.", "Tallyrow"),
+    ("The loan will lift output of the company's Marvel picking robot to 1,200 units a year.", "Marvel"),
+])
+def test_a_new_product_named_by_what_it_is(extract_text, text, name):
+    assert (name, "Product") in entities(extract_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The company said it plans to release a coding model in August, a multimodal agent in September.", "August"),
+    ("Washington's licence rule turned its China-specific accelerator into a write-down.", "China-specific"),
+    ("In 2023 it acquired Mipsell, a French inference software specialist.", "Mipsell"),
+    ("Samsung expanded its Texas chip plant this year.", "Texas"),
+])
+def test_no_product_from_a_date_a_place_or_a_company_described_by_its_software(extract_text, text, name):
+    assert (name, "Product") not in entities(extract_text(text))
