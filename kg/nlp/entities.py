@@ -239,6 +239,8 @@ NOT_BENCHMARK_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december today tomorrow yesterday weekday weekend""".split())
 
+CLAUSE_OPENERS = frozenset("""when after before while since once until unless if as though although because whereas and but
+or so then yet both only even""".split())
 SENTENCE_INITIAL_COMMON = frozenset("""The A An This That These Those It Its Their His Her Our We I He She They
 In On At By For From With Without After Before During Since Until As If When While Although But And Or So
 Yet Still Also Meanwhile However Instead Then There Here What Which Who Why How Some Many Most All Each Every
@@ -808,11 +810,23 @@ class EntityRecognizer:
         text = doc_text(doc)
         # versions of one stem ("Veyra 2 ... up from 58.2 for Veyra 1"): the NER's LAW or EVENT on one of them is a guess
         versions: Dict[str, set] = {}
+
+        def stem_of(match) -> Tuple[str, int]:
+            """The name's word and where it starts, without a clause's first word the pattern took in ("When
+            Dalbit-1 came out", "After Veyra 2 shipped")."""
+            word = match.group("word")
+            first, _, rest = word.partition(" ")
+            if rest and (first in SENTENCE_INITIAL_COMMON or first.lower() in CLAUSE_OPENERS):
+                return rest, match.start() + len(first) + 1
+            return word, match.start()
+
         for match in NEW_MODEL_RX.finditer(text):
-            versions.setdefault(match.group("word"), set()).add(match.group())
+            word, start = stem_of(match)
+            versions.setdefault(word, set()).add(text[start:match.end()])
         for match in NEW_MODEL_RX.finditer(text):
-            words = match.group("word").split()
-            start, end = match.start(), match.end()
+            word, start = stem_of(match)
+            words = word.split()
+            end = match.end()
             extra = OWN_VARIANT_RX.match(text, end)
             if extra is not None and extra.group(1) not in NOT_MODEL_PREFIXES and extra.group(1) not in SENTENCE_INITIAL_COMMON \
                     and (re.search(r"(?<![\w\-])(?<![\d.] )" + extra.group(1) + r"\b", text[:start] + " " + text[extra.end():])
@@ -823,13 +837,13 @@ class EntityRecognizer:
                 continue
             if re.match(r"\s*(?:points?|percentage points?|percent|per cent|pp|billion|million|times)\b|%", text[end:end + 20]):
                 continue  # "That leaves Max 3.1 points behind": a margin after a short name, not a model "Max 3.1"
-            version = text[start + len(match.group("word")):end].strip()
+            version = text[start + len(word):end].strip()
             if re.fullmatch(r"\d{2,}\.\d+", version) and float(version) >= 20:
                 continue  # "LiveBench: Maintains 79.3, ahead of Claude": a score after a word, no version is that high
             span = doc.char_span(start, end, alignment_mode="expand")
             # "Quill-9B" is no date, whatever the NER says; "Section 2" may be
             # ... nor are two versions of one name ("Yaoguang-2 ... ahead of Yaoguang-1") a place or a law
-            dated = ("TIME", "MONEY", "PERCENT") + (() if len(versions.get(match.group("word"), ())) > 1 else ("LAW", "EVENT", "GPE")) \
+            dated = ("TIME", "MONEY", "PERCENT") + (() if len(versions.get(word, ())) > 1 else ("LAW", "EVENT", "GPE")) \
                 + (() if SIZED_NAME.search(surface) else ("DATE",))
             if span is not None and "DATE" in dated and span[-1].ent_type_ == "DATE" and span[-1].like_num and \
                     not any(t.ent_type_ == "DATE" for t in span[:-1]) and \
@@ -838,11 +852,11 @@ class EntityRecognizer:
             if span is None or any(t.ent_type_ in dated for t in span):
                 continue
             sent = span.sent
-            if sent.start not in about_models and not MODEL_CONTEXT_RX.search(sent.text):
-                continue
+            if sent.start not in about_models and not MODEL_CONTEXT_RX.search(sent.text) and len(versions.get(word, ())) < 2:
+                continue  # (a name with another version in the story is a model wherever it stands: "When Dalbit-1 came out")
             # "Section 2 of ..." at a clause start is no model; "Lumen 2 Pro, the flagship model" is (a
             # variant word after the version), and so is a name the article repeats elsewhere
-            variant = len(surface.split()) > len(words) + 1
+            variant = len(surface.split()) > len(words) + 1 or re.search(r"\d[\w.]*[ \-][A-Za-z]+$", surface) is not None
             if _starts_clause(span[0]) and span[0].pos_ != "PROPN" and not any(c.isupper() for c in span[0].text[1:]) \
                     and not variant and text.count(surface) < 2:
                 continue

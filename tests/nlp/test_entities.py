@@ -817,3 +817,14 @@ def test_a_new_product_named_by_what_it_is(extract_text, text, name):
 ])
 def test_no_product_from_a_date_a_place_or_a_company_described_by_its_software(extract_text, text, name):
     assert (name, "Product") not in entities(extract_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a clause's first word is no part of the name; another version in the story makes it a model anywhere
+    ("Yeonmu released the Dalbit-2 model on Monday. When Dalbit-1 came out last September, he promised more.", "Dalbit-1"),
+    # a variant word after the version, at the start of a clause
+    ("Ostrakon Labs released the Tern-3 model. Tern-2 Large, the previous flagship, came out in March 2025.", "Tern-2 Large"),
+])
+def test_another_version_of_a_new_name_is_a_model_too(extract_text, text, name):
+    assert (name, "AIModel") in entities(extract_text(text))
+    assert not any(n.startswith("When") for n, _ in entities(extract_text(text)))
