@@ -439,6 +439,11 @@ class ClaimExtractor:
                  "relation": None, "openness": None, "rule": rule}
         claim.update(fields)
         claim.update(self._qualify(view, trigger, subject, kind))
+        if kind == "launch" and trigger is not None and trigger.tag_ == "VBD" and trigger.dep_ == "advcl" \
+                and any(c.dep_ == "advmod" and c.lower_ in ("when", "after", "since", "once") for c in trigger.children):
+            # "When Dalbit-1 came out last September, he promised ...": a release told as past, whatever the main
+            # clause forecasts (read by the predictions component, not stored)
+            claim["told_as_past"] = True
         return claim
 
     def _qualify(self, view: SentenceView, trigger: Optional[Token], subject: str, kind: str) -> dict:
@@ -1491,6 +1496,11 @@ class ClaimExtractor:
                 if not any(c.lower_ in self.launch_particles[lemma] for c in token.children) and \
                         following not in self.launch_particles[lemma]:
                     continue
+                if lemma == "put" and not any(c.lower_ in ("out", "online") for c in token.children) and following not in (
+                        "out", "online") and not any(c.dep_ == "dobj" and c.lemma_.lower() in ("weight", "weights", "checkpoint",
+                                                                                                   "checkpoints", "code")
+                                                     for c in token.children):
+                    continue  # "put the weights of Dalbit-2 on Hugging Face"; not "put pressure on Nvidia"
             if token.lower_.startswith("open-sourc"):
                 lemma, is_verb = "open-source", True  # merged by kg_names; the tagger may call it ADJ
             if lemma == "available" and token.dep_ in ("acomp", "amod", "oprd") and token.head.lemma_ in ("be", "become") \
@@ -1746,12 +1756,15 @@ class ClaimExtractor:
                     and obj.lemma_.lower() not in LAUNCH_DESCRIPTIONS:
                 shown_other = True
                 continue  # "revealed details about Grok-3's costs", "reveals Opus's superior performance": not a release
-            if obj.lemma_.lower() in ("preview", "version", "beta", "update", "upgrade", "edition") and obj.i not in index.at:
-                # "released a preview of the new o1 model": the model previewed
+            if obj.lemma_.lower() in ("preview", "version", "beta", "update", "upgrade", "edition", "weight", "weights",
+                                      "checkpoint", "checkpoints") and obj.i not in index.at:
+                # "released a preview of the new o1 model": the model previewed; "released the weights of its new
+                # model, Ferrule-2 Open": the model named in apposition
                 of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
                            for g in c.children if g.dep_ == "pobj"), None)
                 if of is not None:
-                    add(index.at.get(of.i) or index.entity_of(of, launched, resolve=False, depth=1))
+                    add(index.at.get(of.i) or index.entity_of(of, launched, resolve=False, depth=1) or next(
+                        (index.at[t.i] for t in of.subtree if t.dep_ == "appos" and t.i in index.at), None))
             described = obj.lower_ in ("model", "chatbot", "system") and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in obj.children) and \
                 not any(c.dep_ in ("amod", "compound") for c in obj.children)

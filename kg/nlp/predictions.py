@@ -1831,7 +1831,7 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
             continue  # "He puts the chance that Amazon's capex ends above $110 billion at 65%": his number
         if claim["kind"] == "launch" and claim["modality"] in ("expected", "hedged"):
             continue  # "OpenAI is reportedly set to release an agent this month": a plan, not a launch
-        if here and claim["kind"] == "launch" and (claim["modality"] in ("expected", "hedged") or any(
+        if here and claim["kind"] == "launch" and not claim.get("told_as_past") and (claim["modality"] in ("expected", "hedged") or any(
                 p.get("status", "open") == "open" and p["predictor"] not in (None, claim["subject"]) for p in here)):
             continue  # "She predicted that Microsoft would ship ...": a forecast launch, not a launch
         kept.append(claim)

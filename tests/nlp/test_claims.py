@@ -2335,3 +2335,24 @@ def test_what_a_release_includes_is_released(extract_text):
 ])
 def test_the_seller_a_sum_buys_from_is_the_deals_other_party(extract_text, text, payer, seller, value):
     assert (payer, seller, value) in {(c.subject, c.object, c.value) for c in claims(extract_text(text), "financial")}
+
+
+@pytest.mark.parametrize("text, maker, model", [
+    ("Marrowgate Intelligence, a Lisbon-based lab, released the weights of its new model, Ferrule-2 Open, on Tuesday.",
+     "Marrowgate Intelligence", "Ferrule-2 Open"),
+    ("On Monday the Seoul-based lab Yeonmu put the weights of Dalbit-2, its new large language model, on Hugging Face.",
+     "Yeonmu", "Dalbit-2"),
+])
+def test_the_weights_of_a_model_put_out_release_it(extract_text, text, maker, model):
+    assert (maker, model) in {(c.subject, c.object) for c in claims(extract_text(text), "launch")}
+
+
+def test_put_on_without_weights_is_no_release(extract_text):
+    assert not claims(extract_text("The sell-off put pressure on Nvidia and its H100 chips."), "launch")
+
+
+def test_a_release_told_as_past_in_a_when_clause_stays_beside_a_forecast(extract_text):
+    ex = extract_text("Yeonmu released the Dalbit-2 model on Monday. When Dalbit-1 came out last September, Bae Dae-jin "
+                      "promised an open successor within six months.", date="2025-03-21")
+    assert ("Yeonmu", "Dalbit-1") in {(c.subject, c.object) for c in claims(ex, "launch")}
+    assert ex.predictions
