@@ -420,7 +420,7 @@ class ClaimExtractor:
                     continue
                 sent = span.sent
                 view = SentenceView(sent, index, [], sent.text, sent.text.lower())
-                if re.search(r"\b(?:will|plans?|planned|expects?|later|next|soon|coming|upcoming|unreleased|not yet)\b|"
+                if re.search(r"\b(?:will|would|plans?|planned|expects?|later|next|soon|coming|upcoming|unreleased|not yet)\b|"
                              r"\b(?:remains?|still)\s+(?:in|under)\s+(?:training|development)\b", view.lower):
                     continue  # announced for later, or "Llama 4 Behemoth remains in training": not out yet
                 sibling = self._claim(view, "launch", claim["subject"], span.root, "launch:sibling", 0.5,
@@ -1541,6 +1541,9 @@ class ClaimExtractor:
                                                        or owner_noun.lemma_.lower() in FIGURE_HEADS):
                     continue  # "the 72.5% Anthropic published for Claude Opus 4", "its technical report for V3,
                     # published in December": a figure or a paper put out, not the model
+                if lemma in ("publish", "release", "put", "post") and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_HEADS and c.i not in index.at for c in token.children):
+                    continue  # "never published a single MMLU-Pro figure for the Mini": a figure put out, not the model
                 objects, maker, referred = self._launch_args_verb(view, token)
                 if index.has_parse and any(c.dep_ == "dobj" and c.i not in index.at for c in token.children):
                     # "Claude 4 models introduce a new refusal stop reason": the model brings a feature, nobody
@@ -1549,6 +1552,11 @@ class ClaimExtractor:
                         index.at[g.i].kb_id_ for c in token.children if c.dep_ == "nsubj"
                         for g in c.children if g.dep_ == "compound" and g.i in index.at}
                     objects = [o for o in objects if o.kb_id_ not in own]
+            elif is_verb and lemma in ("begin", "start") and token.tag_ in ("VBD", "VBZ", "VBN") and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in ("ship", "sell") for c in token.children) \
+                    and not self._not_an_event(view, token):
+                # "The MI355X, which began shipping this year": on sale, so out
+                objects, maker, referred = self._launch_args_verb(view, token)
             elif token.pos_ == "NOUN" and lemma in self.launch_nouns:
                 if token.head.lemma_ in ("delay", "postpone", "cancel", "scrap", "pause", "halt", "shelve"):
                     continue

@@ -2356,3 +2356,16 @@ def test_a_release_told_as_past_in_a_when_clause_stays_beside_a_forecast(extract
                       "promised an open successor within six months.", date="2025-03-21")
     assert ("Yeonmu", "Dalbit-1") in {(c.subject, c.object) for c in claims(ex, "launch")}
     assert ex.predictions
+
+
+def test_a_chip_that_began_shipping_is_out(extract_text):
+    ex = extract_text("Brakemoor Networks sells chips. Its BX-9 accelerator, which began shipping this year, doubled memory.")
+    assert ("Brakemoor Networks", "BX-9") in {(c.subject, c.object) for c in claims(ex, "launch")}
+    ex = extract_text("Brakemoor Networks will start shipping the BX-10 next year.")
+    assert not claims(ex, "launch")
+
+
+def test_a_figure_published_for_a_model_is_no_release_of_it(extract_text):
+    ex = extract_text("Brisk AI released Corra-3 on Monday. Brisk AI never published a single MMLU-Pro figure for "
+                      "Corra-3 Mini.")
+    assert ("Brisk AI", "Corra-3 Mini") not in {(c.subject, c.object) for c in claims(ex, "launch")}
