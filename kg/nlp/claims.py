@@ -681,10 +681,22 @@ class ClaimExtractor:
         k = span.end
         while k < view.sent.end and doc[k].text in ("%", "points", "percent", "Elo"):
             k += 1
+        before = doc[max(view.sent.start, span.start - 3):span.start]
+        if (k >= view.sent.end or doc[k].lower_ not in ("for", "using", "by", "from")) and before \
+                and before[-1].lower_ in ("against", "versus", "vs", "vs."):
+            # "97.3% on MATH-500 against 96.4% for o1, and 49.2% on SWE-bench Verified against 48.9%": the rival
+            # the sentence set the first pair against, its name left out the second time
+            for t in reversed(doc[view.sent.start:span.start - 1]):
+                if t.lower_ in ("for", "using") and t.i > view.sent.start and t.i + 1 < span.start \
+                        and doc[t.i - 1].text in ("%", "points", "percent") or (t.lower_ in ("for", "using") and doc[t.i - 1].like_num):
+                    rival = view.index.at.get(t.i + 1)
+                    if rival is not None and rival.label_ in MODELS and any(
+                            x.lower_ in ("against", "versus", "vs", "vs.") for x in doc[max(view.sent.start, t.i - 5):t.i]):
+                        return rival
+            return None
         if k + 1 >= view.sent.end or doc[k].lower_ not in ("for", "using", "by", "from"):
             return None
         named = view.index.at.get(k + 1) or (view.index.at.get(k + 2) if doc[k + 1].lower_ == "the" else None)
-        before = doc[max(view.sent.start, span.start - 3):span.start]
         if named is None or named.label_ not in MODELS or not any(
                 t.lower_ in ("vs", "vs.", "versus", "against", "to") or t.lower_ == "with" and t.i > 0
                 and doc[t.i - 1].lower_ == "compared" for t in before):

@@ -2369,3 +2369,11 @@ def test_a_figure_published_for_a_model_is_no_release_of_it(extract_text):
     ex = extract_text("Brisk AI released Corra-3 on Monday. Brisk AI never published a single MMLU-Pro figure for "
                       "Corra-3 Mini.")
     assert ("Brisk AI", "Corra-3 Mini") not in {(c.subject, c.object) for c in claims(ex, "launch")}
+
+
+def test_a_rival_left_out_the_second_time_is_the_one_named_the_first(extract_text):
+    ex = extract_text("Halvar-3 posts 97.3% on MATH-500 against 96.4% for o1, and 49.2% on SWE-bench Verified "
+                      "against 48.9%.")
+    scores = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
+    assert ("o1", 48.9, "SWE-bench Verified") in scores
+    assert ("Halvar-3", 48.9, "SWE-bench Verified") not in scores
