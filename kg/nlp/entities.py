@@ -1778,12 +1778,25 @@ def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
         ticker = _ticker_after(doc, c) if c.type == "Company" else None
         if ticker is not None:
             long.setdefault(ticker, c)  # "Micron Technology (MU) ... lifted its price target on MU"
+    # "The International Energy Agency published ... The IEA projects": the initials of a name of three or more
+    # words told earlier stand for it, brackets or not
+    spelled: Dict[str, Candidate] = {}
+    for c in chosen:
+        words = [t.text for t in doc[c.start:c.end]]
+        if c.type in ("Company", "Organization") and len(words) >= 3 and all(w[:1].isupper() or w.islower() for w in words):
+            initials = "".join(w[0] for w in words if not w.islower()).upper()
+            if 3 <= len(initials) <= 6:
+                spelled.setdefault(initials, c)
+    for acronym, c in spelled.items():
+        if acronym not in long and any(t.text == acronym and t.i >= c.end for t in doc):
+            long[acronym] = c
     if not long:
         return chosen
     out, covered = [], set()
     for c in chosen:
         text = doc[c.start:c.end].text
-        if text in long and long[text].name != c.name:
+        if text in long and long[text].name != c.name and not (c.source >= KB and text in spelled and c.entry is not None
+                                                               and text not in c.entry.aliases and c.entry.name != text):
             c = Candidate(c.start, c.end, long[text].type, long[text].name, c.source, c.entry)
         covered.update(range(c.start, c.end))
         out.append(c)

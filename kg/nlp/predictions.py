@@ -224,15 +224,16 @@ class PredictionExtractor:
                                            (lemma in ODDS_NOUNS and _probability(sent.text)) or
                                            (lemma in FIGURE_NOUNS and clause.dep_ == "prep")):
                     anchors.append((token, clause, "noun"))
-        if not anchors:
+        if not anchors or all(how == "narrative" for _, _, how in anchors):
             for token in sent:
-                # "TSMC forecasts revenue of as much as $23.2 billion", with "forecasts" parsed as a noun: a name
-                # right before a forecasting verb's third-person form is its subject all the same
+                # "TSMC forecasts revenue of as much as $23.2 billion", with "forecasts" parsed as a noun, "The IEA
+                # projects that emissions will jump", with "IEA projects" as the subject of "jump": a name right
+                # before a forecasting verb's third-person form is its subject all the same
                 named = index.at.get(token.i - 1)
                 if token.lower_ in MISPARSED_FORECASTS and named is not None \
-                        and (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("compound", "amod", "nmod")) \
+                        and (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("compound", "amod", "nmod", "nsubj", "nsubjpass")) \
                         and named.end == token.i and named.label_ in ACTORS and token.i + 3 < sent.end:
-                    anchors.append((token, token, "misparse"))
+                    anchors[:] = [(token, token, "misparse")]
                     break
                 # "Analysts on average forecast gross margin to be 75.5%", "forecast" tagged as an adjective: the
                 # analysts' consensus, nobody's own

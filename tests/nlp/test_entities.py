@@ -828,3 +828,9 @@ def test_no_product_from_a_date_a_place_or_a_company_described_by_its_software(e
 def test_another_version_of_a_new_name_is_a_model_too(extract_text, text, name):
     assert (name, "AIModel") in entities(extract_text(text))
     assert not any(n.startswith("When") for n, _ in entities(extract_text(text)))
+
+
+def test_initials_of_a_long_name_told_earlier_stand_for_it_without_brackets(extract_text):
+    ex = extract_text("The International Energy Agency published a report on Thursday. The IEA says demand will double.")
+    assert ("International Energy Agency", "Organization") in entities(ex)
+    assert not any(name == "IEA" for name, _ in entities(ex))

@@ -1336,3 +1336,10 @@ def test_what_a_company_hopes_will_happen_is_its_forecast(extract_text):
     ex = extract_text("DeepSeek released R1 in January. The company says it hopes the new model will produce better coding.",
                       date="2025-02-25")
     assert "DeepSeek" in {p.predictor for p in ex.predictions}
+
+
+def test_a_forecaster_whose_verb_the_parser_took_into_the_subject(extract_text):
+    ex = extract_text("The International Energy Agency published a report on Thursday. The IEA projects that carbon "
+                      "dioxide emissions will jump from 180 million tonnes today to 300 million tonnes by 2035.",
+                      date="2025-04-10")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("International Energy Agency", "2035")]
