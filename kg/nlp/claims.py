@@ -1297,6 +1297,10 @@ class ClaimExtractor:
                 # "beat OpenAI's best model, o3-mini-high": the name in apposition is the rival
                 ent = next((index.at[c.i] for c in head.children if c.dep_ == "appos" and c.i in index.at
                             and index.at[c.i].label_ in COMPARABLE), None)
+            if ent is None and head.lower_ in ("model", "system", "chatbot"):
+                # "close to the proprietary o4-mini model": the model named before the noun
+                ent = next((index.at[c.i] for c in head.children if c.dep_ in ("compound", "amod") and c.i in index.at
+                            and index.at[c.i].label_ in MODELS), None)
             if ent is None and head.lower_ in ("model", "system", "chatbot") and \
                     any(c.dep_ in ("compound", "poss", "amod") and c.i in index.at for c in head.children):
                 ent = index.refer_back(head, MODELS)  # "short of the Anthropic model": that maker's model in play

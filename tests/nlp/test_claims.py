@@ -2377,3 +2377,12 @@ def test_a_rival_left_out_the_second_time_is_the_one_named_the_first(extract_tex
     scores = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
     assert ("o1", 48.9, "SWE-bench Verified") in scores
     assert ("Halvar-3", 48.9, "SWE-bench Verified") not in scores
+
+
+@pytest.mark.parametrize("text, ahead, behind", [
+    ("Tencent released Hunyuan on Thursday. It has achieved higher scores than GPT-4 on MMLU.", "Hunyuan", "GPT-4"),
+    ("Brisa-2 posted lower scores than Qwen3-32B on GPQA Diamond.", "Qwen3-32B", "Brisa-2"),
+    ("gpt-oss-120b delivers benchmark results close to the proprietary o4-mini model.", "gpt-oss-120b", "o4-mini"),
+])
+def test_scores_higher_than_and_results_close_to_a_model_named_before_its_noun(extract_text, text, ahead, behind):
+    assert (ahead, behind) in {(c.subject, c.object) for c in claims(extract_text(text), "comparison")}
