@@ -3554,6 +3554,10 @@ class ClaimExtractor:
             share_of = noun  # "about 60% of the compute that went into Tessary-3"
         if share_of is not None:
             noun, comparative = share_of, None
+        elif noun is None and q.kind == "fraction" and re.match(r"\s*as much\b(?:\s+per\s+\w+)?\s+(?:as\b|to\s+(?:run|serve))", after) \
+                and re.search(r"\b(?:costs?|costing|cost|priced|charges?|charging|serve|serving|run|running)\b", view.lower):
+            # "costs a third as much as Max to serve", "a quarter as much per token as its predecessor": a running cost
+            noun, comparative = re.match(r"\s*as much", after), None
         elif noun is None and q.kind == "multiplier" and re.match(r"\s*as (?:much|many) as\b", after):
             # "2.6 times as many tokens per watt as an H100 ... and 1.4 times as many as the B200"
             noun = re.match(r"\s*as (?:much|many)", after)
@@ -3610,6 +3614,9 @@ class ClaimExtractor:
             return None
         if other is not None and other.kb_id_ == owner.kb_id_:
             other = None
+        if other is None and q.kind == "fraction" and re.match(r"\s*as much\s+to\s+(?:run|serve)", after):
+            # "is on par with GPT-4o ... while costing a fifth as much to run": as much as the model it was set against
+            other = next((e for e in reversed(view.ents(MODELS)) if e.end <= span.start and e.kb_id_ != owner.kb_id_), None)
         if comparative == "faster" and other is None:
             return None  # "outperforms Llama 2 70B while offering six times faster inference": faster than what?
         claim = self._claim(view, "compute", owner.kb_id_, span.root, f"compute:efficiency:{q.kind}", 0.6,

@@ -2386,3 +2386,16 @@ def test_a_rival_left_out_the_second_time_is_the_one_named_the_first(extract_tex
 ])
 def test_scores_higher_than_and_results_close_to_a_model_named_before_its_noun(extract_text, text, ahead, behind):
     assert (ahead, behind) in {(c.subject, c.object) for c in claims(extract_text(text), "comparison")}
+
+
+@pytest.mark.parametrize("text, owner, other, value", [
+    ("Velmora-2 Swift, Halvrenn says, costs a third as much as Velmora-2 Max to serve.", "Velmora-2 Swift",
+     "Velmora-2 Max", 33.3),
+    ("Halvrenn released Quejian-2 and Quejian-1. Quejian-2 costs a quarter as much per token as its predecessor, "
+     "Quejian-1, Lingque claims.", "Quejian-2", "Quejian-1", 25.0),
+    ("Tanglewick-3 is on par with GPT-4o on internal tests while costing a fifth as much to run.", "Tanglewick-3",
+     "GPT-4o", 20.0),
+])
+def test_a_fraction_as_much_to_run_is_a_share_of_the_rivals_cost(extract_text, text, owner, other, value):
+    got = {(c.subject, c.object, round(c.value, 1)) for c in claims(extract_text(text), "compute")}
+    assert (owner, other, value) in got
