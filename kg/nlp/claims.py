@@ -3390,7 +3390,8 @@ class ClaimExtractor:
                 view.used.add(id(q))
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, "compute:training_cost", 0.65,
                                        value=q.value, unit=q.unit, relation="training_cost"))
-            elif q.kind in ("fraction", "multiplier", "percent") and words & self.compute_words:
+            elif q.kind in ("fraction", "multiplier", "percent") and (
+                    words & self.compute_words or (words & {"run", "runs"} and re.match(r"\s+of\s+(?:that|this)\b", self.text[q.end:q.end + 12]))):
                 claim = self._efficiency(view, q, span)
                 if claim is not None:
                     view.used.add(id(q))
@@ -3548,6 +3549,16 @@ class ClaimExtractor:
             # "took 2.1 million GPU-hours, roughly a quarter of what its predecessor Mallow-3 needed"
             share_of = re.match(r"\s*(?:of\s+)?what\s+(?:its|the|their)?\s*(?:[\w-]+\s+){0,3}?"
                                 r"(?:needed|used|took|required|consumed|spent|had)\b", after)
+        foil_before = None
+        last = self._last_compute
+        if noun is None and share_of is None and q.kind in ("fraction", "percent") and last is not None \
+                and last[0] < view.sent.start and last[1].label_ in MODELS \
+                and 0 < view.index.sentence_number(view.sent.start) - view.index.sentence_number(last[0]) <= 2 \
+                and re.search(r"\b(?:run|training|used|needed|took|consumed|required)\b", view.lower):
+            # "Meta's own figures put that run at 30.84 million GPU-hours ... DeepSeek's run used about 9% of that": a
+            # share of the figure just told, for the model it was told for
+            share_of = re.match(r"\s*of\s+(?:that|this)\b", after)
+            foil_before = last[1] if share_of is not None else None
         if share_of is None and noun is not None and noun.group(1) is None and q.kind == "percent" and re.match(
                 r"\s*of\s+(?:the\s+)?(?:training\s+)?(?:compute|gpu-hours|flops?)\s+(?:that\s+)?(?:went into|used|"
                 r"spent on|needed|of)\b", after):
@@ -3591,7 +3602,7 @@ class ClaimExtractor:
         # figure is not the other side)
         in_figures = [(fq.start, fq.end) for fq, _sp in view.quantities if fq.kind == "count"]
         after_it = [e for e in after_it if not any(a <= e.start_char and e.end_char <= b for a, b in in_figures)]
-        other = next(iter(after_it), None)
+        other = next(iter(after_it), None) if foil_before is None else foil_before
         if other is not None and other.label_ in MAKERS:  # "... that DeepSeek reported for DeepSeek-V3": the model
             other = next((e for e in after_it if e.label_ in MODELS), other)
         if share_of is not None and (other is None or other.label_ not in MODELS):

@@ -2399,3 +2399,16 @@ def test_scores_higher_than_and_results_close_to_a_model_named_before_its_noun(e
 def test_a_fraction_as_much_to_run_is_a_share_of_the_rivals_cost(extract_text, text, owner, other, value):
     got = {(c.subject, c.object, round(c.value, 1)) for c in claims(extract_text(text), "compute")}
     assert (owner, other, value) in got
+
+
+@pytest.mark.parametrize("text, owner, other, value", [
+    ("DeepSeek trained DeepSeek-V3 in 2.79 million GPU-hours. Meta's own figures put the Llama 3.1 405B run at 30.84 "
+     "million GPU-hours. Measured in raw GPU-hours, DeepSeek's run used about 9% of that.", "DeepSeek-V3",
+     "Llama 3.1 405B", 9.0),
+    ("Osmira trained Thessaly-2 on H100 chips. For scale, DeepSeek reported that DeepSeek-V3 needed 2.788 million H800 "
+     "GPU-hours for its full training. Osmira's run used about 41 percent of that, though on a different chip.",
+     "Thessaly-2", "DeepSeek-V3", 41.0),
+])
+def test_a_share_of_the_compute_figure_just_told(extract_text, text, owner, other, value):
+    got = {(c.subject, c.object, c.value) for c in claims(extract_text(text), "compute") if c.unit == "%"}
+    assert got == {(owner, other, value)}
