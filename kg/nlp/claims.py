@@ -3340,6 +3340,10 @@ class ClaimExtractor:
                 if q.unit == "tokens" and (re.search(r"context|window|prompt|input|output|up to\s*$", before)
                                            or re.match(r"\s*(?:per|a|each)\s", after)):
                     continue  # a context length or a price unit, not training data
+                if q.unit == "parameters" and re.search(r"\b(?:models?|systems?|rivals?|peers?)\s+(?:of\s+)?(?:under|below|over|above|"
+                                                        r"up to|with (?:fewer|less|more) than|(?:fewer|less|more) than|"
+                                                        r"smaller than|larger than)\s+$", before):
+                    continue  # "ahead of every open model under 20 billion parameters": a size class, nobody's size
                 if re.match(r"\s*(?:flops?\s+)?(?:line|threshold|limit|cap|mark|bar|ceiling|cut-?off)\b", after):
                     continue  # "below the 10^25 FLOP line that Brussels uses": a rule's threshold, nobody's compute
                 if ODDS_FORECAST_BEFORE.search(self.text[view.sent.start_char:q.start]):
@@ -3435,6 +3439,13 @@ class ClaimExtractor:
                 re.match(r"\s*(?:are\s+|is\s+|were\s+)?(?:active|activated|in total|total)\b", self.text[span.end_char:span.end_char + 20]):
             return last[1]  # "a trillion parameters in total and 32 billion active": the bare count is the same model's
         if index.has_parse:
+            # "a 14-billion-parameter sibling, Gannet 2 Mini, shipped alongside it": the name set beside the noun the
+            # figure describes
+            for t in (span.root, span.root.head):
+                named = next((index.at[c.i] for c in t.children if c.dep_ == "appos" and c.i in index.at
+                              and index.at[c.i].label_ in types), None)
+                if named is not None and t.i > span.root.i - 1 and t.pos_ == "NOUN":
+                    return named
             # "Moonshot AI released Kimi K2, a mixture-of-experts model with a trillion parameters": the name the
             # figure's noun phrase stands beside
             t = span.root

@@ -2412,3 +2412,11 @@ def test_a_fraction_as_much_to_run_is_a_share_of_the_rivals_cost(extract_text, t
 def test_a_share_of_the_compute_figure_just_told(extract_text, text, owner, other, value):
     got = {(c.subject, c.object, c.value) for c in claims(extract_text(text), "compute") if c.unit == "%"}
     assert got == {(owner, other, value)}
+
+
+def test_a_size_named_in_apposition_and_a_size_class_that_is_nobodys(extract_text):
+    ex = extract_text("Tavistry released the Gannet 2 model on Monday. It is a 120-billion-parameter model; a "
+                      "14-billion-parameter sibling, Gannet 2 Mini, shipped alongside it. Gannet 2 Mini posts a 48.9 on "
+                      "the same test, which puts it ahead of every open model under 20 billion parameters.")
+    got = {(c.subject, c.value) for c in claims(ex, "compute")}
+    assert got == {("Gannet 2", 120e9), ("Gannet 2 Mini", 14e9)}
