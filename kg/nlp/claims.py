@@ -3383,6 +3383,12 @@ class ClaimExtractor:
                                        object=chip.kb_id_ if chip is not None and chip.kb_id_ != owner.kb_id_ else None))
                 if q.unit in ("GW", "MW"):
                     self._remember_deal(view, out[-1])
+                if view.index.has_parse and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:each|apiece)\b", self.text[q.end:q.end + 40]):
+                    # "Meta and Microsoft have reportedly purchased 150,000 H100s each": the same count for every one
+                    for c in (*owner.root.conjuncts, *(t for t in [owner.root.head] if owner.root.dep_ == "conj")):
+                        other = view.index.at.get(c.i)
+                        if other is not None and other.label_ == owner.label_ and other.kb_id_ != owner.kb_id_:
+                            out.append(dict(out[-1], subject=other.kb_id_))
             elif q.kind == "money" and (words & self.train_words or self._beside_compute(view, q)) \
                     and not self.target_rx.search(view.text):
                 near = self.text[max(view.sent.start_char, q.start - 60):q.end + 40].lower()

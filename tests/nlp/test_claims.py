@@ -2420,3 +2420,11 @@ def test_a_size_named_in_apposition_and_a_size_class_that_is_nobodys(extract_tex
                       "the same test, which puts it ahead of every open model under 20 billion parameters.")
     got = {(c.subject, c.value) for c in claims(ex, "compute")}
     assert got == {("Gannet 2", 120e9), ("Gannet 2 Mini", 14e9)}
+
+
+def test_a_count_each_of_two_companies_bought_is_each_ones(extract_text):
+    ex = extract_text("Meta and Microsoft have reportedly purchased 150,000 H100s each.")
+    assert {(c.subject, c.object, c.value) for c in claims(ex, "compute")} == {
+        ("Meta", "H100", 150000), ("Microsoft", "H100", 150000)}
+    ex = extract_text("Meta and Microsoft have together purchased 150,000 H100s.")
+    assert len(claims(ex, "compute")) == 1
