@@ -2406,6 +2406,14 @@ class ClaimExtractor:
                 relation = "acquisition"
             elif lemma in self.inv_words | {"put", "pour"} and counterparty is not None:
                 relation = "investment"
+            elif lemma in self.inv_words and counterparty is None and self._last_raiser is not None \
+                    and self._last_raiser[1] != owner.kb_id_ \
+                    and 0 <= view.index.sentence_number(view.sent.start) - self._last_raiser[0] <= 4 \
+                    and not re.search(r"\b(?:in|into)\b", self.text[q.end:view.sent.end_char]):
+                # "Lightspeed invested about €250 million, the person said": its part of the round just told
+                raised = _mention_of(view.index, view.sent.start, self._last_raiser[1], MAKERS, sentences=5)
+                if raised is not None:
+                    counterparty, relation = raised, "investment"
             elif lemma in ("put", "pour", "pump") and counterparty is None and \
                     re.search(r"\b(?:put|poured|pumped)\s+in\b", view.text):
                 # "The London firm put in $900 million of the total": its stake in the round just told

@@ -2428,3 +2428,13 @@ def test_a_count_each_of_two_companies_bought_is_each_ones(extract_text):
         ("Meta", "H100", 150000), ("Microsoft", "H100", 150000)}
     ex = extract_text("Meta and Microsoft have together purchased 150,000 H100s.")
     assert len(claims(ex, "compute")) == 1
+
+
+def test_an_investor_that_invested_a_sum_put_it_into_the_round_just_told(extract_text):
+    ex = extract_text("Kestrelmark AI raised €620 million in a Series C round led by Lightspeed Venture Partners. The "
+                      "round values Kestrelmark at €2.5 billion. Lightspeed Venture Partners invested about €250 million, "
+                      "the person said. Bpifrance, Rheinfeld Capital and Nvidia also took part.")
+    fin = {(c.subject, c.object, c.value) for c in claims(ex, "financial")}
+    assert ("Lightspeed Venture Partners", "Kestrelmark AI", 250e6) in fin
+    assert ("Rheinfeld Capital", "Kestrelmark AI", None) in fin
+    assert not any(o == "Lightspeed Venture Partners" and v is None for _, o, v in fin)
