@@ -127,6 +127,12 @@ NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:c
                              r"tokens|parameters|GPUs|chips)", re.I)
 
 
+# a bare number that counts things, not a score: "240 unpublished olympiad-style problems", "a team of 240 people",
+# "477 of the benchmark's 500 tasks", "sampling 16 answers per question"
+COUNT_AFTER_RX = re.compile(r"^\s*(?:(?:[a-z][\w-]*|and)\s+){0,4}?(?:problems|questions|tasks|issues|prompts|items|answers|attempts|"
+                            r"people|engineers|researchers|staff|employees|puzzles|exercises|cases|examples|repos|repositories|"
+                            r"languages|runs|trials|samples|submissions)\b|"
+                            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?\d")
 # what a price is for: "per million input tokens", "for a million output tokens", "a month", "per task"
 # "a million output tokens cost $60": the unit told before the price
 PRICE_BEFORE_RX = re.compile(r"\b(?:per|a|one|each)\s+(?:million|1M|thousand|1,000)\s+(?:(?:input|output|cached|prompt|completion)\s+)?"
@@ -749,6 +755,8 @@ class ClaimExtractor:
                 continue  # "pass@1"
             if NOT_SCORE_AFTER.match(after) or re.search(r"(?:top|rank(?:ed)?|no\.|number|#)\s*$", before):
                 continue
+            if q.unit is None and COUNT_AFTER_RX.match(after):
+                continue  # "a set of 240 unpublished olympiad-style problems": a count of things
             if ODDS_BEFORE.search(self.text[max(view.sent.start_char, q.start - 60):q.start]) or \
                     (re.search(r"\b(?:put|puts|putting|gives?|gave|assigns?|assigned)\s+(?:it\s+|that\s+)?(?:about\s+|roughly\s+)?$",
                                before) and re.match(r"\s*(?:%|percent|per cent)?\s*(?:on|to)\b", after)):

@@ -2438,3 +2438,17 @@ def test_an_investor_that_invested_a_sum_put_it_into_the_round_just_told(extract
     assert ("Lightspeed Venture Partners", "Kestrelmark AI", 250e6) in fin
     assert ("Rheinfeld Capital", "Kestrelmark AI", None) in fin
     assert not any(o == "Lightspeed Venture Partners" and v is None for _, o, v in fin)
+
+
+@pytest.mark.parametrize("text", [
+    "On Sextant-Math, a set of 240 unpublished olympiad-style problems, Brisa-2 did well.",
+    "OpenAI's footnote says the SWE-bench figure for GPT-5 comes from 477 of the benchmark's 500 tasks.",
+    "\"Tying GPT-5 on GPQA with a team of 240 people is the headline,\" she said of Brisa-2.",
+])
+def test_a_bare_count_of_problems_tasks_or_people_is_no_score(extract_text, text):
+    assert not claims(extract_text(text), "benchmark_score")
+
+
+def test_a_share_of_tasks_is_still_a_score(extract_text):
+    ex = extract_text("On SWE-bench Verified, Brisa-2 resolves 57.6% of tasks.")
+    assert [(c.subject, c.value) for c in claims(ex, "benchmark_score")] == [("Brisa-2", 57.6)]
