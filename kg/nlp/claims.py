@@ -127,6 +127,11 @@ NOT_SCORE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:(?:per\s*cent\s+|percent\s+)?(?:c
                              r"tokens|parameters|GPUs|chips)", re.I)
 
 
+# a score said of no model in particular: "a model clears 80%", "no commercial model would score above 10%"
+GENERIC_SCORER_RX = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Nn]o|[Ss]ome|[Ee]very|[Tt]he first)\s+(?:[\w-]+\s+){0,2}?(?:model|system|lab)\s+"
+                               r"(?:will\s+|would\s+|could\s+|can\s+|to\s+)?(?:clears?|scores?|tops?|reach(?:es)?|pass(?:es)?|"
+                               r"hits?|gets?|crosses|cross|exceeds?|beats?|breaks?)\s+(?:above\s+|over\s+|past\s+|beyond\s+|"
+                               r"at least\s+|more than\s+)?$")
 # a bare number that counts things, not a score: "240 unpublished olympiad-style problems", "a team of 240 people",
 # "477 of the benchmark's 500 tasks", "sampling 16 answers per question"
 COUNT_AFTER_RX = re.compile(r"^\s*(?:(?:[a-z][\w-]*|and)\s+){0,4}?(?:problems|questions|tasks|issues|prompts|items|answers|attempts|"
@@ -757,6 +762,8 @@ class ClaimExtractor:
                 continue
             if q.unit is None and COUNT_AFTER_RX.match(after):
                 continue  # "a set of 240 unpublished olympiad-style problems": a count of things
+            if GENERIC_SCORER_RX.search(self.text, max(view.sent.start_char, q.start - 50), q.start):
+                continue  # "I think a model clears 80% on SWE-bench Verified by March": no model's score
             if ODDS_BEFORE.search(self.text[max(view.sent.start_char, q.start - 60):q.start]) or \
                     (re.search(r"\b(?:put|puts|putting|gives?|gave|assigns?|assigned)\s+(?:it\s+|that\s+)?(?:about\s+|roughly\s+)?$",
                                before) and re.match(r"\s*(?:%|percent|per cent)?\s*(?:on|to)\b", after)):

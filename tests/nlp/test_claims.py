@@ -2452,3 +2452,9 @@ def test_a_bare_count_of_problems_tasks_or_people_is_no_score(extract_text, text
 def test_a_share_of_tasks_is_still_a_score(extract_text):
     ex = extract_text("On SWE-bench Verified, Brisa-2 resolves 57.6% of tasks.")
     assert [(c.subject, c.value) for c in claims(ex, "benchmark_score")] == [("Brisa-2", 57.6)]
+
+
+def test_a_score_said_of_no_model_in_particular_is_none(extract_text):
+    ex = extract_text("Anthropic released Claude Sonnet 4.5. I think a model clears 80% on SWE-bench Verified by the end "
+                      "of March 2026. Claude Sonnet 4.5 scores 77.2% on SWE-bench Verified.", date="2025-10-01")
+    assert [(c.subject, c.value) for c in claims(ex, "benchmark_score")] == [("Claude Sonnet 4.5", 77.2)]
