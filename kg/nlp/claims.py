@@ -1525,8 +1525,10 @@ class ClaimExtractor:
             if is_verb and lemma in self.launch_particles:
                 following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
                 if not any(c.lower_ in self.launch_particles[lemma] for c in token.children) and \
-                        following not in self.launch_particles[lemma]:
-                    continue
+                        following not in self.launch_particles[lemma] and not (
+                            lemma == "make" and any(c.dep_ == "dobj" and any(g.lower_ == "available" and g.dep_ in ("amod", "oprd")
+                                                                            for g in c.children) for c in token.children)):
+                    continue  # (also "has made its model, Hunyuan, available for businesses", read as an adjective of "model")
                 if lemma == "put" and not any(c.lower_ in ("out", "online") for c in token.children) and following not in (
                         "out", "online") and not any(c.dep_ == "dobj" and c.lemma_.lower() in ("weight", "weights", "checkpoint",
                                                                                                    "checkpoints", "code")

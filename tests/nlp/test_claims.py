@@ -2458,3 +2458,9 @@ def test_a_score_said_of_no_model_in_particular_is_none(extract_text):
     ex = extract_text("Anthropic released Claude Sonnet 4.5. I think a model clears 80% on SWE-bench Verified by the end "
                       "of March 2026. Claude Sonnet 4.5 scores 77.2% on SWE-bench Verified.", date="2025-10-01")
     assert [(c.subject, c.value) for c in claims(ex, "benchmark_score")] == [("Claude Sonnet 4.5", 77.2)]
+
+
+def test_a_model_made_available_read_as_an_adjective_of_the_noun(extract_text):
+    ex = extract_text("China's largest internet company, Tencent, has recently made its large language artificial "
+                      "intelligence model, Hunyuan, available for businesses to use.")
+    assert ("Tencent", "Hunyuan") in {(c.subject, c.object) for c in claims(ex, "launch")}
