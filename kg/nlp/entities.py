@@ -1144,6 +1144,10 @@ class EntityRecognizer:
         out = []
         lowercase_words = {t.lower_ for t in doc if t.is_lower}
         for token in doc:
+            if token.text == "AI" and token.i > token.sent.start and self._firm_named_ai(doc, token, lowercase_words):
+                # "the chief financial officer of Thistlecombe AI told me": a new name, then "AI", is a firm
+                out.append(Candidate(token.i - 1, token.i + 1, "Company", doc[token.i - 1:token.i + 1].text, CONTEXT))
+                continue
             if token.i == 0 or not token.is_title or token.lower_ not in ORG_SUFFIXES or token.lower_ in ("ai", "inc", "co"):
                 continue
             if token.lower_ in ("ventures", "capital", "investments"):
@@ -1172,6 +1176,20 @@ class EntityRecognizer:
             if _plausible_org(name) and not self.kb.lookup(name):
                 out.append(Candidate(start, end, _org_type(name), name, CONTEXT))
         return out
+
+    def _firm_named_ai(self, doc: Doc, token: Token, lowercase_words: set) -> bool:
+        """'Thistlecombe AI', 'Brisk AI': one capitalised word of no list, not a common word, then 'AI'."""
+        word = doc[token.i - 1]
+        if not (word.is_title and word.is_alpha and len(word) > 3) or word.is_stop or word.text in SENTENCE_INITIAL_COMMON \
+                or word.lower_ in lowercase_words or word.text in AI_MODIFIERS or self.kb.lookup(word.text) is not None \
+                or self.kb.lookup(word.text + " AI") is not None or word.ent_type_ in ("NORP", "DATE") \
+                or (word.ent_type_ in ("GPE", "LOC") and not (token.ent_iob_ == "I" and token.ent_type_ == word.ent_type_)) \
+                or word.text in self.kb.first_names or word.text in CITIES or word.text in FACILITY_PLACES:
+            return False
+        if token.i - 2 >= token.sent.start and doc[token.i - 2].is_title and not doc[token.i - 2].is_sent_start:
+            return False  # "Harlow Vale AI": a longer name, someone else's business
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is None or not (after.is_title and after.lower_ not in ("said", "says"))
 
     def _market_indices(self, doc: Doc) -> List[Candidate]:
         """Stock indices in no list, in a sentence about market moves: "the SKX Technology index
@@ -1831,6 +1849,11 @@ PRODUCT_APPOS_RX = re.compile(r"(?<![\w.-])" + _NAME + r",\s+(?:an?|its|their|th
                               r"(?:[\w$.-]+\s+){0,3}?" + _PRODUCT_NOUN + r"\b(?!\s+(?:maker|company|firm|provider|vendor|"
                               r"start-?up|developer|designer|business|unit|segment|division|specialists?|suppliers?|sellers?|house|outfit|"
                               r"consultancy|group|labs?|makers?|vendors?|companies|firms))")
+# capitalised words that make a kind of AI, not a firm, before "AI" ("Generative AI", "Sovereign AI")
+AI_MODIFIERS = frozenset("""Generative Responsible Open Conversational Agentic Physical Sovereign Enterprise General Artificial
+Applied Frontier Edge Cloud Safe Trustworthy Explainable Ethical Narrow Strong Weak Embodied Multimodal Superhuman Human
+Creative Industrial Medical Clinical Legal Financial Consumer Business Public Private National Global Local Personal Shadow
+Predictive Vertical Horizontal Autonomous Specialized Specialised Domain Robotic Quantum Green Advanced Modern Classic""".split())
 MONTH_AND_DAY_WORDS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday""".split())
 GENERIC_PRODUCT_WORDS = frozenset("AI GPU GPUS API APIS CPU CPUS LLM LLMS US U.S. UK EU CEO CFO HBM DRAM NAND".split())

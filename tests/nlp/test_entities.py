@@ -834,3 +834,12 @@ def test_initials_of_a_long_name_told_earlier_stand_for_it_without_brackets(extr
     ex = extract_text("The International Energy Agency published a report on Thursday. The IEA says demand will double.")
     assert ("International Energy Agency", "Organization") in entities(ex)
     assert not any(name == "IEA" for name, _ in entities(ex))
+
+
+def test_a_new_name_then_ai_is_a_firm_whatever_the_ner_guessed(extract_text):
+    ex = extract_text("The chief financial officer of Thistlecombe AI told me last week. Generative AI is hot, and "
+                      "Meta AI is an assistant.")
+    got = entities(ex)
+    assert ("Thistlecombe AI", "Company") in got
+    assert not any(name == "Generative AI" for name, _ in got)
+    assert ("Meta AI", "Product") in got
