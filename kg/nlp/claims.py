@@ -105,7 +105,7 @@ ODDS_BEFORE = re.compile(r"\b(?:odds|chances?|probability|likelihood)\b[^.;%]{0,
 # a score given in points without the word "score": "achieved 69.3 points on the X test", "X (64.9 points)"
 POINTS_SCORE_RX = re.compile(r"\b(?:achieved|achieves|achieving|posted|posts|posting|reached|reaches|hit|hits|recorded|records|"
                              r"earned|earns|got|gets|landed|lands|managed|manages|notched|notches|logged|logs|registered|"
-                             r"registers|delivered|delivers)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+                             r"registers|delivered|delivers|with)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
                              r"\d[\d.,]*\s+points?\s+(?:on|in|at)\b|"
                              r"[\w.)-]\s+\(\d[\d.,]*\s+points?\)")
 # "rival lightweight models like Google's", "other systems such as": words that open a list of rivals

@@ -155,6 +155,12 @@ BENCHMARK_DESCRIBED_RX = re.compile(
     r"|" + _BENCH_NAME.replace("name", "name4") + r"(?<= Leaderboard)(?=\W)"
     r"|" + _BENCH_NAME.replace("name", "name2") + r"(?=" + _BENCH_DESCRIPTION + r")"
     r"|(?<![\w,] )(?P<on>\bOn )" + _BENCH_NAME.replace("name", "name3") + r"(?=, ))")
+# "kept first place with 71.8 points on Lumenreef", "scored 64.1% on Babelreach's held-out split": a score on a name
+SCORE_ON_NAME_RX = re.compile(r"\d(?:[\d,]*\.\d+)?\s*(?:%|points|percent|per cent)?\s+on\s+(?:the\s+)?"
+                              + _BENCH_NAME.replace("name", "sname") + r"(?=(?:'s|\u2019s)?[\s,.;:)])")
+SCORE_CUE_RX = re.compile(r"\b(?:scor\w*|posts?|posted|points|first place|place[ds]?|reach\w*|managed|manages|leads?|led|"
+                          r"ranks?|ranked|tops?|topped)\b")
+MARKET_CUE_RX = re.compile(r"\b(?:shares?|stocks?|index|trading|traded|Nasdaq|revenue|sales|market)\b", re.I)
 SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[BMT]")  # "the 27B model": a size, not a name
 SIZED_NAME = re.compile(r"[A-Za-z][ -]\d+(?:\.\d+)?[BMT]\b")
 APPOSITION_TYPES = {**{w: "Product" for w in "supercomputer cluster chip accelerator processor app chatbot "
@@ -1070,6 +1076,18 @@ class EntityRecognizer:
             if m.group("on") and not (re.search(r"\d(?:%| per ?cent| percent)|\d\.\d", span.sent.text)
                                       and not re.search(r"\b(?:shares|stock|index|revenue|sales)\b", span.sent.text)):
                 continue  # "On Nasdaq, ...": only a sentence with a score makes "On X," a test
+            out.append(Candidate(span.start, span.end, "Benchmark", name, CONTEXT))
+        for m in SCORE_ON_NAME_RX.finditer(text):
+            span = doc.char_span(m.start("sname"), m.end("sname"), alignment_mode="expand")
+            if span is None or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "PERSON") for t in span):
+                continue
+            sent = span.sent.text
+            name = _canonical_surface(span.text)
+            if not SCORE_CUE_RX.search(sent) or MARKET_CUE_RX.search(sent) or name in SENTENCE_INITIAL_COMMON \
+                    or name.lower() in MONTH_AND_DAY_WORDS or name_key(name) in NOT_ENTITIES or not _plausible_org(name) \
+                    or (self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Benchmark") \
+                    or name in CITIES or name in FACILITY_PLACES:
+                continue
             out.append(Candidate(span.start, span.end, "Benchmark", name, CONTEXT))
         return out
 

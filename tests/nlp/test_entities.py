@@ -843,3 +843,17 @@ def test_a_new_name_then_ai_is_a_firm_whatever_the_ner_guessed(extract_text):
     assert ("Thistlecombe AI", "Company") in got
     assert not any(name == "Generative AI" for name, _ in got)
     assert ("Meta AI", "Product") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The gap at the top is down to a point and a half. Mirelock-4 kept first place with 71.8 points on Lumenreef.",
+     "Lumenreef"),
+    ("Isk-4 scored 64.1 on Babelreach's low-resource subset.", "Babelreach"),
+])
+def test_a_name_a_score_is_on_is_a_benchmark(extract_text, text, name):
+    assert (name, "Benchmark") in entities(extract_text(text))
+
+
+def test_a_move_on_an_exchange_or_a_day_makes_no_benchmark(extract_text):
+    got = entities(extract_text("Shares of Nvidia rose 3% on Monday. Nvidia rose 2% on Nasdaq."))
+    assert not any(t == "Benchmark" for _, t in got)
