@@ -996,7 +996,7 @@ class EntityRecognizer:
         words = name.split()
         if self.kb.lookup(name) or not _plausible_org(name) or len(name) < 3 or words[0] in SENTENCE_INITIAL_COMMON \
                 or any(w.upper() in GENERIC_PRODUCT_WORDS for w in words) \
-                or words[0].lower() in MONTH_AND_DAY_WORDS or re.search(r"-[a-z]{3,}$", words[0]) \
+                or words[0].lower() in CALENDAR_WORDS or re.search(r"-[a-z]{3,}$", words[0]) \
                 or name in CITIES or name in FACILITY_PLACES or words[0] in CITIES or words[0] in FACILITY_PLACES \
                 or any(t.ent_type_ in ("NORP", "PERSON", "MONEY", "PERCENT") or t.like_num and len(words) == 1 for t in span) \
                 or any(t.ent_type_ in ("GPE", "LOC") for t in span) and name in self.kb.first_names:
@@ -1084,7 +1084,7 @@ class EntityRecognizer:
             sent = span.sent.text
             name = _canonical_surface(span.text)
             if not SCORE_CUE_RX.search(sent) or MARKET_CUE_RX.search(sent) or name in SENTENCE_INITIAL_COMMON \
-                    or name.lower() in MONTH_AND_DAY_WORDS or name_key(name) in NOT_ENTITIES or not _plausible_org(name) \
+                    or name.lower() in CALENDAR_WORDS or name_key(name) in NOT_ENTITIES or not _plausible_org(name) \
                     or (self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Benchmark") \
                     or name in CITIES or name in FACILITY_PLACES:
                 continue
@@ -1823,6 +1823,7 @@ def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
             initials = "".join(w[0] for w in words if not w.islower()).upper()
             if 3 <= len(initials) <= 6:
                 spelled.setdefault(initials, c)
+    bracketed = set(long)
     for acronym, c in spelled.items():
         if acronym not in long and any(t.text == acronym and t.i >= c.end for t in doc):
             long[acronym] = c
@@ -1831,8 +1832,8 @@ def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
     out, covered = [], set()
     for c in chosen:
         text = doc[c.start:c.end].text
-        if text in long and long[text].name != c.name and not (c.source >= KB and text in spelled and c.entry is not None
-                                                               and text not in c.entry.aliases and c.entry.name != text):
+        if text in long and long[text].name != c.name and not (c.source >= KB and text not in bracketed):
+            # (letters a list knows stand for what the list says, unless the article spells them out in brackets)
             c = Candidate(c.start, c.end, long[text].type, long[text].name, c.source, c.entry)
         covered.update(range(c.start, c.end))
         out.append(c)
@@ -1872,8 +1873,6 @@ AI_MODIFIERS = frozenset("""Generative Responsible Open Conversational Agentic P
 Applied Frontier Edge Cloud Safe Trustworthy Explainable Ethical Narrow Strong Weak Embodied Multimodal Superhuman Human
 Creative Industrial Medical Clinical Legal Financial Consumer Business Public Private National Global Local Personal Shadow
 Predictive Vertical Horizontal Autonomous Specialized Specialised Domain Robotic Quantum Green Advanced Modern Classic""".split())
-MONTH_AND_DAY_WORDS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday""".split())
 GENERIC_PRODUCT_WORDS = frozenset("AI GPU GPUS API APIS CPU CPUS LLM LLMS US U.S. UK EU CEO CFO HBM DRAM NAND".split())
 MODEL_NOUNS = frozenset("model llm chatbot assistant agent app system".split())
 MODEL_SIZE_RX = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BMT]")
