@@ -698,8 +698,8 @@ class ClaimExtractor:
             # "97.3% on MATH-500 against 96.4% for o1, and 49.2% on SWE-bench Verified against 48.9%": the rival
             # the sentence set the first pair against, its name left out the second time
             for t in reversed(doc[view.sent.start:span.start - 1]):
-                if t.lower_ in ("for", "using") and t.i > view.sent.start and t.i + 1 < span.start \
-                        and doc[t.i - 1].text in ("%", "points", "percent") or (t.lower_ in ("for", "using") and doc[t.i - 1].like_num):
+                if t.lower_ in ("for", "using") and view.sent.start < t.i < span.start - 1 \
+                        and (doc[t.i - 1].text in ("%", "points", "percent") or doc[t.i - 1].like_num):
                     rival = view.index.at.get(t.i + 1)
                     if rival is not None and rival.label_ in MODELS and any(
                             x.lower_ in ("against", "versus", "vs", "vs.") for x in doc[max(view.sent.start, t.i - 5):t.i]):
@@ -3475,7 +3475,7 @@ class ClaimExtractor:
             for t in (span.root, span.root.head):
                 named = next((index.at[c.i] for c in t.children if c.dep_ == "appos" and c.i in index.at
                               and index.at[c.i].label_ in types), None)
-                if named is not None and t.i > span.root.i - 1 and t.pos_ == "NOUN":
+                if named is not None and t.pos_ == "NOUN" and t.i >= span.root.i:  # (a noun after the figure, not before)
                     return named
             # "Moonshot AI released Kimi K2, a mixture-of-experts model with a trillion parameters": the name the
             # figure's noun phrase stands beside
