@@ -778,8 +778,11 @@ class ClaimExtractor:
                 continue  # "substantially exceeding the human baseline of 29.2%": people's score, not a model's
             if _inside_forecast(self.text[view.sent.start_char:q.start], scores=True):
                 continue  # "an 80% chance that some model scores above 80%": a forecast's threshold, not a score
-            if q.kind == "number" and not self._score_context(span, q, doc):
-                continue
+            listed = span.start >= view.sent.start + 2 and doc[span.start - 1].text == "(" \
+                and span.end < view.sent.end and doc[span.end].text == ")" and benches \
+                and view.index.at.get(span.start - 2) is not None and view.index.at[span.start - 2].label_ in MODELS
+            if q.kind == "number" and not listed and not self._score_context(span, q, doc):
+                continue  # (but "edging out Grok 4.1 (1484) and Claude Sonnet 4.5 (1449)" in a sentence on a leaderboard)
             bench = respective.get(id(q)) or (self._nearest_benchmark(span, benches) if benches
                                                else self._benchmark_from_context(view, span))
             if bench is None and not benches and out and (q.unit == "%" or "." in q.text):

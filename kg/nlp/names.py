@@ -38,6 +38,8 @@ def model_name_regex(stems: Sequence[Stem], variants: Sequence[str]) -> re.Patte
     >>> [m.group() for m in rx.finditer("Gemini 2.5 Flash-Lite beat Qwen3-235B-A22B-Instruct, "
     ...                                 "Claude Opus 4.1 and o4-mini, not Gemini users.")]
     ['Gemini 2.5 Flash-Lite', 'Qwen3-235B-A22B-Instruct', 'Claude Opus 4.1', 'o4-mini']
+    >>> [m.group() for m in rx.finditer("calls to gemini-2.5-flash and claude-opus-4.1, not gemini 3")]
+    ['gemini-2.5-flash', 'claude-opus-4.1']
     """
     variant_words = set(variants) | {v[:1].upper() + v[1:] for v in variants}
     var_space = _alternation(variant_words)
@@ -53,6 +55,9 @@ def model_name_regex(stems: Sequence[Stem], variants: Sequence[str]) -> re.Patte
             parts.append(rf"{word}(?:[ \-](?:{var_space}))?{joins}{VERSION}(?![\w])")
             if stem.joiner == " ":
                 parts.append(rf"{word}[ ](?:{var_space})(?![\w\-])")
+                if stem.stem.isalpha() and len(stem.stem) > 2:
+                    # an API identifier, all lower case and joined by hyphens: "grok-4.1-thinking", "gemini-2.5-pro"
+                    parts.append(rf"{re.escape(stem.stem.lower())}(?:-(?:{var_any}))?-{VERSION}(?![\w])")
         else:
             parts.append(rf"{word}-?{VERSION}(?![\w])")
     body = "|".join(parts) if parts else r"(?!x)x"

@@ -265,8 +265,9 @@ class EntityIndex:
                 return sized
         wanted = PRONOUNS.get(lower)
         if wanted is None and lower in GENERIC_NOUNS:
-            has_det = any(c.lower_ in ("the", "this", "that", "its", "their") for c in token.children) or \
-                (token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "its")) or \
+            # ("our flagship model" in a maker's own words, quoted)
+            has_det = any(c.lower_ in ("the", "this", "that", "its", "their", "our") for c in token.children) or \
+                (token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "its", "our")) or \
                 (lower in ("model", "system", "chatbot") and any(c.dep_ == "poss" and c.i in self.at for c in token.children))
             if has_det:
                 wanted = GENERIC_NOUNS[lower]

@@ -2464,3 +2464,19 @@ def test_a_model_made_available_read_as_an_adjective_of_the_noun(extract_text):
     ex = extract_text("China's largest internet company, Tencent, has recently made its large language artificial "
                       "intelligence model, Hunyuan, available for businesses to use.")
     assert ("Tencent", "Hunyuan") in {(c.subject, c.object) for c in claims(ex, "launch")}
+
+
+def test_ratings_in_brackets_after_rivals_on_a_leaderboard_are_their_scores(extract_text):
+    ex = extract_text("Corvid-3 reached 1502 on the Arena leaderboard, edging out Anthropic's Claude Sonnet 4.5 (1448) "
+                      "and xAI's grok-4.1-thinking (1483).")
+    scores = {(c.subject, c.value) for c in claims(ex, "benchmark_score")}
+    assert scores == {("Corvid-3", 1502), ("Claude Sonnet 4.5", 1448), ("grok-4.1-thinking", 1483)}
+    assert 4.1 not in {c.value for c in ex.claims}  # the version inside an API name is no score
+    assert "grok-4.1-thinking" in {e.name for e in ex.entities if e.type.value == "AIModel"}
+
+
+def test_our_flagship_model_in_a_makers_quoted_words_is_its_new_model(extract_text):
+    ex = extract_text("Halvane released Pitch-3 on Tuesday. \"Our tests suggest that our flagship model is competitive "
+                      "with leading systems across many tasks, including GPT-4o and Claude 3.5 Sonnet,\" Halvane said.")
+    assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("Pitch-3", "GPT-4o"),
+                                                                         ("Pitch-3", "Claude 3.5 Sonnet")}
