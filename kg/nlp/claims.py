@@ -90,6 +90,13 @@ FORECAST_BEFORE = re.compile(r"\b(?:chance|odds|probability|likelihood|predicted
 SCORE_FORECAST_BEFORE = re.compile(FORECAST_BEFORE.pattern[:-3] + r"|(?-i:could|might)|would pass|put it at)\b", re.I)
 BENCH_ANAPHOR_RX = re.compile(r"\s*(?:%|percent|per cent|points)?\s*on (?:the|that|this) (?:index|test|benchmark|leaderboard|"
                               r"exam|evaluation|eval|board|ranking|composite|suite)\b", re.I)
+# a chip's, a system's or a serving setup's spec (numbers.SPEC_RX): its owner is the product, firm or model named
+SPEC_OWNER_AFTER_RX = re.compile(r"\s+(?:(?:of\s+[\w-]+\s+)?(?:performance|compute|power|memory|bandwidth)\s+)?"
+                                 r"(?:(?:consumed|drawn|used|delivered|achieved|attributed|reached|offered|needed|required)\s+"
+                                 r"(?:by|to)|for|from|of)\s+(?:the\s+|its\s+|a\s+)?")
+# (memory and bandwidth, "288 GB of HBM3E", "8 TB/s", are read as figures but make no compute claim: the guide's
+# compute is operations, power, chips and their hours, not storage)
+SPEC_UNITS = ("FLOP/s", "kW", "tokens/s")
 RESPECTIVELY_RX = re.compile(r"\b(?:respectively|in that order|in the same order)\b", re.I)
 CROSS_CUES = re.compile(r"\b(?:only|just|managed|manages|lower|higher|trails?|trailing|behind|ahead|short of|same (?:table|test|"
                         r"benchmark|run)|that test|by contrast|in comparison|meanwhile|versus|against|compared|lags?|"
@@ -3362,7 +3369,7 @@ class ClaimExtractor:
         for q, span in view.quantities:
             if id(q) in view.used:
                 continue
-            if q.unit in ("FLOP", "parameters", "tokens", "GPUs", "GPU-hours", "MW", "GW"):
+            if q.unit in ("FLOP", "parameters", "tokens", "GPUs", "GPU-hours", "MW", "GW", *SPEC_UNITS):
                 before = self.text[max(view.sent.start_char, q.start - 40):q.start].lower()
                 after = self.text[q.end:q.end + 20].lower()
                 if q.unit == "tokens" and (re.search(r"context|window|prompt|input|output|up to\s*$", before)
@@ -3378,7 +3385,12 @@ class ClaimExtractor:
                     continue  # "a 55% chance of reaching the full 1.2 GW by 2027", "predicted that a model with fewer
                     # than 5 billion parameters would ...": a forecast's threshold, not anyone's compute
                 types = MODELS if q.unit in ("FLOP", "parameters", "tokens", "GPU-hours") else MODELS | MAKERS | {"Product"}
-                owner = self._compute_owner(view, span, types)
+                owner = self._spec_owner(view, span) if q.unit in SPEC_UNITS else None
+                owner = owner or self._compute_owner(view, span, types)
+                if owner is not None and q.unit in SPEC_UNITS and owner.label_ in MAKERS and owner.end + 1 < view.sent.end \
+                        and view.sent.doc[owner.end].text in ("'s", "\u2019s") and owner.end + 1 in view.index.at \
+                        and view.index.at[owner.end + 1].label_ in ("Product", "AIModel"):
+                    owner = view.index.at[owner.end + 1]  # "180 PFLOPS for Nvidia's GB200 NVL72": the system's spec
                 if re.search(r"(?:\d\s*%|\bper\s*cent|\bpercent|\b(?:half|third|quarter|fifth|tenth|fraction|times))\s+"
                              r"(?:of\s+)?(?:the\s+)?$", before) and owner is not None:
                     # "roughly a fifth of the 2.788 million H800 GPU-hours DeepSeek reported for DeepSeek-V3": the figure
@@ -3438,6 +3450,18 @@ class ClaimExtractor:
                     if also is not None:
                         out.append(also)
         return out
+
+    def _spec_owner(self, view: SentenceView, span: Span) -> Optional[Span]:
+        """'the 145 kW consumed by the GB200 NVL72', '180 PFLOPS attributed to Nvidia's GB200 NVL72': the
+        product, firm or model a spec is said of right after the figure."""
+        m = SPEC_OWNER_AFTER_RX.match(self.text, span.end_char)
+        if m is None:
+            return None
+        found = next((e for e in view.ents(MODELS | MAKERS | {"Product"}) if e.start_char == m.end()), None)
+        if found is not None and found.label_ in MAKERS and found.end + 1 < view.sent.end and \
+                view.sent.doc[found.end].text in ("'s", "\u2019s") and found.end + 1 in view.index.at:
+            return view.index.at[found.end + 1]
+        return found
 
     def _compute_owner(self, view: SentenceView, span: Span, types) -> Optional[Span]:
         index = view.index
@@ -3917,7 +3941,8 @@ CONSENSUS_TARGET_RX = re.compile(r"(?i)\b(?:median|average|mean|consensus)\s+(?:
 
 def _compute_relation(unit: str) -> str:
     return {"FLOP": "training_compute", "parameters": "parameters", "tokens": "training_tokens",
-            "GPUs": "gpus", "GPU-hours": "gpu_hours", "MW": "power", "GW": "power"}[unit]
+            "GPUs": "gpus", "GPU-hours": "gpu_hours", "MW": "power", "GW": "power", "kW": "power",
+            "FLOP/s": "peak_compute", "tokens/s": "output_speed"}[unit]
 
 
 INFERRED_COMPARISONS = ("comparison:paired-scores", "comparison:scores-across-sentences")

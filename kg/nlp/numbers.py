@@ -101,6 +101,18 @@ ACTIVE_BEFORE = re.compile(r"\b(?:activat\w*|uses?|using)\s+(?:only\s+|just\s+)?
                            r"\bof which\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
 MULT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM}|{_WORDNUM})\s?(?:x|×|-fold|\s?times)(?![\w])", re.I)
 WORD_UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_WORDNUM}|a|half a)[\s-]+(?P<u>percentage points?|points?|percent)(?![\w])", re.I)
+# A chip's or a system's spec, in base units: "780 TFLOPS", "20 petaflops of FP4", "49.2 TB of HBM",
+# "8 TB/s of bandwidth", "145 kW", "969 tokens per second"
+_SI = {"k": 1e3, "kilo": 1e3, "m": 1e6, "mega": 1e6, "g": 1e9, "giga": 1e9, "t": 1e12, "tera": 1e12, "p": 1e15,
+       "peta": 1e15, "e": 1e18, "exa": 1e18}
+SPEC_RX = re.compile(
+    rf"(?<![\w.$€£-])(?P<n>{_NUM})\s?(?:"
+    r"(?P<fp>[GTPE]|giga|tera|peta|exa)(?:-?FLOPS|-?FLOPs|-?flops|-?FLOP/s|-?flop/s)"
+    r"|(?P<bp>[GTP])B/s|(?P<bw>giga|tera|peta)bytes?\s+per\s+second"
+    r"|(?P<mp>[GTP])B(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:HBM\w*|memory|VRAM|RAM)\b)"
+    r"|(?P<kw>kW|kilowatts?)"
+    r"|(?P<ts>tokens?\s*(?:/\s*s(?:ec)?|per\s+second|a\s+second|each\s+second))"
+    r")(?![\w])")
 PLAIN_RX = re.compile(rf"(?<![\w.$€£¥%]){_NUM}(?![\w%]|\.\d)")
 FRACTION_RX = re.compile(r"\b(?P<f>" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
                          + r")\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?=\w)", re.I)
@@ -226,6 +238,21 @@ def find_quantities(text: str) -> List[Quantity]:
             value = to_number(m.group("n"))
         unit = "points" if re.match(r"\s*(?:percentage\s+)?points?\b", text[m.end():]) else "%"
         found.append(Quantity(m.start(), m.end(), m.group(), value, unit, "percent"))
+    for m in SPEC_RX.finditer(text):
+        if not claim(m.start(), m.end()):
+            continue
+        n = to_number(m.group("n"))
+        if m.group("fp"):
+            value, unit = n * _SI[m.group("fp").lower()[0] if len(m.group("fp")) > 1 else m.group("fp").lower()], "FLOP/s"
+        elif m.group("bp") or m.group("bw"):
+            value, unit = n * _SI[(m.group("bp") or m.group("bw")[0]).lower()], "bytes/s"
+        elif m.group("mp"):
+            value, unit = n * _SI[m.group("mp").lower()], "bytes"
+        elif m.group("kw"):
+            value, unit = n, "kW"
+        else:
+            value, unit = n, "tokens/s"
+        found.append(Quantity(m.start(), m.end(), m.group(), _tidy(value), unit, "count"))
     for m in UNIT_RX.finditer(text):
         if not claim(m.start(), m.end()):
             continue

@@ -2480,3 +2480,13 @@ def test_our_flagship_model_in_a_makers_quoted_words_is_its_new_model(extract_te
                       "with leading systems across many tasks, including GPT-4o and Claude 3.5 Sonnet,\" Halvane said.")
     assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("Pitch-3", "GPT-4o"),
                                                                          ("Pitch-3", "Claude 3.5 Sonnet")}
+
+
+def test_a_chips_or_a_systems_spec_is_a_compute_figure_of_that_product(extract_text):
+    ex = extract_text("Huawei's CloudMatrix 384 is built on the Ascend 910C, a dual-chiplet processor delivering 780 TFLOPS. "
+                      "The full CloudMatrix 384 cluster reaches 300 PFLOPS, more than the 180 PFLOPS attributed to Nvidia's "
+                      "GB200 NVL72. It draws 559 kW, nearly four times the 145 kW consumed by the GB200 NVL72. "
+                      "The Ascend 910C carries 128 GB of HBM.")
+    got = {(c.subject, c.value, c.unit) for c in claims(ex, "compute")}
+    assert got == {("Ascend 910C", 7.8e14, "FLOP/s"), ("CloudMatrix 384", 3e17, "FLOP/s"), ("GB200 NVL72", 1.8e17, "FLOP/s"),
+                   ("CloudMatrix 384", 559, "kW"), ("GB200 NVL72", 145, "kW")}  # (memory is no compute claim)

@@ -171,3 +171,20 @@ def test_a_currency_named_with_its_country():
     got = [(q.value, q.unit) for q in find_quantities("revenue of 86.1 trillion Korean won ($60.5 billion) and "
                                                        "3 trillion Japanese yen")]
     assert got == [(86.1e12, "KRW"), (60.5e9, "USD"), (3e12, "JPY")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("a processor delivering 780 TFLOPS in BF16", 7.8e14, "FLOP/s"),
+    ("up to 20 petaflops of FP4", 2e16, "FLOP/s"),
+    ("a 1.2 exaFLOPS system", 1.2e18, "FLOP/s"),
+    ("with 288GB of HBM3e memory", 2.88e11, "bytes"),
+    ("8 TB/s of bandwidth", 8e12, "bytes/s"),
+    ("a rack drawing 145 kW", 145, "kW"),
+    ("served at 969 tokens per second", 969, "tokens/s"),
+])
+def test_hardware_specs_are_read_in_base_units(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.unit is not None] == [(value, unit)]
+
+
+def test_storage_without_a_memory_word_is_no_spec():
+    assert all(q.unit is None for q in find_quantities("storing 5 TB of data"))
