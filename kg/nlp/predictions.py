@@ -1320,6 +1320,8 @@ class PredictionExtractor:
         firm = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo", "could", "may", "might")
                    for c in clause.children) or (clause.lemma_ == "be" and bool(self.future_rx.search(
                        " ".join(t.text for t in clause_tokens))))  # "AI is likely to generate ..."
+        # "AI is going to replace half of all white-collar workers": "going to" is a plain "will"
+        firm = firm or (clause.lower_ == "going" and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in clause.children))
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if firm and subj is not None and subj.lower_ in ("it", "they", "we") and len(clause_tokens) >= 7 \
                 and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo") for c in clause.children):

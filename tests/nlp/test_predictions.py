@@ -1343,3 +1343,10 @@ def test_a_forecaster_whose_verb_the_parser_took_into_the_subject(extract_text):
                       "dioxide emissions will jump from 180 million tonnes today to 300 million tonnes by 2035.",
                       date="2025-04-10")
     assert [(p.predictor, p.target_date) for p in ex.predictions] == [("International Energy Agency", "2035")]
+
+
+def test_going_to_in_a_named_speakers_quote_is_a_forecast(extract_text):
+    ex = extract_text("\u201cRobots are going to do most of the picking in our warehouses,\u201d Orla Quigley, the chief "
+                      "executive of Pellam Logistics, said on Tuesday.", date="2025-06-10")
+    assert [(p.predictor, p.made) for p in ex.predictions] == [("Orla Quigley", "2025-06-10")]
+    assert "going to do most of the picking" in ex.predictions[0].statement
