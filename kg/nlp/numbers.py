@@ -188,6 +188,13 @@ def find_quantities(text: str) -> List[Quantity]:
             continue  # "boosted its plans by $8 billion to $93 billion": a change and a level, two figures
         if re.search(r"\s(?:to|-|\u2013)\s", m.group()) and MOVED_FROM_RX.search(text[max(0, m.start() - 70):m.start()]):
             continue  # "raised the price target from $40 to $45": the old figure and the new one, two figures
+        if re.search(r"\sto\s", m.group()) and re.search(r"\bfrom\s+$", text[max(0, m.start() - 6):m.start()]) \
+                and not re.search(r"\b(?:rang\w*|anywhere|vary\w*|varie\w*|span\w*|up|down)\s+from\s+$", text[max(0, m.start() - 30):m.start()]) \
+                and not re.search(r"[$€£¥]\s?\d[^.;!?]*$", text[max(0, m.start() - 60):m.start()]):
+            # "quarterly revenue has surged from $7 billion to $57 billion": a start and an end ("ranging from" is a
+            # range, and so is the old range after a new one: "to between $13 billion and $14 billion, from $10
+            # billion to $11 billion", "up from $60 billion to $65 billion")
+            continue
         scale_b = m.group("sb")
         scale_a = m.group("sa") or scale_b
         low, high = to_number(m.group("a"), scale_a), to_number(m.group("b"), scale_b)

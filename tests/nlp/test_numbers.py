@@ -188,3 +188,13 @@ def test_hardware_specs_are_read_in_base_units(text, value, unit):
 
 def test_storage_without_a_memory_word_is_no_spec():
     assert all(q.unit is None for q in find_quantities("storing 5 TB of data"))
+
+
+@pytest.mark.parametrize("text, values", [
+    ("its quarterly revenue has surged from $7 billion to $57 billion", [7e9, 57e9]),
+    ("plans ranging from $10 to $20 a month", [(10.0, 20.0)]),
+    ("raised its forecast to between $13 billion and $14 billion, from $10 billion to $11 billion previously",
+     [(13e9, 14e9), (10e9, 11e9)]),
+])
+def test_from_one_figure_to_another_is_two_figures_but_an_old_range_stays_a_range(text, values):
+    assert [q.value for q in find_quantities(text) if q.kind == "money"] == values
