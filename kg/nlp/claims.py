@@ -187,8 +187,8 @@ FORECAST_LEMMAS = {"predict", "forecast", "estimate", "model", "project", "antic
 SAYING_LEMMAS = {"say", "tell", "write", "argue", "add", "note", "warn"}
 # a holding told as a percentage: "a 49% stake in", "an 11% shareholding", "a stake of about 6%, down from 9%",
 # "owns less than 2%", "will hold roughly 28% of"
-STAKE_AFTER_RX = re.compile(r"\s*(?:equity\s+|ownership\s+|minority\s+|voting\s+)?(?:stake|holding|shareholding|"
-                            r"interest|ownership)\b(?!\s+rates?)")
+STAKE_AFTER_RX = re.compile(r"\s*(?:pro[- ]forma\s+)?(?:equity\s+|ownership\s+|minority\s+|voting\s+|economic\s+)?"
+                            r"(?:stake|holding|shareholding|interest|ownership|equity\s+(?:in|of)|owner\s+of)\b(?!\s+rates?)")
 STAKE_BEFORE_RX = re.compile(r"(?:\b(?:stake|holding|shareholding)\s+(?:of|to|from)\s+|\b(?:owns?|owned|owning|holds?|"
                              r"held|holding|keeps?|kept|retains?|retained|controls?)\s+|\bstake of [^.;]{0,20}?down from\s+)"
                              r"(?:an?\s+)?(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than|"
@@ -2652,11 +2652,13 @@ class ClaimExtractor:
                 continue  # "control about 70% of the world's DRAM market": a market share, no holding
             # the company held: a name after "stake in" / "% of", the company just told about, else the last round's
             held = None
-            tail = re.match(r"[^.;]{0,25}?\b(?:in|of)\s+", after)
+            tail = re.match(r"[^.;]{0,25}?\b(?:in|of)\s+(?:the\s+)?", after)
             if tail is not None:
                 i = _token_at_char(doc, q.end + tail.end())
                 if i >= 0:
                     held = index.entity_of(doc[i], MAKERS, resolve=True)
+                    if held is None and i in index.at and index.at[i].label_ == "Product":
+                        held = index.at[i]  # "20 per cent equity in the Hyperion project": a joint venture's campus
             here = index.sentence_number(view.sent.start)
             verb = governing_verb(span.root)
             holder = None

@@ -2490,3 +2490,14 @@ def test_a_chips_or_a_systems_spec_is_a_compute_figure_of_that_product(extract_t
     got = {(c.subject, c.value, c.unit) for c in claims(ex, "compute")}
     assert got == {("Ascend 910C", 7.8e14, "FLOP/s"), ("CloudMatrix 384", 3e17, "FLOP/s"), ("GB200 NVL72", 1.8e17, "FLOP/s"),
                    ("CloudMatrix 384", 559, "kW"), ("GB200 NVL72", 145, "kW")}  # (memory is no compute claim)
+
+
+@pytest.mark.parametrize("text, holder, held, value", [
+    ("The deal needs approval and will make Corbel Systems a 4% owner of Pellam Robotics.", "Corbel Systems", "Pellam Robotics", 4),
+    ("Under the agreement, Halvane will retain about 20 per cent equity in the Northgate campus, with the rest owned by "
+     "funds that Brisk Capital manages.", "Halvane", "Northgate", 20),
+    ("In return, Google will receive warrants for 24 million Cipher Mining shares, translating to a 5.4% pro forma "
+     "equity stake.", "Google", "Cipher Mining", 5.4),
+])
+def test_stakes_told_as_an_owner_or_as_equity(extract_text, text, holder, held, value):
+    assert (holder, held, value) in {(c.subject, c.object, c.value) for c in claims(extract_text(text), "financial")}
