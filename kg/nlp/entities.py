@@ -229,7 +229,7 @@ NEW_MODEL_RX = re.compile(
 # a capitalised word right after a model name, that may be the document's own variant word ("Ostrel-2 Swift")
 OWN_VARIANT_RX = re.compile(r" ([A-Z][a-z]{2,})(?![\w\-]| [A-Z0-9])")
 MODEL_CONTEXT_RX = re.compile(
-    r"\b(?:models?|LLMs?|weights|parameters|benchmarks?|scor(?:e|es|ed|ing)|reasoning|open-source|open-weights?|"
+    r"\b(?:models?|LLMs?|weights|parameters|benchmarks?|scor(?:e|es|ed|ing)|reasoning|open[- ]source|open-weights?|"
     r"fine-tun\w*|trained|training|chatbot|inference|tokens|leaderboard|released|launched|unveiled|checkpoint|flagship|"
     r"newcomer|sibling|variant|generally available|went live|predecessor|successor)\b", re.I)
 NOT_MODEL_PREFIXES = frozenset("""Series Phase Stage Level Tier Gen Generation Round Section Article Chapter Step Part Windows

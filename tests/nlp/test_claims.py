@@ -2501,3 +2501,13 @@ def test_a_chips_or_a_systems_spec_is_a_compute_figure_of_that_product(extract_t
 ])
 def test_stakes_told_as_an_owner_or_as_equity(extract_text, text, holder, held, value):
     assert (holder, held, value) in {(c.subject, c.object, c.value) for c in claims(extract_text(text), "financial")}
+
+
+@pytest.mark.parametrize("text", ["Pellam Labs made Corvid-3 open source on Monday.", "Pellam Labs made its Corvid-3 model open-source on Monday."])
+def test_a_model_made_open_source_is_an_open_release(extract_text, text):
+    got = [(c.subject, c.object, c.openness) for c in claims(extract_text(text), "launch")]
+    assert [(s, o) for s, o, _ in got] == [("Pellam Labs", "Corvid-3")] and got[0][2] == "open"
+
+
+def test_a_decision_made_open_to_a_vote_is_no_release(extract_text):
+    assert not claims(extract_text("Pellam Labs made the decision open to a vote of its board."), "launch")
