@@ -91,6 +91,8 @@ SCORE_FORECAST_BEFORE = re.compile(FORECAST_BEFORE.pattern[:-3] + r"|(?-i:could|
 BENCH_ANAPHOR_RX = re.compile(r"\s*(?:%|percent|per cent|points)?\s*on (?:the|that|this) (?:index|test|benchmark|leaderboard|"
                               r"exam|evaluation|eval|board|ranking|composite|suite)\b", re.I)
 # a chip's, a system's or a serving setup's spec (numbers.SPEC_RX): its owner is the product, firm or model named
+# a model a maker launches, told before its name: "two new models", "its latest reasoning model", "a successor"
+UNNAMED_MODEL_NOUNS = frozenset({"model", "models", "llm", "llms", "chatbot", "assistant", "successor", "system"})
 SPEC_OWNER_AFTER_RX = re.compile(r"\s+(?:(?:of\s+[\w-]+\s+)?(?:performance|compute|power|memory|bandwidth)\s+)?"
                                  r"(?:(?:consumed|drawn|used|delivered|achieved|attributed|reached|offered|needed|required)\s+"
                                  r"(?:by|to)|for|from|of)\s+(?:the\s+|its\s+|a\s+)?")
@@ -1963,7 +1965,45 @@ class ClaimExtractor:
                     k += 1
         # "rolled out Claude Opus 4.1, a drop-in replacement for Claude Opus 4": the model replaced is not launched
         objects = [o for o in objects if not FOIL_BEFORE_RX.search(self.text[max(view.sent.start_char, o.start_char - 40):o.start_char])]
+        if not objects and maker is not None and token.dep_ not in ("relcl", "acl", "amod"):
+            objects = self._unnamed_new_models(view, token, maker)
         return objects, maker, referred
+
+    def _unnamed_new_models(self, view: SentenceView, token: Token, maker: str) -> List[Span]:
+        """'Baidu said it has launched two new AI models', 'Alibaba unveiled its latest reasoning model, claiming
+        ...', 'OpenAI introduced a successor to its o1 models': a release told before (or without) the name, whose
+        names the story gives nearby: the maker's models named in the next sentences (else the last one before),
+        as many as the count says."""
+        index = view.index
+        obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in index.at
+                    and c.lemma_.lower() in UNNAMED_MODEL_NOUNS), None)
+        if obj is None:
+            return []
+        new = any(c.dep_ == "amod" and c.lower_ in ("new", "latest", "newest", "next") for c in obj.children) \
+            or obj.lemma_.lower() == "successor"
+        count = next((c for c in obj.children if c.dep_ == "nummod"), None)
+        counts = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+        wanted = counts.get(count.lower_, 9) if count is not None else 1
+        if not new or wanted > 4 or any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+            return []  # ("a new version of ...": the version's own rule reads it)
+        here = index.sentence_number(view.sent.start)
+
+        def made_here(m: Span) -> bool:
+            return m.label_ == "AIModel" and index.maker_of(m.kb_id_) in (maker, None) and not _in_contrast_words(
+                self.text[max(0, m.start_char - 40):m.start_char])
+
+        after: List[Span] = []
+        for m in index.mentions:
+            if m.start <= token.i or index.sentence_number(m.start) > here + 3 or not made_here(m):
+                continue
+            if m.kb_id_ not in [a.kb_id_ for a in after]:
+                after.append(m)
+        found = after[:wanted] if len(after) >= wanted else []
+        if not found and wanted == 1:
+            before = [m for m in index.mentions if m.start < view.sent.start and made_here(m)
+                      and index.maker_of(m.kb_id_) == maker and here - index.sentence_number(m.start) <= 2]
+            found = before[-1:]
+        return found
 
     def _story_main(self, index: EntityIndex, i: int) -> Optional[Span]:
         """The maker the story is about by token ``i`` (the most named so far, the first one named counting
@@ -3980,6 +4020,14 @@ def _availability_only(claims: List[dict]) -> List[dict]:
             told.add(c["object"])
         out.append(c)
     return out
+
+
+def _in_contrast_words(before: str) -> bool:
+    """Words just before a name that set it against another ('than', 'versus', 'rivalled DeepSeek's', 'a
+    successor to'): the name is the foil, not the one being told about."""
+    return FOIL_BEFORE_RX.search(before) is not None or re.search(
+        r"\b(?:than|against|versus|vs\.?|compared (?:with|to)|rival\w*|beat\w*|outperform\w*|behind|like|such as)\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?$", before, re.I) is not None
 
 
 def _one_launch_each(claims: List[dict]) -> List[dict]:

@@ -2511,3 +2511,18 @@ def test_a_model_made_open_source_is_an_open_release(extract_text, text):
 
 def test_a_decision_made_open_to_a_vote_is_no_release(extract_text):
     assert not claims(extract_text("Pellam Labs made the decision open to a vote of its board."), "launch")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pellam Labs said on Sunday it has launched two new AI models. The two models are Corvid-4 and Corvid-4 Mini, "
+     "and both are free to try.", {("Pellam Labs", "Corvid-4"), ("Pellam Labs", "Corvid-4 Mini")}),
+    ("Pellam Labs introduced a successor to its Corvid-3 models on Monday. The new Corvid-4 is cheaper to run.",
+     {("Pellam Labs", "Corvid-4")}),
+])
+def test_a_release_told_before_the_name_takes_the_names_the_story_gives_next(extract_text, text, expected):
+    assert {(c.subject, c.object) for c in claims(extract_text(text), "launch")} == expected
+
+
+def test_a_new_model_with_no_name_anywhere_is_no_launch_of_a_rival(extract_text):
+    ex = extract_text("Pellam Labs released a new model on Tuesday. It beats GPT-4o on coding tests.")
+    assert not claims(ex, "launch")
