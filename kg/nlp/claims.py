@@ -1854,10 +1854,18 @@ class ClaimExtractor:
                 m = re.match(r"\s*,?\s*(?:called|named|dubbed|known as)\s+", self.text[obj.idx + len(obj.text):][:40])
                 if m is not None:
                     add(index.at.get(_token_at_char(doc, obj.idx + len(obj.text) + m.end())))
+            described_by = {t.i for c in obj.children if c.dep_ == "appos" for t in c.subtree}
             for conj in obj.conjuncts:
                 between = doc[min(obj.i, conj.i) + 1:max(obj.i, conj.i)]
-                if not any(t.pos_ == "ADP" for t in between):
-                    add(index.at.get(conj.i))
+                if not any(t.pos_ == "ADP" and t.i not in described_by for t in between):
+                    add(index.at.get(conj.i))  # (a preposition inside the first name's description counts for nothing)
+            if obj.i in index.at:
+                # "announced Veo, a generative video model like OpenAI's Sora, and Project Astra, a voice-assisted
+                # agent": the next name hung on the first one's description
+                for appos in (c for c in obj.children if c.dep_ == "appos" and c.i not in index.at):
+                    for conj in appos.conjuncts:
+                        if conj.i > appos.i and conj.i in index.at and index.at[conj.i].label_ in launched:
+                            add(index.at[conj.i])
         for child in token.children:  # the parser often files names under odd labels ("Llama/npadvmod")
             if child.dep_ in ("npadvmod", "advmod", "appos", "oprd", "attr", "ccomp") and child.i > token.i:
                 add(index.at.get(child.i))
@@ -1963,6 +1971,16 @@ class ClaimExtractor:
                 k = nxt.end
                 if k < view.sent.end and doc[k].text == "," and k + 1 < view.sent.end and doc[k + 1].text == "and":
                     k += 1
+        if not objects and token.lemma_.lower() in ("announce", "unveil", "introduce", "reveal", "launch", "debut"):
+            # "Google's new text-to-video tool called Veo can generate 1080p videos, the company announced": the new
+            # thing the announced clause is about
+            for clause in (c for c in token.children if c.dep_ == "ccomp" and c.i < token.i):
+                subj = subject_of(clause)
+                if subj is None or not any(c.dep_ == "amod" and c.lower_ in ("new", "latest", "newest") for c in subj.children):
+                    continue
+                add(index.at.get(subj.i) if subj.i in index.at and index.at[subj.i].label_ in launched else next(
+                    (index.at[g.i] for c in subj.children if c.dep_ in ("acl", "appos") for g in [c, *c.children]
+                     if g.i in index.at and index.at[g.i].label_ in launched), None))
         # "rolled out Claude Opus 4.1, a drop-in replacement for Claude Opus 4": the model replaced is not launched
         objects = [o for o in objects if not FOIL_BEFORE_RX.search(self.text[max(view.sent.start_char, o.start_char - 40):o.start_char])]
         if not objects and maker is not None and token.dep_ not in ("relcl", "acl", "amod"):

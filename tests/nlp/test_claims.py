@@ -2526,3 +2526,15 @@ def test_a_release_told_before_the_name_takes_the_names_the_story_gives_next(ext
 def test_a_new_model_with_no_name_anywhere_is_no_launch_of_a_rival(extract_text):
     ex = extract_text("Pellam Labs released a new model on Tuesday. It beats GPT-4o on coding tests.")
     assert not claims(ex, "launch")
+
+
+def test_a_second_release_hung_on_the_first_ones_description(extract_text):
+    ex = extract_text("Pellam Labs held its developer event. It also announced Corvid-4, a video model like OpenAI's Sora, "
+                      "and Project Wren, a voice-assisted agent.")
+    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Pellam Labs", "Corvid-4"), ("Pellam Labs", "Project Wren")}
+
+
+def test_the_new_thing_an_announced_clause_is_about_is_launched(extract_text):
+    ex = extract_text("Pellam Labs's new text-to-video tool called Corvid-4 can generate 1080p videos, the company "
+                      "announced on Tuesday.")
+    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Pellam Labs", "Corvid-4")}
