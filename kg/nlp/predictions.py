@@ -1162,6 +1162,13 @@ class PredictionExtractor:
                          and t.head.pos_ == "NOUN" and t.head.i not in index.at), None)
             deadline = year.text if year is not None else None
         has_entity = any(t.i in index.at for t in clause_tokens)
+        if not has_entity and len(clause_tokens) >= 6 and any(t.dep_ in ("dobj", "attr", "pobj") and t.pos_ == "NOUN"
+                                                             for t in clause_tokens):
+            # "He also warned that it could set a dangerous precedent": "it" is a name the story gave
+            has_entity = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("it", "they") and t.head == clause
+                             and index.entity_of(t, ACTORS | {"AIModel", "Product"}) is not None for t in clause_tokens) \
+                and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children) \
+                and not re.search(r"\b(?:if|unless)\b", self.text[sent.start_char:c_end], re.I)  # (a condition's consequence)
         if not has_entity and how == "verb" and _passive_forecast(token):
             # "Sequoia Capital and Andreessen Horowitz are expected to participate in the round": named actors,
             # raised out of the clause

@@ -1350,3 +1350,15 @@ def test_going_to_in_a_named_speakers_quote_is_a_forecast(extract_text):
                       "executive of Pellam Logistics, said on Tuesday.", date="2025-06-10")
     assert [(p.predictor, p.made) for p in ex.predictions] == [("Orla Quigley", "2025-06-10")]
     assert "going to do most of the picking" in ex.predictions[0].statement
+
+
+def test_it_in_a_warning_stands_for_the_name_the_story_gave(extract_text):
+    ex = extract_text("Orla Quigley criticised Claude Opus 4 on Monday. She also warned that it could set a "
+                      "dangerous precedent.", date="2025-06-10")
+    assert [(p.predictor, p.subject) for p in ex.predictions] == [("Orla Quigley", "Claude Opus 4")]
+
+
+def test_it_without_a_modal_or_in_a_condition_is_no_forecast(extract_text):
+    ex = extract_text("Orla Quigley criticised the release of Corvid-4 by Pellam Labs. She said that it had lost the "
+                      "contract. She wrote that if it is going to win, it should at least keep score.", date="2025-06-10")
+    assert not ex.predictions
