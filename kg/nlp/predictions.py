@@ -740,7 +740,7 @@ class PredictionExtractor:
         if head_only and clause.dep_ != "ROOT":
             return False
         if clause.lemma_.lower() in ("plan", "intention", "ambition", "goal") and clause.pos_ == "NOUN" and any(
-                c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                c.dep_ in ("acl", "relcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in clause.children):
             return True  # "revealed plans to ship GPT-4.5 and GPT-5": a plan is about the future
         sub = list(clause.subtree)

@@ -1362,3 +1362,9 @@ def test_it_without_a_modal_or_in_a_condition_is_no_forecast(extract_text):
     ex = extract_text("Orla Quigley criticised the release of Corvid-4 by Pellam Labs. She said that it had lost the "
                       "contract. She wrote that if it is going to win, it should at least keep score.", date="2025-06-10")
     assert not ex.predictions
+
+
+def test_revealed_plans_to_ship_is_a_forecast_of_the_planner(extract_text):
+    ex = extract_text("Days after Pellam Labs revealed plans to ship Corvid-4 and Corvid-5, Halvane launched Pitch-3.",
+                      date="2025-02-20")
+    assert [p.predictor for p in ex.predictions] == ["Pellam Labs"]
