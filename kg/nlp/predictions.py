@@ -217,6 +217,14 @@ class PredictionExtractor:
                             ((clause.lemma_ in self.nouns or clause.lower_ in ODDS_NOUNS or clause.lower_ in ("%", "percent"))
                              and _probability(sent.text) is not None):
                         anchors.append((token, clause, "verb"))
+            elif token.lemma_ == "be" and token.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "nsubj" for c in token.children) and any(
+                    c.dep_ == "acomp" and c.lower_ in CONFIDENT_WORDS for c in token.children):
+                # "Sam Altman is confident that AI will discover new laws of physics": a belief about the future
+                sure = next(c for c in token.children if c.dep_ == "acomp" and c.lower_ in CONFIDENT_WORDS)
+                for clause in (g for g in sure.children if g.dep_ == "ccomp"):
+                    if self._is_future(clause, sent):
+                        anchors.append((token, clause, "verb"))
             elif token.pos_ == "NOUN" and (lemma in self.nouns or lemma in FIGURE_NOUNS) \
                     and not any(token == c for _, c, _ in anchors):
                 clause = self._noun_clause(token)
@@ -633,12 +641,23 @@ class PredictionExtractor:
         """The clause(s) a forecasting or reporting verb governs; coordinated clauses apart."""
         clause = None
         has_object_after = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-        for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp") and not (child.i < verb.i and has_object_after):
+        # ("He considered this a worst case; in three months, he believed AI could write all code": of two
+        # clauses, the one after the verb is what it governs)
+        comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        if len(comps) > 1 and comps[0].i < verb.i < comps[-1].i:
+            comps = [c for c in comps if c.i > verb.i]
+        for child in comps:
+            if not (child.i < verb.i and has_object_after):
                 # (not the title of an outlook before the verb: "In an outlook titled '..., still cheerful,' Arya
                 # forecast a 30% surge in ...")
                 clause = child
                 break
+        if clause is not None and clause.lemma_ == "be" and clause.i > verb.i or clause is not None and clause.lemma_ == "be" \
+                and verb.lemma_ in REPORTING_VERBS:
+            # "He is confident that AI will discover new laws of physics, Altman said": what he is sure of
+            sure = next((c for c in clause.children if c.dep_ == "acomp" and c.lower_ in CONFIDENT_WORDS), None)
+            inner = next((g for g in sure.children if g.dep_ == "ccomp"), None) if sure is not None else None
+            clause = inner or clause
         if clause is None:
             for child in verb.children:  # "puts the chance of X at 40%", "gives a 30% chance that ..."
                 if child.dep_ == "dobj" and (child.lower_ in ODDS_NOUNS or child.lemma_ in ODDS_NOUNS or
@@ -1700,6 +1719,10 @@ def _scheduled(root: Token) -> bool:
     """'AI services are set to grow steadily', 'PCs are poised to contribute': what is set to happen."""
     return root.lemma_ in ("set", "poise") and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in root.children) \
         and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in root.children)
+
+
+# "is confident that ...": a belief about what will happen, as good as "believes"
+CONFIDENT_WORDS = frozenset({"confident", "sure", "certain", "convinced", "optimistic", "hopeful", "adamant", "positive"})
 
 
 def _lemma(token: Token) -> str:

@@ -1368,3 +1368,19 @@ def test_revealed_plans_to_ship_is_a_forecast_of_the_planner(extract_text):
     ex = extract_text("Days after Pellam Labs revealed plans to ship Corvid-4 and Corvid-5, Halvane launched Pitch-3.",
                       date="2025-02-20")
     assert [p.predictor for p in ex.predictions] == ["Pellam Labs"]
+
+
+@pytest.mark.parametrize("text, predictor", [
+    ("Orla Quigley is confident that robots will do most warehouse picking.", "Orla Quigley"),
+    ("She is confident that robots will do most warehouse picking, Orla Quigley said.", "Orla Quigley"),
+    ("Orla Quigley spoke in March. She called this the worst case; in three years, she believed robots could do "
+     "most warehouse picking.", "Orla Quigley"),
+])
+def test_a_belief_about_the_future_told_as_confidence_or_after_another_clause(extract_text, text, predictor):
+    ex = extract_text(text, date="2025-06-10")
+    assert [p.predictor for p in ex.predictions] == [predictor]
+    assert "warehouse picking" in ex.predictions[0].statement
+
+
+def test_being_sure_of_the_present_is_no_forecast(extract_text):
+    assert not extract_text("Orla Quigley is sure that the warehouse robots work well.").predictions
