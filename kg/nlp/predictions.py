@@ -217,11 +217,16 @@ class PredictionExtractor:
                             ((clause.lemma_ in self.nouns or clause.lower_ in ODDS_NOUNS or clause.lower_ in ("%", "percent"))
                              and _probability(sent.text) is not None):
                         anchors.append((token, clause, "verb"))
-            elif token.lemma_ == "be" and token.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "nsubj" for c in token.children) and any(
-                    c.dep_ == "acomp" and c.lower_ in CONFIDENT_WORDS for c in token.children):
-                # "Sam Altman is confident that AI will discover new laws of physics": a belief about the future
-                sure = next(c for c in token.children if c.dep_ == "acomp" and c.lower_ in CONFIDENT_WORDS)
+            elif (token.lemma_ == "be" and token.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "nsubj" for c in token.children) and (any(
+                    c.dep_ == "acomp" and c.lower_ in CONFIDENT_WORDS for c in token.children)
+                    or token.i + 1 < sent.end and token.nbor().lower_ in CONFIDENT_WORDS)) or (
+                    token.lower_ in CONFIDENT_WORDS and token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children)):
+                # "Sam Altman is confident that AI will discover new laws of physics", "Amodei is convinced AI will
+                # ...": a belief about the future (the parser may take "convinced" for an adjective of the next noun,
+                # the clause then hanging on "is")
+                sure = token if token.lower_ in CONFIDENT_WORDS else next(
+                    (c for c in token.children if c.dep_ == "acomp" and c.lower_ in CONFIDENT_WORDS), token)
                 for clause in (g for g in sure.children if g.dep_ == "ccomp"):
                     if self._is_future(clause, sent):
                         anchors.append((token, clause, "verb"))
@@ -872,7 +877,9 @@ class PredictionExtractor:
             if head is not None and head.lower_ in GENERIC_FORECASTERS and head.i not in index.at and not any(
                     c.dep_ in ("compound", "poss") and c.i in index.at for c in head.children):
                 return None, True
-        if subj.dep_ == "nsubjpass":
+        if subj.dep_ == "nsubjpass" and token.lower_ in CONFIDENT_WORDS:
+            pass  # "Dario Amodei is convinced AI will ...": the one convinced holds the belief
+        elif subj.dep_ == "nsubjpass":
             for child in token.children:
                 if child.dep_ == "agent":
                     for g in child.children:

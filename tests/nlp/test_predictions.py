@@ -1384,3 +1384,15 @@ def test_a_belief_about_the_future_told_as_confidence_or_after_another_clause(ex
 
 def test_being_sure_of_the_present_is_no_forecast(extract_text):
     assert not extract_text("Orla Quigley is sure that the warehouse robots work well.").predictions
+
+
+@pytest.mark.parametrize("text, predictor", [
+    ("Orla Quigley, chief analyst at Pellam Research, explained that Nvidia will raise output of its Hopper chips.", "Orla Quigley"),
+    ("Orla Quigley is convinced robots will do most warehouse picking by 2030.", "Orla Quigley"),
+])
+def test_explained_and_convinced_carry_a_forecast(extract_text, text, predictor):
+    assert [p.predictor for p in extract_text(text, date="2025-06-10").predictions] == [predictor]
+
+
+def test_the_convinced_are_not_the_ones_who_convinced_them(extract_text):
+    assert not extract_text("Investors were convinced by the demo that Nvidia will win.", date="2025-06-10").predictions
