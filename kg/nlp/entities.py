@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from .text import doc_text
 from .kb import KnowledgeBase, KbEntry, name_key, PATTERNS_DIR
 from .names import clean_org_name, clean_person_name, model_name_regex, stem_of, strip_possessive
+from .names import stem_of as stem_of_name
 
 SPANS_KEY = "kg_entities"
 NAMES_KEY = "kg_names"
@@ -870,6 +871,9 @@ class EntityRecognizer:
             # longer name wins over the listed company
             first = self.kb.lookup(words[0])
             led = first is not None and first.type == "Company" and len(words) > 1
+            rest = surface[len(words[0]) + 1:] if led else ""
+            if led and (self.kb.lookup(rest) is not None or stem_of_name(rest, self.kb.stems) is not None):
+                continue  # "Google Gemini 2.5 Pro", "Alibaba Qwen3-Max": the maker before a name of its own line
             out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(surface), GRAMMAR if led else CONTEXT))
         return out
 

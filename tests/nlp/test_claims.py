@@ -2538,3 +2538,16 @@ def test_the_new_thing_an_announced_clause_is_about_is_launched(extract_text):
     ex = extract_text("Pellam Labs's new text-to-video tool called Corvid-4 can generate 1080p videos, the company "
                       "announced on Tuesday.")
     assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Pellam Labs", "Corvid-4")}
+
+
+def test_a_maker_before_a_name_of_its_own_line_is_not_part_of_the_name(extract_text):
+    ex = extract_text("Qwen3-235B-A22B also nears the performance of Google Gemini 2.5 Pro.")
+    assert {e.name for e in ex.entities} >= {"Gemini 2.5 Pro", "Google"}
+    assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("Gemini 2.5 Pro", "Qwen3-235B-A22B")}
+
+
+def test_a_past_release_in_the_main_clause_stays_beside_a_forecast_in_another(extract_text):
+    ex = extract_text("Days after Pellam Labs revealed plans to ship Corvid-5, xAI launched an early version of Grok 3.",
+                      date="2025-02-20")
+    assert ("xAI", "Grok 3") in {(c.subject, c.object) for c in claims(ex, "launch")}
+    assert [p.predictor for p in ex.predictions] == ["Pellam Labs"]
