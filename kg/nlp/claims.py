@@ -795,6 +795,12 @@ class ClaimExtractor:
                 continue  # (but "edging out Grok 4.1 (1484) and Claude Sonnet 4.5 (1449)" in a sentence on a leaderboard)
             bench = respective.get(id(q)) or (self._nearest_benchmark(span, benches) if benches
                                                else self._benchmark_from_context(view, span))
+            if bench is None and not benches and id(q) in respective_models and self.last_bench is not None and \
+                    view.index.sentence_number(view.sent.start) - self.last_bench[0] <= 2:
+                # "Grok 3 scored 1,400 on Chatbot Arena. GPT-4o and o1 only scored 1377 and 1353, respectively.": the
+                # test the sentence before scored
+                bench = next((b for b in reversed(view.index.mentions) if b.kb_id_ == self.last_bench[1]
+                              and b.start < view.sent.start), None)
             if bench is None and not benches and out and (q.unit == "%" or "." in q.text):
                 bench = next((b for b in reversed(view.index.mentions) if b.kb_id_ == out[-1]["benchmark"]
                               and b.start < view.sent.end), None)  # "... on the index, ahead of GPT-5.2 on 76.9"

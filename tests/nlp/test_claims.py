@@ -2551,3 +2551,10 @@ def test_a_past_release_in_the_main_clause_stays_beside_a_forecast_in_another(ex
                       date="2025-02-20")
     assert ("xAI", "Grok 3") in {(c.subject, c.object) for c in claims(ex, "launch")}
     assert [p.predictor for p in ex.predictions] == ["Pellam Labs"]
+
+
+def test_figures_told_respectively_take_the_test_the_sentence_before_scored(extract_text):
+    ex = extract_text("Grok 3 became the first model to achieve a score of 1,400 on the Chatbot Arena leaderboard. For comparison, "
+                      "OpenAI's GPT-4o and o1 only scored 1377 and 1353, respectively.")
+    assert {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")} == {
+        ("Grok 3", 1400, "Chatbot Arena"), ("GPT-4o", 1377, "Chatbot Arena"), ("o1", 1353, "Chatbot Arena")}
