@@ -2558,3 +2558,9 @@ def test_figures_told_respectively_take_the_test_the_sentence_before_scored(extr
                       "OpenAI's GPT-4o and o1 only scored 1377 and 1353, respectively.")
     assert {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")} == {
         ("Grok 3", 1400, "Chatbot Arena"), ("GPT-4o", 1377, "Chatbot Arena"), ("o1", 1353, "Chatbot Arena")}
+
+
+def test_just_under_a_rival_on_a_leaderboard_puts_the_rival_ahead(extract_text):
+    ex = extract_text("Its score placed Llama 4 Maverick above OpenAI's GPT-4o and just under Gemini 2.5 Pro.")
+    assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("Llama 4 Maverick", "GPT-4o"),
+                                                                         ("Gemini 2.5 Pro", "Llama 4 Maverick")}
