@@ -46,7 +46,8 @@ FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third"
              "a sixth": 100 / 6, "an eighth": 12.5, "a fraction": None}
 COUNT_UNITS = [
     (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?GPU[- ]hours?|GPU-hrs?|(?:(?:H|A|B|V|MI)\d{2,3}[A-Z]?|TPU\s?v\d+[a-z]?)[- ](?:chip[- ])?hours?", "GPU-hours"),
-    (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?(?:GPUs|GPU|chips|accelerators)|[A-Z]{1,2}\d{2,3}s", "GPUs"),
+    (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?(?:GPUs|GPU|chips|accelerators|graphics (?:cards|processors|processing units))|"
+     r"[A-Z]{1,2}\d{2,3}s", "GPUs"),
     (r"(?:floating[- ]point operations|FLOPs?|FLOP)", "FLOP"),
     (r"parameters?|params", "parameters"),
     (r"tokens", "tokens"),
@@ -82,9 +83,11 @@ MOVED_FROM_RX = re.compile(r"\b(?:rais|lift|boost|hik|increas|cut|lower|reduc|tr
 PERCENT_RX = re.compile(rf"(?<![\w.])(?P<n>[-+−]?{_NUM})(?:\s?(?:-|–|to)\s?(?P<b>{_NUM}))?\s?(?:%|percent\b|per cent\b|pct\b)")
 SCI_RX = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?(?:[x×*]\s?10\^?(?P<e>\d+)|e\+?(?P<e2>\d+))")
 POW_RX = re.compile(r"(?<![\w.])10\^(?P<e>\d+)")
-_UNIT_FILLER = (r"(?:(?:of\s+)?(?:the\s+)?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel|Huawei)(?:'s)?|Blackwell|Hopper|Rubin|Ampere|"
-                r"Instinct|Ascend|Gaudi|Trainium|Inferentia|active|activated|total|dense|sparse|"
-                r"trainable|training|pre-?training|high-end|advanced|cutting-edge|[A-Z]{1,3}-?\d{2,3}[A-Z]?)\s+){0,3}")
+_UNIT_FILLER = (r"(?:[x×]\s+)?"  # "350,000 x NVIDIA H100 AI GPUs": a count written as a multiplication
+                r"(?:(?:of\s+)?(?:the\s+)?[\"\u201c]?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel|Huawei)(?:'s)?|Blackwell|Hopper|Rubin|Ampere|"
+                r"Instinct|Ascend|Gaudi|Trainium|Inferentia|active|activated|total|dense|sparse|AI|"
+                r"trainable|training|pre-?training|high-end|advanced|cutting-edge|[A-Z]{1,3}-?\d{2,3}[A-Z]?|"
+                r"TPU\s?v\d+[a-z]?|Trainium\d|Gaudi\s?\d|\d{2,3}\s?GB)[\"\u201d]?\s+){0,3}")
 UNIT_RX = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
 WORD_COUNT_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_WORDNUM})(?:[\s-](?P<s>thousand|million|billion|trillion))?[\s-]+{_UNIT_FILLER}(?P<u>"

@@ -198,3 +198,15 @@ def test_storage_without_a_memory_word_is_no_spec():
 ])
 def test_from_one_figure_to_another_is_two_figures_but_an_old_range_stays_a_range(text, values):
     assert [q.value for q in find_quantities(text) if q.kind == "money"] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("with nearly 600,000 AI GPUs by the end of the year", 600000),
+    ("including 350,000 x NVIDIA H100 AI GPUs", 350000),
+    ("trained on 8,192 TPUv4 chips", 8192),
+    ("trained on 3,500 Nvidia \u201cHopper\u201d H100 GPUs", 3500),
+    ("on 16,384 H100 80GB GPUs", 16384),
+    ("using 2,048 Nvidia H800 graphics cards", 2048),
+])
+def test_chip_counts_with_words_between_the_number_and_the_chips(text, value):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, "GPUs")]
