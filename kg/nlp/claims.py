@@ -2219,7 +2219,10 @@ class ClaimExtractor:
                         at = view.sent.start_char + held.end()
                         counterparty = next((e for e in view.ents(MAKERS) if at <= e.start_char <= at + 50
                                              and (subj_ent is None or e.kb_id_ != subj_ent.kb_id_)), None)
-            if subj_ent is not None and lemma in ("lead", "co-lead") and relation in ("funding", "valuation"):
+            if subj_ent is not None and lemma in ("lead", "co-lead") and relation in ("funding", "valuation") \
+                    and not any(c.dep_ == "agent" for c in verb.children):
+                # (not "Cinderpath raised a $42 million Series A, led by Moorgate Ventures, at a valuation of $260
+                # million": a round led by someone, told of the raiser)
                 # "Accel led a $1 billion Series F": the round is the start-up's, the lead its counterparty; the
                 # start-up is the one this sentence named first ("28% of Velderin, and Ashgrove Partners, which
                 # led a $740 million Series B"), else the one the reader has in mind

@@ -2564,3 +2564,9 @@ def test_just_under_a_rival_on_a_leaderboard_puts_the_rival_ahead(extract_text):
     ex = extract_text("Its score placed Llama 4 Maverick above OpenAI's GPT-4o and just under Gemini 2.5 Pro.")
     assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("Llama 4 Maverick", "GPT-4o"),
                                                                          ("Gemini 2.5 Pro", "Llama 4 Maverick")}
+
+
+def test_a_valuation_after_a_round_led_by_someone_is_the_raisers(extract_text):
+    ex = extract_text("Alibaba uses the same licence for Qwen3. Cinderpath Labs builds reasoning models. Cinderpath raised "
+                      "a $42 million Series A in October, led by Moorgate Ventures, at a valuation of $260 million.")
+    assert ("Cinderpath Labs", 260e6) in {(c.subject, c.value) for c in claims(ex, "financial")}
