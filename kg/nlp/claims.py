@@ -2410,9 +2410,10 @@ class ClaimExtractor:
         if _prior_period(self.text[q.end:q.end + 40]) is not None:
             return False  # "up from €131 million a year earlier": the earlier period's figure is reported too
         if re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|an?\s+|the\s+|its\s+|some\s+|more than\s+)?$", before) \
-                and REVISION_RX.search(view.text):
-            # "lifted its capex forecast to $85 billion, from $75 billion", "guidance from $37b-$40b to $38b-$40b":
-            # the forecast the company has just replaced is no figure of its any more
+                and REVISION_RX.search(view.text) and re.search(r"\btargets?\b", view.lower):
+            # "raised its target to $96 from $78": the broker's old target is history, not a claim (a company's own
+            # replaced forecast, "lifted its capex forecast to $85 billion, from $75 billion", is kept: it is what
+            # the company said before, and the guide's annotators record it)
             self._replaced_end = q.end
             return True
         if self._replaced_end == previous_end and \
