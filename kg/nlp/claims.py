@@ -459,8 +459,11 @@ class ClaimExtractor:
                  "relation": None, "openness": None, "rule": rule}
         claim.update(fields)
         claim.update(self._qualify(view, trigger, subject, kind))
-        if kind == "launch" and trigger is not None and trigger.tag_ == "VBD" and (trigger.dep_ == "ROOT" or trigger.dep_ == "advcl" and any(
-                c.dep_ == "advmod" and c.lower_ in ("when", "after", "since", "once") for c in trigger.children)):
+        if kind == "launch" and trigger is not None and trigger.tag_ == "VBD" and (trigger.dep_ in ("ROOT", "relcl") or trigger.dep_ == "advcl" and any(
+                c.dep_ == "advmod" and c.lower_ in ("when", "after", "since", "once") for c in trigger.children)
+                or any(t.lower_ in ("when", "after", "since", "once") for t in trigger.doc[max(view.sent.start, trigger.i - 4):trigger.i])):
+            # ("a week after DeepSeek released its R1 model, Solvang told clients the stock would ...", "DeepSeek-V3,
+            # which the Chinese lab released in December 2024, ...")
             # "When Dalbit-1 came out last September, he promised ...", "Days after OpenAI revealed plans to ship GPT-5,
             # xAI launched Grok 3": a release told as past, whatever else the sentence forecasts (read by the
             # predictions component, not stored)

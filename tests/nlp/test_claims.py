@@ -2576,3 +2576,15 @@ def test_a_valuation_after_a_round_led_by_someone_is_the_raisers(extract_text):
     ex = extract_text("Alibaba uses the same licence for Qwen3. Cinderpath Labs builds reasoning models. Cinderpath raised "
                       "a $42 million Series A in October, led by Moorgate Ventures, at a valuation of $260 million.")
     assert ("Cinderpath Labs", 260e6) in {(c.subject, c.value) for c in claims(ex, "financial")}
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("When Nvidia shares dropped 17% on January 27, a week after DeepSeek released its R1 model, Marit Solvang told "
+     "clients that the stock would set a new record before the summer.", ("DeepSeek", "DeepSeek-R1")),
+    ("Marit Solvang predicted that DeepSeek-V3, which DeepSeek released in December 2024, would get a successor by "
+     "March.", ("DeepSeek", "DeepSeek-V3")),
+])
+def test_a_past_release_in_a_subordinate_clause_stays_beside_someone_elses_forecast(extract_text, text, launched):
+    ex = extract_text(text, date="2025-07-10")
+    assert launched in {(c.subject, c.object) for c in claims(ex, "launch")}
+    assert ex.predictions
