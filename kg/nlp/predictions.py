@@ -1156,10 +1156,17 @@ class PredictionExtractor:
         quantities = [q for q in find_quantities(clause_text) if q.kind in ("money", "percent", "count")]
         deadline, made_text = None, None
         tail_deadline = None
+        # "DeepSeek-V3, which DeepSeek released in December 2024, would get a successor by March": a past date
+        # inside a relative clause about something named is when that happened, never the deadline
+        told_past = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in clause_tokens
+                     if t.dep_ == "relcl" and t.tag_ == "VBD" and t.head.i in index.at
+                     and any(c.lower_ in ("which", "that", "who") for c in t.children)]
         for t_start, t_end, expr in find_time_expressions(sent.text):
             a, b = sent.start_char + t_start, sent.start_char + t_end
             if _in_a_name(doc, index, a, b):
                 continue  # "AIME 2024", "Llama 3.1 405B": a year or number inside a name is no date
+            if any(x <= a and b <= y for x, y in told_past):
+                continue
             inside = c_start <= a and b <= c_end
             if inside and deadline is None and DEADLINE_RX.match(expr):
                 deadline = expr

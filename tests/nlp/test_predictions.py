@@ -1396,3 +1396,9 @@ def test_explained_and_convinced_carry_a_forecast(extract_text, text, predictor)
 
 def test_the_convinced_are_not_the_ones_who_convinced_them(extract_text):
     assert not extract_text("Investors were convinced by the demo that Nvidia will win.", date="2025-06-10").predictions
+
+
+def test_a_past_date_in_a_relative_clause_is_not_the_deadline(extract_text):
+    ex = extract_text("Marit Solvang predicted that DeepSeek-V3, which DeepSeek released in December 2024, would get a "
+                      "successor by March.", date="2025-07-10")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Marit Solvang", "2026-03")]
