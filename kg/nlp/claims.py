@@ -459,14 +459,15 @@ class ClaimExtractor:
                  "relation": None, "openness": None, "rule": rule}
         claim.update(fields)
         claim.update(self._qualify(view, trigger, subject, kind))
-        if kind == "launch" and trigger is not None and trigger.tag_ == "VBD" and (trigger.dep_ in ("ROOT", "relcl") or trigger.dep_ == "advcl" and any(
-                c.dep_ == "advmod" and c.lower_ in ("when", "after", "since", "once") for c in trigger.children)
-                or any(t.lower_ in ("when", "after", "since", "once") for t in trigger.doc[max(view.sent.start, trigger.i - 4):trigger.i])):
-            # ("a week after DeepSeek released its R1 model, Solvang told clients the stock would ...", "DeepSeek-V3,
-            # which the Chinese lab released in December 2024, ...")
-            # "When Dalbit-1 came out last September, he promised ...", "Days after OpenAI revealed plans to ship GPT-5,
-            # xAI launched Grok 3": a release told as past, whatever else the sentence forecasts (read by the
-            # predictions component, not stored)
+        if kind == "launch" and trigger is not None and trigger.tag_ == "VBD" and (
+                trigger.dep_ in ("ROOT", "relcl")
+                or any(t.lower_ in ("when", "after", "since", "once") for t in trigger.doc[max(view.sent.start, trigger.i - 4):trigger.i])
+                or trigger.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "after", "since", "once")
+                                                   for c in trigger.children)):
+            # "When Dalbit-1 came out last September, he promised ...", "a week after DeepSeek released its R1 model,
+            # Solvang told clients the stock would ...", "DeepSeek-V3, which the lab released in December 2024, ...",
+            # "Days after OpenAI revealed plans to ship GPT-5, xAI launched Grok 3": a release told as past, whatever
+            # else the sentence forecasts (read by the predictions component, not stored)
             claim["told_as_past"] = True
         return claim
 
@@ -2416,7 +2417,7 @@ class ClaimExtractor:
                 and REVISION_RX.search(view.text) and re.search(r"\btargets?\b", view.lower):
             # "raised its target to $96 from $78": the broker's old target is history, not a claim (a company's own
             # replaced forecast, "lifted its capex forecast to $85 billion, from $75 billion", is kept: it is what
-            # the company said before, and the guide's annotators record it)
+            # the company said before, and our gold records it)
             self._replaced_end = q.end
             return True
         if self._replaced_end == previous_end and \
@@ -3461,10 +3462,8 @@ class ClaimExtractor:
                 types = MODELS if q.unit in ("FLOP", "parameters", "tokens", "GPU-hours") else MODELS | MAKERS | {"Product"}
                 owner = self._spec_owner(view, span) if q.unit in SPEC_UNITS else None
                 owner = owner or self._compute_owner(view, span, types)
-                if owner is not None and q.unit in SPEC_UNITS and owner.label_ in MAKERS and owner.end + 1 < view.sent.end \
-                        and view.sent.doc[owner.end].text in ("'s", "\u2019s") and owner.end + 1 in view.index.at \
-                        and view.index.at[owner.end + 1].label_ in ("Product", "AIModel"):
-                    owner = view.index.at[owner.end + 1]  # "180 PFLOPS for Nvidia's GB200 NVL72": the system's spec
+                if owner is not None and q.unit in SPEC_UNITS:
+                    owner = _makers_product(view, owner)  # "Nvidia's GB200 NVL72": the system's spec, not the firm's
                 if re.search(r"(?:\d\s*%|\bper\s*cent|\bpercent|\b(?:half|third|quarter|fifth|tenth|fraction|times))\s+"
                              r"(?:of\s+)?(?:the\s+)?$", before) and owner is not None:
                     # "roughly a fifth of the 2.788 million H800 GPU-hours DeepSeek reported for DeepSeek-V3": the figure
@@ -3532,10 +3531,7 @@ class ClaimExtractor:
         if m is None:
             return None
         found = next((e for e in view.ents(MODELS | MAKERS | {"Product"}) if e.start_char == m.end()), None)
-        if found is not None and found.label_ in MAKERS and found.end + 1 < view.sent.end and \
-                view.sent.doc[found.end].text in ("'s", "\u2019s") and found.end + 1 in view.index.at:
-            return view.index.at[found.end + 1]
-        return found
+        return _makers_product(view, found) if found is not None else None
 
     def _compute_owner(self, view: SentenceView, span: Span, types) -> Optional[Span]:
         index = view.index
@@ -4052,6 +4048,15 @@ def _availability_only(claims: List[dict]) -> List[dict]:
             told.add(c["object"])
         out.append(c)
     return out
+
+
+def _makers_product(view: SentenceView, ent: Span) -> Span:
+    """'Nvidia's GB200 NVL72': the product or model a maker's possessive names, else the entity itself."""
+    doc = view.sent.doc
+    if ent.label_ in MAKERS and ent.end + 1 < view.sent.end and doc[ent.end].text in ("'s", "\u2019s") \
+            and ent.end + 1 in view.index.at and view.index.at[ent.end + 1].label_ in ("Product", "AIModel"):
+        return view.index.at[ent.end + 1]
+    return ent
 
 
 def _in_contrast_words(before: str) -> bool:

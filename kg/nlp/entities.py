@@ -32,7 +32,6 @@ from spacy.tokens import Doc, Span, Token
 from .text import doc_text
 from .kb import KnowledgeBase, KbEntry, name_key, PATTERNS_DIR
 from .names import clean_org_name, clean_person_name, model_name_regex, stem_of, strip_possessive
-from .names import stem_of as stem_of_name
 
 SPANS_KEY = "kg_entities"
 NAMES_KEY = "kg_names"
@@ -818,7 +817,7 @@ class EntityRecognizer:
         # versions of one stem ("Veyra 2 ... up from 58.2 for Veyra 1"): the NER's LAW or EVENT on one of them is a guess
         versions: Dict[str, set] = {}
 
-        def stem_of(match) -> Tuple[str, int]:
+        def word_of(match) -> Tuple[str, int]:
             """The name's word and where it starts, without a clause's first word the pattern took in ("When
             Dalbit-1 came out", "After Veyra 2 shipped")."""
             word = match.group("word")
@@ -828,10 +827,10 @@ class EntityRecognizer:
             return word, match.start()
 
         for match in NEW_MODEL_RX.finditer(text):
-            word, start = stem_of(match)
+            word, start = word_of(match)
             versions.setdefault(word, set()).add(text[start:match.end()])
         for match in NEW_MODEL_RX.finditer(text):
-            word, start = stem_of(match)
+            word, start = word_of(match)
             words = word.split()
             end = match.end()
             extra = OWN_VARIANT_RX.match(text, end)
@@ -872,7 +871,7 @@ class EntityRecognizer:
             first = self.kb.lookup(words[0])
             led = first is not None and first.type == "Company" and len(words) > 1
             rest = surface[len(words[0]) + 1:] if led else ""
-            if led and (self.kb.lookup(rest) is not None or stem_of_name(rest, self.kb.stems) is not None):
+            if led and (self.kb.lookup(rest) is not None or stem_of(rest, self.kb.stems) is not None):
                 continue  # "Google Gemini 2.5 Pro", "Alibaba Qwen3-Max": the maker before a name of its own line
             out.append(Candidate(span.start, span.end, "AIModel", _canonical_surface(surface), GRAMMAR if led else CONTEXT))
         return out

@@ -106,8 +106,7 @@ MULT_RX = re.compile(rf"(?<![\w.])(?P<n>{_NUM}|{_WORDNUM})\s?(?:x|×|-fold|\s?ti
 WORD_UNIT_RX = re.compile(rf"(?<![\w.])(?P<n>{_WORDNUM}|a|half a)[\s-]+(?P<u>percentage points?|points?|percent)(?![\w])", re.I)
 # A chip's or a system's spec, in base units: "780 TFLOPS", "20 petaflops of FP4", "49.2 TB of HBM",
 # "8 TB/s of bandwidth", "145 kW", "969 tokens per second"
-_SI = {"k": 1e3, "kilo": 1e3, "m": 1e6, "mega": 1e6, "g": 1e9, "giga": 1e9, "t": 1e12, "tera": 1e12, "p": 1e15,
-       "peta": 1e15, "e": 1e18, "exa": 1e18}
+_SI = {"g": 1e9, "giga": 1e9, "t": 1e12, "tera": 1e12, "p": 1e15, "peta": 1e15, "e": 1e18, "exa": 1e18}
 SPEC_RX = re.compile(
     rf"(?<![\w.$€£-])(?P<n>{_NUM})\s?(?:"
     r"(?P<fp>[GTPE]|giga|tera|peta|exa)(?:-?FLOPS|-?FLOPs|-?flops|-?FLOP/s|-?flop/s)"
@@ -253,9 +252,9 @@ def find_quantities(text: str) -> List[Quantity]:
             continue
         n = to_number(m.group("n"))
         if m.group("fp"):
-            value, unit = n * _SI[m.group("fp").lower()[0] if len(m.group("fp")) > 1 else m.group("fp").lower()], "FLOP/s"
+            value, unit = n * _SI[m.group("fp").lower()], "FLOP/s"
         elif m.group("bp") or m.group("bw"):
-            value, unit = n * _SI[(m.group("bp") or m.group("bw")[0]).lower()], "bytes/s"
+            value, unit = n * _SI[(m.group("bp") or m.group("bw")).lower()], "bytes/s"
         elif m.group("mp"):
             value, unit = n * _SI[m.group("mp").lower()], "bytes"
         elif m.group("kw"):
