@@ -1379,8 +1379,9 @@ class ClaimExtractor:
                 between = doc[last_end:e.start]
                 if all(t.lower_ in (",", "and", "or", "as", "well", "both", "'s", "the") or
                        (t.i in index.at and index.at[t.i].label_ in MAKERS) for t in between) and \
-                        any(t.lower_ in (",", "and", "or") for t in between):
-                    found.append(e)
+                        any(t.lower_ in (",", "and", "or") for t in between) and \
+                        not (index.has_parse and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.pos_ in ("VERB", "AUX")):
+                    found.append(e)  # (", and Tovel-2 runs as fast as Tovel-1": a new clause's subject ends the list)
                     last_end = e.end
                 else:
                     break
@@ -3514,7 +3515,7 @@ class ClaimExtractor:
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, "compute:training_cost", 0.65,
                                        value=q.value, unit=q.unit, relation="training_cost"))
             elif q.kind in ("fraction", "multiplier", "percent") and (
-                    words & self.compute_words or (words & {"run", "runs"} and re.match(r"\s+of\s+(?:that|this)\b", self.text[q.end:q.end + 12]))):
+                    words & self.compute_words or (q.kind == "multiplier" and "performance" in words) or (words & {"run", "runs"} and re.match(r"\s+of\s+(?:that|this)\b", self.text[q.end:q.end + 12]))):
                 claim = self._efficiency(view, q, span)
                 if claim is not None:
                     view.used.add(id(q))
@@ -3681,7 +3682,7 @@ class ClaimExtractor:
                         r"(less|fewer|lower|cheaper|smaller|more|greater|higher|faster)?\s*"
                         r"(?:\w+\s+)?(compute|computing|flops?|gpus?|gpu-hours|training|cost|costs|energy|power|"
                         r"chips|memory|price|budget|resources|tokens per (?:watt|second|dollar)|throughput|"
-                        r"performance per watt|bandwidth|speed of|inference)", after)
+                        r"performance per watt|performance(?=\s+(?:of|than)\b)|bandwidth|speed of|inference)", after)
         share_of = None
         if noun is None and q.kind in ("fraction", "percent", "multiplier") and re.search(
                 r"\b(?:compute|gpu-hours?|gpu hours|flops?|gpus|accelerators)\b", view.text, re.I):

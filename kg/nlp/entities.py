@@ -1884,6 +1884,12 @@ MODEL_SIZE_RX = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BMT]")
 def _with_sizes(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
     """'larger models such as Llama 3.3 70B or Qwen 32B', 'Gemma 27B': a family's name with a size right
     after it is that sized model, not the family."""
+    # "Gemma 7B and Mistral 7B": a size right after a family's name is that model's, not a short form of another
+    # model of that size named later
+    sizes_after = {c.end for c in chosen if c.type == "AIModel"}
+    chosen = [c for c in chosen if not (c.start in sizes_after and c.end == c.start + 1 and c.type == "AIModel"
+                                        and MODEL_SIZE_RX.fullmatch(doc[c.start].text) and doc[c.start - 1].whitespace_ == " "
+                                        and not c.name.endswith(doc[c.start - 1].text + " " + doc[c.start].text))]
     taken = {i for c in chosen for i in range(c.start, c.end)}
     out = []
     for c in chosen:

@@ -952,6 +952,21 @@ def test_a_chip_set_against_a_chip_is_the_chip_not_the_model_it_runs(extract_tex
     assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("H200", "H100")}
 
 
+def test_times_the_performance_of_a_rival_chip_is_a_ratio_and_a_lead(extract_text):
+    ex = extract_text("In its pretraining tests, AMD's MI355X delivers over 4 times the performance of the H100. "
+                      "Haldane said its Quill-7 chip delivers more than three times the performance of its previous generation. "
+                      "Haldane's revenue grew 12% on strong performance of the cloud unit.")
+    assert ("MI355X", "H100", 400.0) in {(c.subject, c.object, c.value) for c in claims(ex, "compute")}
+    assert ("MI355X", "H100") in {(c.subject, c.object) for c in claims(ex, "comparison")}
+    assert not [c for c in claims(ex, "compute") if c.value in (300.0, 112.0, 12.0)]  # no rival named; a revenue rise
+
+
+def test_twice_as_fast_as_a_named_model_is_a_lead(extract_text):
+    ex = extract_text("Anthropic says Claude 3.5 Sonnet is twice as fast as its predecessor, Claude 3 Opus, "
+                      "and Tovel-2 is as cheap as Tovel-1.")  # a new clause's subject is no second rival
+    assert {(c.subject, c.object) for c in claims(ex, "comparison")} == {("Claude 3.5 Sonnet", "Claude 3 Opus")}
+
+
 def test_more_compute_spent_is_no_lead_and_faster_than_nothing_named_is_no_ratio(extract_text):
     ex = extract_text("Orvandel-4 was trained with five times the compute of Orvandel-3. Mistral says Mixtral outperforms "
                       "Llama 2 70B on most benchmarks while offering six times faster inference.")

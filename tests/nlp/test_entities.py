@@ -491,6 +491,10 @@ def test_a_family_name_with_a_size_after_it_is_the_sized_model(extract_text):
                       "Gemma 27B trails it.", date="2025-01-30")
     names = {e.name for e in ex.entities if e.type.value == "AIModel"}
     assert {"Qwen 32B", "Gemma 27B", "Llama 3.3 70B"} <= names and not names & {"Qwen", "Gemma"}
+    # "Gemma 7B and Mistral 7B": the first size is Gemma's, not a short form of the model named after it
+    ex = extract_text("Llama 3 8B beat both Gemma 7B and Mistral 7B on MMLU.", date="2025-01-30")
+    names = {e.name for e in ex.entities if e.type.value == "AIModel"}
+    assert {"Gemma 7B", "Mistral 7B"} <= names and "Gemma" not in names
     # a count of parameters after a family's name is no size of a model called so
     ex = extract_text("Meta trained Llama on 15T tokens, and Llama 405B parameters is a lot.", date="2025-01-30")
     assert "Llama 15T" not in {e.name for e in ex.entities}
