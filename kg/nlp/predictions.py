@@ -894,6 +894,15 @@ class PredictionExtractor:
             person = index.entity_of(speaker, {"Person"}, resolve=False) if speaker is not None else None
             if person is not None:
                 return person.kb_id_, False
+        if token.dep_ == "ccomp" and subj.i in index.at and index.at[subj.i].label_ == "Company" \
+                and token.lemma_.lower() in ("aim", "plan", "intend", "seek", "target", "want", "hope", "look", "prepare") \
+                and token.head.lemma_.lower() in REPORTING_VERBS and token.head.lemma_.lower() not in ("find", "show", "report"):
+            # "He added that Meta aims to bring a gigawatt online in 2025": a person who says what a firm plans makes
+            # the forecast (not "Reuters reported that Meta plans ...": the outlet only passes it on)
+            speaker = subject_of(token.head)
+            person = index.entity_of(speaker, {"Person"}) if speaker is not None else None
+            if person is not None:
+                return person.kb_id_, False
         ent = None
         if subj.lower_ == "firm" and subj.i not in index.at and any(c.lower_ == "the" for c in subj.children):
             # "Wolfe Research analyst Chris Caso said ... . The firm expects about $8 a share": the firm of the
@@ -1430,10 +1439,11 @@ class PredictionExtractor:
             return next(iter(employers))
         # "Nvidia is expected to report revenue of ...": the passive forecast's subject is the clause's own
         raised = subj is not None and subj.dep_ == "nsubjpass" and clause.dep_ == "xcomp" and subj.head == clause.head
-        # "Pichai said the company expects to invest about $75 billion": who expects to do it is who will
+        # "Pichai said the company expects to invest about $75 billion": who expects to do it is who will ("He added
+        # that Meta aims to bring a gigawatt online": Meta will)
         controlled = subj is not None and subj.dep_ == "nsubj" and clause.dep_ == "xcomp" and subj.head == clause.head \
-            and subj.i not in index.at and subj.lower_ in ("company", "firm", "group", "it", "we", "startup", "start-up",
-                                                           "lab", "chipmaker", "business")
+            and (subj.i in index.at or subj.lower_ in ("company", "firm", "group", "it", "we", "startup", "start-up",
+                                                       "lab", "chipmaker", "business"))
         if subj is not None and (clause_tokens[0].i <= subj.i <= clause_tokens[-1].i or shared or raised or controlled):
             # "... and to reach customers in 2026": a second infinitive shares the first one's subject
             ent = index.entity_of(subj, kinds, avoid=employers) if subj.i not in index.at else index.entity_of(subj, kinds)

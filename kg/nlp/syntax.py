@@ -138,9 +138,11 @@ class EntityIndex:
             if span.start >= window_start:
                 root = span.root if span.root.dep_ in ("nsubj", "nsubjpass") else span.root.head
                 subject = 0
+                distance = current - self.sentence_number(span.start)
                 if root.dep_ in ("nsubj", "nsubjpass"):  # the main clause's subject counts most
                     subject = 3 if root.head.dep_ == "ROOT" else 1
-                distance = current - self.sentence_number(span.start)
+                    if distance == 0 and root.head.dep_ == "advcl" and root.head.i < i:
+                        subject = 4  # "While Tencent claims ..., its capital expenditures have declined": Tencent's
                 near = 3 if distance <= 1 else 1 if distance == 2 else 0
                 # the thing compared against ("ahead of GPT-4o", "than o1") is rarely what "it" means next
                 foil = -2 if _is_foil(span) else 0

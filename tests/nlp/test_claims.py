@@ -2603,3 +2603,10 @@ def test_a_past_release_in_a_subordinate_clause_stays_beside_someone_elses_forec
     ex = extract_text(text, date="2025-07-10")
     assert launched in {(c.subject, c.object) for c in claims(ex, "launch")}
     assert ex.predictions
+
+
+def test_its_after_a_fronted_clause_is_that_clause_subject(extract_text):
+    ex = extract_text("Halvern Group spent 40 billion yuan on servers last year. While Baidu claims it will invest heavily "
+                      "in AI, its capital expenditures declined to 19.1 billion yuan in the third quarter.")
+    found = {(c.subject, c.value) for c in claims(ex, "financial")}
+    assert ("Baidu", 19.1e9) in found and ("Halvern Group", 19.1e9) not in found

@@ -1402,3 +1402,13 @@ def test_a_past_date_in_a_relative_clause_is_not_the_deadline(extract_text):
     ex = extract_text("Marit Solvang predicted that DeepSeek-V3, which DeepSeek released in December 2024, would get a "
                       "successor by March.", date="2025-07-10")
     assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Marit Solvang", "2026-03")]
+
+
+def test_a_person_who_says_what_a_firm_aims_to_do_makes_the_forecast(extract_text):
+    ex = extract_text("Mark Zuckerberg spoke to investors on Friday. He added that Meta aims to bring about a gigawatt of "
+                      "computing power online in 2025. Analyst Dana Okafor said Meta expects to spend $60 billion next year.",
+                      date="2025-01-25")
+    found = {(p.predictor, p.subject) for p in ex.predictions}
+    assert ("Mark Zuckerberg", "Meta") in found
+    assert ("Meta", "Meta") in found or ("Dana Okafor", "Meta") in found  # an expectation stays the firm's own
+    assert not [p for p in ex.predictions if p.predictor == "Meta" and "gigawatt" in p.statement]
