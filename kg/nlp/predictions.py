@@ -1782,15 +1782,19 @@ def _timetabled(root: Token) -> bool:
     'was scheduled to ship in March but slipped')."""
     present = any(c.dep_ in ("auxpass", "aux", "ROOT") and c.lower_ in ("is", "are", "'s", "'re", "remains", "remain")
                   for c in [root, *root.children])
-    if not present:
+    # "Musk said Grok 3 was due to launch in December": told in reported speech, the past is the speaker's present
+    reported = root.dep_ == "ccomp" and root.head.lemma_.lower() in ("say", "tell", "state", "claim", "insist", "add") and \
+        any(c.lower_ in ("was", "were") and (c == root or c.dep_ in ("auxpass", "aux")) for c in [root, *root.children])
+    if not (present or reported):
         return False
     if (root.lemma_ in ("schedule", "plan") or root.lower_ == "slated") and root.tag_ == "VBN":
         return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                    or (c.dep_ == "prep" and c.lower_ in ("for", "in")) for c in root.children)
     if root.lemma_ == "be":
         due = next((c for c in root.children if c.dep_ == "acomp" and c.lower_ == "due"), None)
-        return due is not None and any(c.dep_ in ("prep", "xcomp") and c.lower_ in ("to", "in", "by", "for", "before", "ship",
-                                                                                  "launch", "arrive", "be")
+        # ("The delay is due to uncertainty about ...": a cause, not a date)
+        return due is not None and any((c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")) or
+                                       (c.dep_ == "prep" and c.lower_ in ("in", "by", "for", "before"))
                                        for c in [*due.children, *root.children])
     return False
 

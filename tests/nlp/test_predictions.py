@@ -1412,3 +1412,10 @@ def test_a_person_who_says_what_a_firm_aims_to_do_makes_the_forecast(extract_tex
     assert ("Mark Zuckerberg", "Meta") in found
     assert ("Meta", "Meta") in found or ("Dana Okafor", "Meta") in found  # an expectation stays the firm's own
     assert not [p for p in ex.predictions if p.predictor == "Meta" and "gigawatt" in p.statement]
+
+
+def test_a_release_date_told_in_reported_speech_is_a_forecast(extract_text):
+    ex = extract_text("Elon Musk said Grok 3 was due to launch in December 2024.", date="2024-10-02")
+    assert [(p.predictor, p.subject, p.target_date) for p in ex.predictions] == [("Elon Musk", "Grok 3", "2024-12")]
+    assert not extract_text("Grok 3 was scheduled to ship in March but slipped.", date="2025-06-02").predictions
+    assert not extract_text("The delay was due to uncertainty around privacy rules, the company said.", date="2025-06-02").predictions
