@@ -1108,35 +1108,43 @@ class ClaimExtractor:
             found = self._comparison_args(view, token, last, last_score, triggers)
             if found is None:
                 continue
-            subj, objs, bench, via_score = found
-            # a race between models: "the 69.1% OpenAI lists for its own o3" is o3's figure
-            subj = self._model_of(view, subj)
-            objs = [self._model_of(view, o) for o in objs]
-            named = {e.kb_id_ for e in view.ents()}
-            if view.index.type_of(subj) in MAKERS and subj not in named and objs and \
-                    all(view.index.type_of(o) in MODELS for o in objs):
-                # "It sits 5.8 points above o3": "it" is the model the story is about, not its maker
-                model = view.index.salient_before(view.sent.start, MODELS)
-                subj = model.kb_id_ if model is not None else subj
-            told_by = [e for e in view.ents(MAKERS) if e.kb_id_ == subj]
-            if told_by and all(re.search(r"\baccording to\s+(?:the\s+)?$", self.text[max(sent.start_char, e.start_char - 20):e.start_char],
-                                         re.I) for e in told_by):
-                # "a model that, according to Meta's benchmarks, is ahead of ... systems from OpenAI", "According to
-                # Google, this result places it ahead of ... Anthropic": the firm tells it, its model is ahead
-                model = view.index.salient_before(view.sent.start + 1, MODELS)
-                subj = model.kb_id_ if model is not None else subj
-            for obj in objs:
-                ahead, behind = (subj, obj) if direction != "behind" else (obj, subj)
-                if ahead == behind or not _comparable(view.index.type_of(subj), view.index.type_of(obj)):
-                    continue  # "Mistral AI ... comes within reach of the top models from OpenAI": no model of theirs named
-                delta = self._delta(view, token)
-                for one in self._listed_benchmarks(view, token, bench, via_score):
-                    claim = self._claim(view, "comparison", ahead, token, f"comparison:{direction}:{token.lemma_.lower()}",
-                                        0.7 if not via_score else 0.55, object=behind, benchmark=one,
-                                        relation="matches" if direction == "level" else "outperforms",
-                                        value=delta[0] if delta else None, unit=delta[1] if delta else None)
-                    if claim["modality"] != "expected" and not self._told_as_future(token):
-                        out.append(claim)
+            first, objs, bench, via_score, also = found
+            for subj in [first, *also]:
+                out.extend(self._comparison_claims(view, token, sent, direction, subj, objs, bench, via_score))
+        return out
+
+    def _comparison_claims(self, view: SentenceView, token: Token, sent: Span, direction: str, subj: str,
+                           objs: List[str], bench: Optional[str], via_score: bool) -> List[dict]:
+        """The comparison claims of one side ahead (or level, or behind) of each of ``objs``."""
+        out = []
+        # a race between models: "the 69.1% OpenAI lists for its own o3" is o3's figure
+        subj = self._model_of(view, subj)
+        objs = [self._model_of(view, o) for o in objs]
+        named = {e.kb_id_ for e in view.ents()}
+        if view.index.type_of(subj) in MAKERS and subj not in named and objs and \
+                all(view.index.type_of(o) in MODELS for o in objs):
+            # "It sits 5.8 points above o3": "it" is the model the story is about, not its maker
+            model = view.index.salient_before(view.sent.start, MODELS)
+            subj = model.kb_id_ if model is not None else subj
+        told_by = [e for e in view.ents(MAKERS) if e.kb_id_ == subj]
+        if told_by and all(re.search(r"\baccording to\s+(?:the\s+)?$", self.text[max(sent.start_char, e.start_char - 20):e.start_char],
+                                     re.I) for e in told_by):
+            # "a model that, according to Meta's benchmarks, is ahead of ... systems from OpenAI", "According to
+            # Google, this result places it ahead of ... Anthropic": the firm tells it, its model is ahead
+            model = view.index.salient_before(view.sent.start + 1, MODELS)
+            subj = model.kb_id_ if model is not None else subj
+        for obj in objs:
+            ahead, behind = (subj, obj) if direction != "behind" else (obj, subj)
+            if ahead == behind or not _comparable(view.index.type_of(subj), view.index.type_of(obj)):
+                continue  # "Mistral AI ... comes within reach of the top models from OpenAI": no model of theirs named
+            delta = self._delta(view, token)
+            for one in self._listed_benchmarks(view, token, bench, via_score):
+                claim = self._claim(view, "comparison", ahead, token, f"comparison:{direction}:{token.lemma_.lower()}",
+                                    0.7 if not via_score else 0.55, object=behind, benchmark=one,
+                                    relation="matches" if direction == "level" else "outperforms",
+                                    value=delta[0] if delta else None, unit=delta[1] if delta else None)
+                if claim["modality"] != "expected" and not self._told_as_future(token):
+                    out.append(claim)
         return out
 
     @staticmethod
@@ -1454,6 +1462,7 @@ class ClaimExtractor:
                     if ent is not None and ent not in objects:
                         subj_name = ent.kb_id_
                         break
+        also: List[str] = []
         if subj_name is None and index.has_parse:
             subj_tok = subject_of(verb)
             if subj_tok is not None:
@@ -1462,6 +1471,9 @@ class ClaimExtractor:
                     ent = None  # "it" never stands for a name told after it, least of all the rival's
                 if ent is not None:
                     subj_name = ent.kb_id_
+                    # "Amazon Nova Micro and Amazon Nova Lite outperformed GPT-4o-mini": both subjects are ahead
+                    also = [e.kb_id_ for e in (index.at.get(c.i) for c in subj_tok.conjuncts if c.i < verb.i)
+                            if e is not None and e.label_ in group and e.kb_id_ != subj_name and e not in objects]
                 elif (subj_tok.lemma_ in ("figure", "score", "result", "number", "mark", "tally")
                       or subj_tok.lower_ in ("that", "this")) and last_score:
                     # "That still trails GPT-5 by almost nine points": the figure just given, and its model
@@ -1490,7 +1502,7 @@ class ClaimExtractor:
                 bench = min(benches, key=lambda b: abs(b.start - token.i)).kb_id_
             elif len(set(self.sentence_benches)) == 1:
                 bench = self.sentence_benches[0]  # "X came in at 61.4, ... 2.3 points clear of Y": the test of its scores
-        return subj_name, names, bench, via_score
+        return subj_name, names, bench, via_score, [a for a in dict.fromkeys(also) if a not in names]
 
     @staticmethod
     def _relative_model(index: EntityIndex, name: str, noun: str) -> Optional[Span]:

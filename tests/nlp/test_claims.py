@@ -2610,3 +2610,9 @@ def test_its_after_a_fronted_clause_is_that_clause_subject(extract_text):
                       "in AI, its capital expenditures declined to 19.1 billion yuan in the third quarter.")
     found = {(c.subject, c.value) for c in claims(ex, "financial")}
     assert ("Baidu", 19.1e9) in found and ("Halvern Group", 19.1e9) not in found
+
+
+def test_two_subjects_ahead_of_one_rival_are_two_comparisons(extract_text):
+    ex = extract_text("Amazon Nova Micro and Amazon Nova Lite outperformed GPT-4o-mini on MMLU by 2 percentage points.")
+    found = {(c.subject, c.object, c.benchmark) for c in claims(ex, "comparison")}
+    assert found == {("Amazon Nova Micro", "GPT-4o mini", "MMLU"), ("Amazon Nova Lite", "GPT-4o mini", "MMLU")}
