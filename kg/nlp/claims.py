@@ -3563,6 +3563,12 @@ class ClaimExtractor:
                 and all(t.lower_ in (",", "at", "with", "(", "of") for t in doc[e.end:span.start])]
         if near:
             return near[-1]
+        if span.start > view.sent.start and doc[span.start - 1].lower_ in ("its", "their") and \
+                re.search(r"\b(?:[GM]W|GPUs)\b", " ".join(q.unit or "" for q, sp in view.quantities if sp == span)):
+            # "at its 750-megawatt Childress campus", "doubling its 100,000 GPUs": the owner "its" stands for
+            owner = index.refer_back(doc[span.start - 1], types & MAKERS)
+            if owner is not None:
+                return owner
         # "5.0 million for Scout and 2.38 million for Maverick": a "for X" right after the figure names whose it is
         m = re.match(r"\s+for\s+(?:the\s+|its\s+)?", self.text[span.end_char:span.end_char + 20])
         if m is None and re.search(r"(?i)param|token|gpu|flop|hour", span.text):

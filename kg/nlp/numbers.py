@@ -86,9 +86,11 @@ POW_RX = re.compile(r"(?<![\w.])10\^(?P<e>\d+)")
 _UNIT_FILLER = (r"(?:[x×]\s+)?"  # "350,000 x NVIDIA H100 AI GPUs": a count written as a multiplication
                 r"(?:(?:of\s+)?(?:the\s+)?[\"\u201c]?(?:(?:Nvidia|NVIDIA|AMD|Google|Intel|Huawei)(?:'s)?|Blackwell|Hopper|Rubin|Ampere|"
                 r"Instinct|Ascend|Gaudi|Trainium|Inferentia|active|activated|total|dense|sparse|AI|"
-                r"trainable|training|pre-?training|high-end|advanced|cutting-edge|[A-Z]{1,3}-?\d{2,3}[A-Z]?|"
-                r"TPU\s?v\d+[a-z]?|Trainium\d|Gaudi\s?\d|\d{2,3}\s?GB)[\"\u201d]?\s+){0,3}")
-UNIT_RX = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SCALE}))?[\s-]+{_UNIT_FILLER}(?P<u>"
+                r"trainable|training|pre-?training|high-end|advanced|cutting-edge|"
+                r"[A-Z]{1,3}-?\d{2,3}[A-Z]?(?:/[A-Z]{1,3}-?\d{2,3}[A-Z]?)*|"  # "H100/H200 GPUs"
+                r"Corp\.?|Inc\.?|\((?:NASDAQ|Nasdaq|NYSE)\s?:\s?[A-Z.]{1,6}\)|"  # "NVIDIA Corp. (NASDAQ:NVDA) GB300 GPUs"
+                r"TPU\s?v\d+[a-z]?|Trainium\d|Gaudi\s?\d|\d{2,3}\s?GB)[\"\u201d]?\s+){0,4}")
+UNIT_RX = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(?P<n>{_NUM})(?:[\s-]?(?P<s>{_SCALE}))?(?:[\s-]+|(?=[MG]W\b)){_UNIT_FILLER}(?P<u>"
                      + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS) + r")(?![\w])")
 WORD_COUNT_RX = re.compile(rf"(?<![\w.$€£-])(?P<n>{_WORDNUM})(?:[\s-](?P<s>thousand|million|billion|trillion))?[\s-]+{_UNIT_FILLER}(?P<u>"
                            + "|".join(f"(?:{p})" for p, _ in COUNT_UNITS if _ not in ("Elo", "points")) + r")(?![\w])")

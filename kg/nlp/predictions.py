@@ -1864,7 +1864,8 @@ def _maker_or_unknown(model: str, predictor: Optional[str], index: EntityIndex) 
 def _without_forecasts(claims: List[dict], predictions: List[dict], index: EntityIndex) -> List[dict]:
     """A sentence that states a forecast is a prediction, not also a statement; and a figure in
     someone else's forecast ("She expects Meta's capex to top $100 billion") is not a reported
-    fact about Meta. A company's own guidance stays a claim (and a prediction)."""
+    fact about Meta. A company's own guidance stays a claim (and a prediction), also when its chief tells it ("He
+    added that Meta aims to bring a gigawatt online in 2025")."""
     by_sentence: Dict[int, List[dict]] = {}
     for p in predictions:
         by_sentence.setdefault(p["start"], []).append(p)
@@ -1873,7 +1874,10 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
         here = by_sentence.get(claim["start"])
         if here and claim["kind"] == "statement":
             continue
-        if here and claim["kind"] in ("financial", "market", "benchmark_score", "compute") and \
+        own_plan = claim["subject"] and re.search(rf"(?<![\w-]){re.escape(claim['subject'])}(?:'s|\u2019s)?\s+(?:aims|plans|intends|"
+                                                  rf"expects|is (?:aiming|planning|preparing))\s+to\b",
+                                                  doc_text(index.doc)[claim["start"]:claim["end"]])
+        if here and claim["kind"] in ("financial", "market", "benchmark_score", "compute") and not own_plan and \
                 claim["modality"] in ("expected", "hedged") and all(
                 p["predictor"] not in (claim["subject"], _maker_or_unknown(claim["subject"], p["predictor"], index))
                 and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open" for p in here):
@@ -1886,7 +1890,7 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
             continue  # "slightly above the 8 trillion won average forecast by LSEG": the analysts' number
         if here and claim["kind"] == "comparison" and claim.get("object") in {p.get("pollster") for p in here}:
             continue  # ... and LSEG, who counts the analysts, is nobody the company beat
-        if here and claim["kind"] == "financial" and claim.get("value") is not None and any(
+        if here and claim["kind"] == "financial" and claim.get("value") is not None and not own_plan and any(
                 p.get("value") == claim["value"] and p.get("rule") not in FROM_CLAIMS and p.get("status", "open") == "open"
                 and p["predictor"] not in (claim["subject"], index.maker_of(claim["subject"])) for p in here):
             continue  # "He puts the chance that Amazon's capex ends above $110 billion at 65%": his number

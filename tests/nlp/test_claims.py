@@ -2616,3 +2616,19 @@ def test_two_subjects_ahead_of_one_rival_are_two_comparisons(extract_text):
     ex = extract_text("Amazon Nova Micro and Amazon Nova Lite outperformed GPT-4o-mini on MMLU by 2 percentage points.")
     found = {(c.subject, c.object, c.benchmark) for c in claims(ex, "comparison")}
     assert found == {("Amazon Nova Micro", "GPT-4o mini", "MMLU"), ("Amazon Nova Lite", "GPT-4o mini", "MMLU")}
+
+
+def test_its_before_a_facility_figure_is_the_firm_it_stands_for(extract_text):
+    ex = extract_text("CoreWeave said the Nvidia processors are scheduled for deployment through 2026 at its 750-megawatt "
+                      "campus in Texas.")
+    assert {(c.subject, c.value, c.unit) for c in claims(ex, "compute")} == {("CoreWeave", 750.0, "MW")}
+
+
+def test_a_firms_own_plan_told_by_its_chief_stays_a_claim(extract_text):
+    ex = extract_text("Sam Altman has said that OpenAI aims to invest as much as $1.4 trillion to build 30GW of computing "
+                      "capacity. Analyst Dana Okafor said she expects Meta to spend $90 billion.", date="2025-11-04")
+    found = {(c.subject, c.value) for c in claims(ex, "financial")}
+    assert ("OpenAI", 1.4e12) in found and ("Meta", 90e9) not in found  # the analyst's number is hers
+    assert ("OpenAI", 30e9, "W") in {(c.subject, c.value, c.unit) for c in claims(ex, "compute")} or \
+        ("OpenAI", 30.0, "GW") in {(c.subject, c.value, c.unit) for c in claims(ex, "compute")}
+    assert ("Sam Altman", "OpenAI") in {(p.predictor, p.subject) for p in ex.predictions}

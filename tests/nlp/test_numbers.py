@@ -207,6 +207,14 @@ def test_from_one_figure_to_another_is_two_figures_but_an_old_range_stays_a_rang
     ("trained on 3,500 Nvidia \u201cHopper\u201d H100 GPUs", 3500),
     ("on 16,384 H100 80GB GPUs", 16384),
     ("using 2,048 Nvidia H800 graphics cards", 2048),
+    ("powered by 200,000 Nvidia H100/H200 GPUs", 200000),
+    ("to deploy roughly 200,000 NVIDIA Corp. (NASDAQ:NVDA) GB300 GPUs across Europe", 200000),
 ])
 def test_chip_counts_with_words_between_the_number_and_the_chips(text, value):
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, "GPUs")]
+
+
+def test_power_written_against_its_unit_is_read():
+    found = [(q.value, q.unit) for q in find_quantities("a 50MW installation that is scalable to 90MW, and a 1.2GW site")]
+    assert found == [(50.0, "MW"), (90.0, "MW"), (1.2, "GW")]
+    assert [q.unit for q in find_quantities("a 300MWh battery and a 5M context")] == []
