@@ -211,7 +211,8 @@ LAUNCH_DESCRIPTIONS = {"model", "models", "system", "systems", "test", "benchmar
 SHARE_PRICE_BEFORE = re.compile(
     r"(?:\d\s?(?:%|percent|per cent)\s+(?:(?:in|during|on|by)\s+(?:[\w-]+\s+){0,2}?(?:trading|session|deals|dealings|"
     r"monday|tuesday|wednesday|thursday|friday|the\s+day|mid-?afternoon|midday|the\s+close)\s+)?to|\b(?:clos(?:ed|es|ing)|finish(?:ed|es|ing)?|end(?:ed|s|ing)|open(?:ed|s|ing)|"
-    r"settl(?:ed|es|ing)|trad(?:ed|es|ing)|began trading|debuted|priced|marketed)\s+(?:[\w']+\s+){0,3}at|\btouched|"
+    r"settl(?:ed|es|ing)|trad(?:ed|es|ing)|began trading|debuted|priced|marketed)\s+(?:[\w'.%]+\s+){0,3}at"
+    r"(?:\s+an?\s+(?:record|all-time high|new high|fresh high|high|low|record high|record low))?|\btouched|"
     r"\b(?:high|low) (?:of|at)|\bas (?:low|high) as|\b(?:current|last|closing) (?:share )?(?:value|price) of|"
     r"\b(?:rose|fell|climbed|dropped|jumped|slid|sank|surged|soared|tumbled|plunged|rallied|slipped|gained) to)"
     r"\s*(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
@@ -3081,6 +3082,9 @@ class ClaimExtractor:
                 claims = [claim] if claim is not None else []
             elif q.kind == "percent" and q.unit == "%" and not q.is_range:
                 claims = self._stock_move(view, q, span, has_stock)
+            elif q.kind == "count" and q.unit == "points" and not q.is_range:
+                claim = self._index_points(view, q, span)
+                claims = [claim] if claim is not None else []
             elif q.kind == "money" and (isinstance(q.value, tuple) or q.value < 1e5) and \
                     (SHARE_PRICE_BEFORE.search(before) or SHARE_PRICE_AFTER.match(self.text[q.end:q.end + 25])) and \
                     (has_stock or any(c["relation"] == "stock_move" for c in out) or (
@@ -3099,6 +3103,20 @@ class ClaimExtractor:
                 view.used.add(id(q))
                 out += claims
         return out
+
+    def _index_points(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
+        """'The Dow Jones Industrial Average shed 386 points', 'ended 626.15 points lower', 'the Cboe Volatility
+        Index climbed 2.76 points': an index's move in points, said of the index that is the verb's subject."""
+        if not view.index.has_parse:
+            return None
+        sign = self._move_sign(view, span)
+        verb = governing_verb(span.root)
+        subj = subject_of(verb) if verb is not None else None
+        ent = view.index.entity_of(subj, {"Product", "Organization", "Company"}, resolve=False) if subj is not None else None
+        if sign is None or ent is None or not _names_an_index(view.index, ent):
+            return None
+        return self._claim(view, "market", ent.kb_id_, span.root, "market:index_points", 0.6, value=sign * q.value,
+                           unit="points", relation="stock_move")
 
     def _share_price(self, view: SentenceView, q: Quantity, span: Span, so_far: List[dict]) -> Optional[dict]:
         """'slumped 24% to $57.30', 'The stock closed at $37.44', 'priced its offering at $40': what a share

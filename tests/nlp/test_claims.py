@@ -2632,3 +2632,14 @@ def test_a_firms_own_plan_told_by_its_chief_stays_a_claim(extract_text):
     assert ("OpenAI", 30e9, "W") in {(c.subject, c.value, c.unit) for c in claims(ex, "compute")} or \
         ("OpenAI", 30.0, "GW") in {(c.subject, c.value, c.unit) for c in claims(ex, "compute")}
     assert ("Sam Altman", "OpenAI") in {(p.predictor, p.subject) for p in ex.predictions}
+
+
+def test_an_index_move_in_points_and_a_closing_price_after_a_move(extract_text):
+    ex = extract_text("The Dow Jones Industrial Average shed 386 points, or 0.8%, to 45,752. Wall Street's fear gauge, the "
+                      "Cboe Volatility Index, climbed 2.76 points. Nvidia itself finished 3.2% lower at $180.64. "
+                      "Broadcom reported on Thursday. The stock finished at a record $334.89. "
+                      "Gemini 2.5 Pro scored 5 points higher than GPT-4o on MMLU.")
+    found = {(c.subject, c.value, c.unit) for c in claims(ex, "market")}
+    assert {("Dow Jones Industrial Average", -386.0, "points"), ("Cboe Volatility Index", 2.76, "points"),
+            ("Nvidia", 180.64, "USD"), ("Broadcom", 334.89, "USD")} <= found
+    assert not [c for c in claims(ex, "market") if c.subject in ("Gemini 2.5 Pro", "GPT-4o")]
