@@ -42,8 +42,10 @@ EXECUTIVE_AFTER_RX = re.compile(rf",\s+(?:the\s+|its\s+|(?:a|the)\s+)?(?:company
 SPEAKING_VERBS = frozenset("say tell add note report disclose announce estimate put write explain".split())
 DESCRIBED_MAKERS = {"company", "startup", "start-up", "firm", "lab", "group", "business", "developer", "maker"}
 COMPARABLE = {"AIModel", "Company", "Product", "Organization"}
-MARGIN_BEFORE = re.compile(r"\b(?:gross|operating|net|profit|ebitda)\s+margins?\b(?:[^.;%\d]{0,40}|[^;]{0,40}\band\s+)$",
-                           re.I)
+# ("narrowed to 14% from 19% a year earlier", "a 61% margin, against 58% in Q2": the earlier margin too)
+MARGIN_BEFORE = re.compile(r"(?:\b(?:gross|operating|net|profit|ebitda)\s+margins?\b|\d%\s+margin\b)"
+                           r"(?:[^.;%\d]{0,40}|[^;]{0,40}\b(?:and|from|against|versus|vs\.?|compared with)\s+)$", re.I)
+MARGIN_AFTER = re.compile(r"\s*(?:gross\s+|operating\s+|net\s+|profit\s+|ebitda\s+|adjusted\s+)?margin\b", re.I)
 # "raised its 2025 capital expenditure forecast", "lifted her price target": not money raised
 RAISED_FORECAST_RX = re.compile(r"\w*\s+(?:its|their|the|his|her|our)\s+(?:[\w-]+\s+){0,4}?(?:forecasts?|guidance|outlook|"
                                 r"targets?|estimates?|view|range|projections?)\b", re.I)
@@ -3014,6 +3016,7 @@ class ClaimExtractor:
     def _growth_rates(self, view: SentenceView) -> List[dict]:
         """'revenue ... up 16% from a year earlier': growth of a financial figure, in %."""
         out = []
+        last_end = 0
         if self.stock_rx.search(view.text) and not re.search(r"revenue|sales|income|capex|spending|expenditure", view.lower):
             return out
         if not (any(rx.search(view.text) for rel, rx in self.fin_rx if rel in ("revenue", "income", "capex", "spend", "loss"))
@@ -3024,7 +3027,8 @@ class ClaimExtractor:
                 continue
             if self._someone_elses_forecast(view, span):
                 continue  # "They see revenue up about 14%": a forecast's growth, not a reported one
-            if MARGIN_BEFORE.search(self.text[max(view.sent.start_char, q.start - 60):q.start]):
+            if MARGIN_BEFORE.search(self.text[max(view.sent.start_char, q.start - 60):q.start]) or \
+                    MARGIN_AFTER.match(self.text, q.end):
                 # "Gross margin came to 72.4% under GAAP and 72.7% on an adjusted basis"
                 if re.search(r"\banalysts?(?:'|\s+had)?(?:\s+on\s+average)?\s+(?:expected|expect|forecast|estimated|estimate|"
                              r"projected|project|wanted)\b[^.;$€£\d]{0,30}$",
@@ -3038,6 +3042,10 @@ class ClaimExtractor:
                                            value=q.value, unit="%", relation="margin"))
                 continue
             sign = self._move_sign(view, span)
+            if sign is None and out and out[-1]["relation"] == "growth" and re.fullmatch(
+                    r"%?\s+(?:from|over|on)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:year|quarter|period)\s+(?:earlier|before|ago)?\s*,?\s*and\s+",
+                    self.text[last_end:q.start]):
+                sign = 1 if out[-1]["value"] > 0 else -1  # "up 265% from a year earlier and 22% from the previous quarter"
             if sign is None:
                 continue
             # a product's growth only when the sentence names the product ("Azure grew 33%"); with no name
@@ -3052,6 +3060,7 @@ class ClaimExtractor:
             view.used.add(id(q))
             out.append(self._claim(view, "financial", owner.kb_id_, span.root, "financial:growth", 0.55,
                                    value=sign * q.value, unit="%", relation="growth"))
+            last_end = q.end
         return out
 
     def _growth_relation_any(self, view: SentenceView) -> bool:

@@ -1273,12 +1273,12 @@ def test_a_price_targets_old_level_is_not_a_financial_figure(extract_text):
 
 def test_a_figure_with_no_keyword_takes_the_relation_of_the_figures_just_told(extract_text):
     ex = extract_text("Capital spending at Brakemoor Networks came to $1.2 billion in the quarter. "
-                      "Halvost Data laid out $640 million over the same months.")
+                      "Halvost Data managed $640 million over the same months.")
     got = {(c.subject, c.value, c.relation) for c in claims(ex, "financial")}
     assert ("Halvost Data", 640e6, "capex") in got
     # not across a paragraph, and never for a share price or the analysts' consensus
     ex = extract_text("Capital spending at Brakemoor Networks came to $1.2 billion in the quarter.\n\n"
-                      "Halvost Data laid out $640 million over the same months.")
+                      "Halvost Data managed $640 million over the same months.")
     assert 640e6 not in {c.value for c in claims(ex, "financial")}
     ex = extract_text("Revenue at Brakemoor Networks came to $1.2 billion in the quarter. "
                       "The consensus had stood at $1.3 billion.")
@@ -2643,3 +2643,13 @@ def test_an_index_move_in_points_and_a_closing_price_after_a_move(extract_text):
     assert {("Dow Jones Industrial Average", -386.0, "points"), ("Cboe Volatility Index", 2.76, "points"),
             ("Nvidia", 180.64, "USD"), ("Broadcom", 334.89, "USD")} <= found
     assert not [c for c in claims(ex, "market") if c.subject in ("Gemini 2.5 Pro", "GPT-4o")]
+
+
+def test_earlier_margins_second_growth_rates_and_money_laid_out(extract_text):
+    ex = extract_text("Nvidia reported results on Wednesday. The adjusted operating margin narrowed to 14% from 19% a year "
+                      "earlier. Adjusted EBITDA was $371 million (a 61% margin, against 58% in Q2). Revenue came to "
+                      "$22.1 billion, up 265% from a year earlier and 22% from the previous quarter. Nvidia laid out "
+                      "$3.9 billion on data centres in the quarter.")
+    found = {(c.subject, c.value, c.unit) for c in claims(ex, "financial")}
+    assert {("Nvidia", 14.0, "%"), ("Nvidia", 19.0, "%"), ("Nvidia", 61.0, "%"), ("Nvidia", 58.0, "%"),
+            ("Nvidia", 265.0, "%"), ("Nvidia", 22.0, "%"), ("Nvidia", 3.9e9, "USD")} <= found
