@@ -859,6 +859,11 @@ class PredictionExtractor:
                     return ent.kb_id_, False
             return None, False
         subj = subject_of(token)
+        if (subj is None or subj == token.head) and token.dep_ == "acl" and token.tag_ == "VBN" and \
+                token.lemma_.lower() in ("expect", "forecast", "project", "estimate", "predict", "anticipate"):
+            # "..., with operations expected to begin in the second half of 2026": a passive forecast told as an
+            # absolute phrase, by no one named
+            return None, True
         if subj is None:
             doc = token.doc
             if token.i > 1 and any(t.text in ('"', "\u201d", "'", "\u2019") for t in doc[max(0, token.i - 2):token.i]):
@@ -1117,6 +1122,9 @@ class PredictionExtractor:
                 clause_tokens.pop(0)
         elif how == "misparse":
             clause_tokens = [t for t in sent if t.i > token.i]
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and clause.head == token:
+            # "with operations expected to begin in 2026": the noun and what is expected of it
+            clause_tokens = [t for t in token.head.subtree]
         elif clause == token and token.dep_ == "pcomp":  # "with CEO Safra Catz anticipating several more ..."
             clause_tokens = [t for t in token.subtree if t.i > token.i]
         elif how == "consensus":  # up to "according to ..."
@@ -1412,6 +1420,14 @@ class PredictionExtractor:
     def _subject(self, clause: Token, clause_tokens: List[Token], predictor: Optional[str], index: EntityIndex,
                  sent: Span) -> Optional[str]:
         kinds = {"Company", "Organization", "AIModel", "Product", "Person", "Benchmark"}
+        if clause.head.dep_ == "acl" and clause.head.tag_ == "VBN" and clause.head.head.i < clause.head.i:
+            # "AWS will begin supplying OpenAI, with all capacity expected to come online by 2026": about AWS
+            named = next((index.at[t.i] for t in clause.head.head.subtree if t.i in index.at
+                          and index.at[t.i].label_ in kinds and index.at[t.i].kb_id_ != predictor), None)
+            main = subject_of(sent.root)
+            named = named or (index.entity_of(main, kinds) if main is not None else None)
+            if named is not None:
+                return named.kb_id_
         subj = clause if clause.dep_ == "dobj" else subject_of(clause)
         shared = clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         # "Delphine Marchais of Quaytide Research had told clients that the startup would ...": the startup is

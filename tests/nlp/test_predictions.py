@@ -1419,3 +1419,12 @@ def test_a_release_date_told_in_reported_speech_is_a_forecast(extract_text):
     assert [(p.predictor, p.subject, p.target_date) for p in ex.predictions] == [("Elon Musk", "Grok 3", "2024-12")]
     assert not extract_text("Grok 3 was scheduled to ship in March but slipped.", date="2025-06-02").predictions
     assert not extract_text("The delay was due to uncertainty around privacy rules, the company said.", date="2025-06-02").predictions
+
+
+def test_an_expectation_told_as_an_absolute_phrase_is_a_forecast_by_no_one_named(extract_text):
+    ex = extract_text("AWS will begin supplying computing power to OpenAI immediately, with all targeted capacity expected "
+                      "to come online by the end of 2026.", date="2025-11-05")
+    found = [(p.predictor, p.subject, p.target_date) for p in ex.predictions]
+    assert found == [(None, "Amazon Web Services", "2026")]
+    assert "capacity expected to come online" in ex.predictions[0].statement
+    assert not extract_text("Revenue rose 12%, with the rise expected by analysts.", date="2025-11-05").predictions
