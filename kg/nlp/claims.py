@@ -798,7 +798,10 @@ class ClaimExtractor:
             listed = span.start >= view.sent.start + 2 and doc[span.start - 1].text == "(" \
                 and span.end < view.sent.end and doc[span.end].text == ")" and benches \
                 and view.index.at.get(span.start - 2) is not None and view.index.at[span.start - 2].label_ in MODELS
-            if q.kind == "number" and not listed and not self._score_context(span, q, doc):
+            # "R1's rating of 2,029 trails o1's 2,061": a model's figure on the test the sentence names
+            possessed = benches and span.start >= view.sent.start + 2 and doc[span.start - 1].text in ("'s", "\u2019s") \
+                and view.index.at.get(span.start - 2) is not None and view.index.at[span.start - 2].label_ in MODELS
+            if q.kind == "number" and not listed and not possessed and not self._score_context(span, q, doc):
                 continue  # (but "edging out Grok 4.1 (1484) and Claude Sonnet 4.5 (1449)" in a sentence on a leaderboard)
             bench = respective.get(id(q)) or (self._nearest_benchmark(span, benches) if benches
                                                else self._benchmark_from_context(view, span))
@@ -1008,7 +1011,8 @@ class ClaimExtractor:
     def _figure_pair(self, view: SentenceView, span: Span) -> Optional[Span]:
         """'..., 59.4% to 53.6%' / '88.6 to 88.7' / '92.7% against 88.9%' after two named models."""
         text = self.text
-        pair = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%?\s+(?:to|against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?%?(?![\w.])")
+        # (a pair may end the sentence: "..., 87.9 to 88.6.")
+        pair = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%?\s+(?:to|against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?%?(?!\w|\.\d)")
         lo = max(view.sent.start_char, span.start_char - 30)
         for m in pair.finditer(text, lo, min(view.sent.end_char, span.end_char + 30)):
             if not (m.start() <= span.start_char < m.end()):

@@ -2653,3 +2653,12 @@ def test_earlier_margins_second_growth_rates_and_money_laid_out(extract_text):
     found = {(c.subject, c.value, c.unit) for c in claims(ex, "financial")}
     assert {("Nvidia", 14.0, "%"), ("Nvidia", 19.0, "%"), ("Nvidia", 61.0, "%"), ("Nvidia", 58.0, "%"),
             ("Nvidia", 265.0, "%"), ("Nvidia", 22.0, "%"), ("Nvidia", 3.9e9, "USD")} <= found
+
+
+def test_a_pair_of_scores_at_the_end_of_a_sentence_and_a_possessed_rating(extract_text):
+    ex = extract_text("Llama 3 70B trails Llama 3.1 405B on MMLU, 87.9 to 88.6. On Codeforces, R1's rating of 2,029 "
+                      "trails o1's 2,061.")
+    found = {(c.subject, c.value, c.benchmark) for c in claims(ex, "benchmark_score")}
+    assert {("Llama 3 70B", 87.9, "MMLU"), ("Llama 3.1 405B", 88.6, "MMLU"), ("DeepSeek-R1", 2029.0, "Codeforces"),
+            ("o1", 2061.0, "Codeforces")} <= found
+    assert ("Llama 3.1 405B", 87.9, "MMLU") not in found
