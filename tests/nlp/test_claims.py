@@ -2662,3 +2662,9 @@ def test_a_pair_of_scores_at_the_end_of_a_sentence_and_a_possessed_rating(extrac
     assert {("Llama 3 70B", 87.9, "MMLU"), ("Llama 3.1 405B", 88.6, "MMLU"), ("DeepSeek-R1", 2029.0, "Codeforces"),
             ("o1", 2061.0, "Codeforces")} <= found
     assert ("Llama 3.1 405B", 87.9, "MMLU") not in found
+
+
+def test_a_release_clause_after_the_last_name_of_a_list_is_that_names(extract_text):
+    ex = extract_text("We put four models side by side: OpenAI's GPT-5, Anthropic's Claude Sonnet 4.5, Google's Gemini 2.5 "
+                      "Pro and Sollen 2 Max, which the Lisbon start-up Ellory released last month.", date="2025-10-20")
+    assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Ellory", "Sollen 2 Max")}
