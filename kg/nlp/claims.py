@@ -1977,7 +1977,13 @@ class ClaimExtractor:
             if ent is None:  # "which Google DeepMind released": the parser often loses that subject
                 between = [e for e in view.ents(MAKERS) if token.head.i < e.start and e.end <= token.i]
                 ent = between[-1] if between else None
-            if ent is not None:
+            known = index.maker_of(objects[0].kb_id_) if objects else None
+            if subj is not None and subj.i not in index.at and subj.pos_ == "NOUN" and known is not None and \
+                    index.type_of(known) in MAKERS and (ent is None or ent.kb_id_ != known):
+                # "DeepSeek-V3, which the Chinese lab released in December 2024": a description of the maker the
+                # name list knows, not whichever lab the story named last
+                maker, referred = known, False
+            elif ent is not None:
                 maker, referred = ent.kb_id_, False
         if maker is None and token.dep_ in ("acl", "relcl"):  # "Meridel-2, released in April by Vostra AI"
             for child in token.children:

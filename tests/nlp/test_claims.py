@@ -2668,3 +2668,12 @@ def test_a_release_clause_after_the_last_name_of_a_list_is_that_names(extract_te
     ex = extract_text("We put four models side by side: OpenAI's GPT-5, Anthropic's Claude Sonnet 4.5, Google's Gemini 2.5 "
                       "Pro and Sollen 2 Max, which the Lisbon start-up Ellory released last month.", date="2025-10-20")
     assert {(c.subject, c.object) for c in claims(ex, "launch")} == {("Ellory", "Sollen 2 Max")}
+
+
+def test_the_lab_that_released_a_listed_model_is_its_known_maker(extract_text):
+    ex = extract_text("Mistral AI said its model would match the best closed models within a year. DeepSeek-V3, which the "
+                      "Chinese lab released in December 2024 with its weights openly available, scored 88.5 on MMLU in "
+                      "DeepSeek's own evaluation.",
+                      date="2026-03-17")
+    assert ("DeepSeek", "DeepSeek-V3") in {(c.subject, c.object) for c in claims(ex, "launch")}
+    assert ("Mistral AI", "DeepSeek-V3") not in {(c.subject, c.object) for c in claims(ex, "launch")}
