@@ -1509,6 +1509,11 @@ class ClaimExtractor:
                 bench = min(benches, key=lambda b: abs(b.start - token.i)).kb_id_
             elif len(set(self.sentence_benches)) == 1:
                 bench = self.sentence_benches[0]  # "X came in at 61.4, ... 2.3 points clear of Y": the test of its scores
+            elif self.last_bench is not None and index.sentence_number(view.sent.start) - self.last_bench[0] == 1 and \
+                    re.search(r"\d\s*(?:percentage\s+)?points?\b", view.text) and index.type_of(subj_name) in MODELS:
+                # "Lummo-2 scores 72.9% on GPQA Diamond. It is also 1.4 points more than DeepSeek-R1 managed": a lead in
+                # points, right after a score, is on that score's test
+                bench = self.last_bench[1]
         return subj_name, names, bench, via_score, [a for a in dict.fromkeys(also) if a not in names]
 
     @staticmethod

@@ -2677,3 +2677,11 @@ def test_the_lab_that_released_a_listed_model_is_its_known_maker(extract_text):
                       date="2026-03-17")
     assert ("DeepSeek", "DeepSeek-V3") in {(c.subject, c.object) for c in claims(ex, "launch")}
     assert ("Mistral AI", "DeepSeek-V3") not in {(c.subject, c.object) for c in claims(ex, "launch")}
+
+
+def test_points_more_than_a_rival_and_twice_as_efficiently_are_leads(extract_text):
+    ex = extract_text("Lummo-2 scores 72.9% on GPQA Diamond. It is also 1.4 points more than DeepSeek-R1 managed in January. "
+                      "Pennock says its Tessel T2 chip runs large language models more than twice as efficiently as "
+                      "Nvidia's H100. Revenue was 3 points more than analysts expected.")
+    found = {(c.subject, c.object, c.value, c.benchmark) for c in claims(ex, "comparison")}
+    assert found == {("Lummo-2", "DeepSeek-R1", 1.4, "GPQA Diamond"), ("Tessel T2", "H100", None, None)}
