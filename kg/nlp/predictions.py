@@ -657,6 +657,13 @@ class PredictionExtractor:
                 # forecast a 30% surge in ...")
                 clause = child
                 break
+        if clause is not None and (clause.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)):
+            # "said on Tuesday's launch call that a smaller model would follow in April", with "call" taken for the
+            # clause: the that-clause the noun carries is what was said
+            inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                          and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            clause = inner or clause
         if clause is not None and clause.lemma_ == "be" and clause.i > verb.i or clause is not None and clause.lemma_ == "be" \
                 and verb.lemma_ in REPORTING_VERBS:
             # "He is confident that AI will discover new laws of physics, Altman said": what he is sure of

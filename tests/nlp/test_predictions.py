@@ -1428,3 +1428,9 @@ def test_an_expectation_told_as_an_absolute_phrase_is_a_forecast_by_no_one_named
     assert found == [(None, "Amazon Web Services", "2026")]
     assert "capacity expected to come online" in ex.predictions[0].statement
     assert not extract_text("Revenue rose 12%, with the rise expected by analysts.", date="2025-11-05").predictions
+
+
+def test_a_that_clause_hung_on_a_noun_after_said_is_what_was_said(extract_text):
+    ex = extract_text("Corvane Systems released Halyard 4. Chief executive Rafe Iddon said on Tuesday's launch call that a "
+                      "smaller Halyard 4 Mini would follow in April.", date="2026-03-04")
+    assert [(p.predictor, p.subject, p.target_date) for p in ex.predictions] == [("Rafe Iddon", "Halyard 4 Mini", "2026-04")]
