@@ -748,6 +748,8 @@ class PredictionExtractor:
                     if child.dep_ == "prep" and child.lower_ == "to" and any(_is_figure(t) for t in child.subtree):
                         return child
         for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and noun.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "Her call, made last spring, was that ...": when it was made, not what it says
             if child.dep_ in ("acl", "ccomp", "relcl") or (child.dep_ == "prep" and child.lower_ in ("that",)):
                 return child
         if noun.lemma_ in ODDS_NOUNS or noun.lower_ in ODDS_NOUNS:  # "the chance of further export restrictions within a year"

@@ -1434,3 +1434,9 @@ def test_a_that_clause_hung_on_a_noun_after_said_is_what_was_said(extract_text):
     ex = extract_text("Corvane Systems released Halyard 4. Chief executive Rafe Iddon said on Tuesday's launch call that a "
                       "smaller Halyard 4 Mini would follow in April.", date="2026-03-04")
     assert [(p.predictor, p.subject, p.target_date) for p in ex.predictions] == [("Rafe Iddon", "Halyard 4 Mini", "2026-04")]
+
+
+def test_a_call_made_earlier_was_that_is_a_forecast(extract_text):
+    ex = extract_text("Noor Haverford covers AI chips. Haverford's call, made last spring, was that Nvidia would get within "
+                      "two points of AMD by the end of the summer.", date="2025-09-01")
+    assert [(p.predictor, p.subject) for p in ex.predictions] == [("Noor Haverford", "Nvidia")]
