@@ -1422,6 +1422,9 @@ class PredictionExtractor:
         for a in token.ancestors:  # "..., which Google announced in February": a relative clause's own time
             if a == anchor:
                 return True
+            if a.dep_ == "acl" and a.tag_ == "VBN" and a.head == anchor and a.lemma_.lower() in ("make", "set", "issue", "give",
+                                                                                             "offer", "publish", "put"):
+                return True  # "Her call, made last spring, was that ...": when the forecast itself was made
             if a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX"):
                 return False
         return abs(token.i - anchor.i) <= 3

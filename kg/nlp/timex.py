@@ -206,7 +206,17 @@ def resolve(expr: str, anchor: Optional[dt.date], precision: str = "day", forwar
         sign = {"last": -1, "this": 0, "next": 1}[m.group(1)]
         unit = m.group(2)
         if unit in ("spring", "summer", "autumn", "fall", "winter"):
-            return _fmt(anchor.year + sign) if anchor else None
+            if anchor is None:
+                return None
+            # the season just gone, or the one to come: "last spring" said in August is this year's spring, said
+            # in February it is last year's; "next summer" said in March is this year's
+            # (a winter spans two years: counted as the year before or after, as for any unit)
+            if unit == "winter" or sign == 0:
+                return _fmt(anchor.year + sign)
+            first, last = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}[unit]
+            if sign < 0:
+                return _fmt(anchor.year if anchor.month > last else anchor.year - 1)
+            return _fmt(anchor.year if anchor.month < first else anchor.year + 1)
         return _offset(anchor, sign, unit)
     m = re.fullmatch(rf"({_COUNT}) (year|month|quarter|decade)s?", text)
     if m:

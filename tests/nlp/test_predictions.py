@@ -1439,4 +1439,4 @@ def test_a_that_clause_hung_on_a_noun_after_said_is_what_was_said(extract_text):
 def test_a_call_made_earlier_was_that_is_a_forecast(extract_text):
     ex = extract_text("Noor Haverford covers AI chips. Haverford's call, made last spring, was that Nvidia would get within "
                       "two points of AMD by the end of the summer.", date="2025-09-01")
-    assert [(p.predictor, p.subject) for p in ex.predictions] == [("Noor Haverford", "Nvidia")]
+    assert [(p.predictor, p.subject, p.made) for p in ex.predictions] == [("Noor Haverford", "Nvidia", "2025")]

@@ -73,3 +73,15 @@ def test_a_bare_month_is_the_last_one_when_said_and_the_next_one_as_a_deadline()
     assert resolve("October", anchor) == "2024-10"  # "an October note"
     assert resolve("October", anchor, forward=True) == "2025-10"  # "revenue in the October quarter"
     assert resolve("June", anchor, forward=True) == "2026-06"
+
+
+@pytest.mark.parametrize("expr, anchor, expected", [
+    ("last spring", "2025-08-19", "2025"),  # the spring just gone
+    ("last spring", "2025-02-10", "2024"),
+    ("next summer", "2025-03-01", "2025"),  # the summer still to come
+    ("next summer", "2025-08-19", "2026"),
+    ("last fall", "2025-12-05", "2025"),
+    ("this autumn", "2025-02-10", "2025"),
+])
+def test_a_season_is_the_one_just_gone_or_the_one_to_come(expr, anchor, expected):
+    assert resolve(expr, dt.date.fromisoformat(anchor)) == expected
