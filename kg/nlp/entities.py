@@ -1666,13 +1666,21 @@ def _name_chunk(token: Token, exclude: Optional[Token]) -> Optional[Span]:
     doc = token.doc
     sent = token.sent
     start = end = token.i
+    def syllable(k: int, hyphen: int, name: int) -> bool:
+        # "Jun-seo Albright", "Kang Min-seo": a lower-case syllable joined by a hyphen to a capitalised one
+        return sent.start <= min(k, hyphen, name) and max(k, hyphen, name) < sent.end and doc[k].is_lower \
+            and doc[k].is_alpha and len(doc[k]) <= 4 and doc[hyphen].text == "-" and _looks_like_name(doc[name]) \
+            and not (doc[k] if k < hyphen else doc[hyphen]).whitespace_  # written as one word
+
     while start - 1 >= sent.start and doc[start - 1] != exclude and (
             _looks_like_name(doc[start - 1]) or (doc[start - 1].text == "-" and start - 2 >= sent.start
-                                                 and _looks_like_name(doc[start - 2]))):
+                                                 and _looks_like_name(doc[start - 2]))
+            or syllable(start - 1, start - 2, start - 3)):
         start -= 1
     while end + 1 < sent.end and doc[end + 1] != exclude and (
             _looks_like_name(doc[end + 1]) or (doc[end + 1].text == "-" and end + 2 < sent.end
-                                               and _looks_like_name(doc[end + 2]))):
+                                               and (_looks_like_name(doc[end + 2]) or syllable(end + 2, end + 1, end)))
+            or (doc[end].text == "-" and syllable(end + 1, end, end - 1))):
         end += 1
     span = doc[start:end + 1]
     if len(span) > 6 or span.text in SENTENCE_INITIAL_COMMON:

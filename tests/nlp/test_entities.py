@@ -861,3 +861,11 @@ def test_a_name_a_score_is_on_is_a_benchmark(extract_text, text, name):
 def test_a_move_on_an_exchange_or_a_day_makes_no_benchmark(extract_text):
     got = entities(extract_text("Shares of Nvidia rose 3% on Monday. Nvidia rose 2% on Nasdaq."))
     assert not any(t == "Benchmark" for _, t in got)
+
+
+def test_a_hyphenated_given_name_with_a_lower_case_syllable_is_part_of_the_name(extract_text):
+    ex = extract_text("Jun-seo Albright, an analyst at Morgan Stanley, said Nvidia would rise. A start-up from Seoul "
+                      "disagreed.", date="2025-06-01")
+    people = {e.name for e in ex.entities if e.type.value == "Person"}
+    assert people == {"Jun-seo Albright"}
+    assert [p.predictor for p in ex.predictions] == ["Jun-seo Albright"]
