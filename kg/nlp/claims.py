@@ -3577,7 +3577,8 @@ class ClaimExtractor:
                 out.append(self._claim(view, "compute", owner.kb_id_, span.root, "compute:training_cost", 0.65,
                                        value=q.value, unit=q.unit, relation="training_cost"))
             elif q.kind in ("fraction", "multiplier", "percent") and (
-                    words & self.compute_words or (q.kind == "multiplier" and "performance" in words) or (words & {"run", "runs"} and re.match(r"\s+of\s+(?:that|this)\b", self.text[q.end:q.end + 12]))):
+                    words & self.compute_words or (q.kind == "multiplier" and "performance" in words)
+                    or (words & {"run", "runs"} and re.match(r"\s+of\s+(?:that|this)\b", self.text[q.end:q.end + 12]))):
                 claim = self._efficiency(view, q, span)
                 if claim is not None:
                     view.used.add(id(q))

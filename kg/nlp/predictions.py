@@ -1902,7 +1902,7 @@ def _without_forecasts(claims: List[dict], predictions: List[dict], index: Entit
         here = by_sentence.get(claim["start"])
         if here and claim["kind"] == "statement":
             continue
-        own_plan = claim["subject"] and re.search(rf"(?<![\w-]){re.escape(claim['subject'])}(?:'s|\u2019s)?\s+(?:aims|plans|intends|"
+        own_plan = here and claim["subject"] and re.search(rf"(?<![\w-]){re.escape(claim['subject'])}(?:'s|\u2019s)?\s+(?:aims|plans|intends|"
                                                   rf"expects|is (?:aiming|planning|preparing))\s+to\b",
                                                   doc_text(index.doc)[claim["start"]:claim["end"]])
         if here and claim["kind"] in ("financial", "market", "benchmark_score", "compute") and not own_plan and \
