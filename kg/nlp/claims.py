@@ -1815,7 +1815,7 @@ class ClaimExtractor:
             rel = next((t for t in token.children if t.lower_ in ("which", "that") and t.dep_ in ("dobj", "nsubjpass")), None)
             k = rel.i - 1 if rel is not None else -1
             if k > view.sent.start and doc[k].text == "," and (k - 1) in index.at and index.at[k - 1].label_ in launched \
-                    and index.at[k - 1].end == k and token.head.i != k - 1 and token.head.i < k - 1:
+                    and index.at[k - 1].end == k and token.head.i < k - 1:
                 # "GPT-5, ..., Gemini 2.5 Pro and Sollen 2 Max, which the start-up Ellory released last month": the
                 # name just before "which", where the parser hung the clause on the list's first name
                 add(index.at[k - 1])
