@@ -3040,6 +3040,8 @@ class ClaimExtractor:
         """'revenue ... up 16% from a year earlier': growth of a financial figure, in %."""
         out = []
         last_end = 0
+        if not any(q.kind == "percent" and q.unit == "%" and not q.is_range for q, _ in view.quantities):
+            return out  # no rate to read: the checks below cost more than this one
         if self.stock_rx.search(view.text) and not re.search(r"revenue|sales|income|capex|spending|expenditure", view.lower):
             return out
         if not (any(rx.search(view.text) for rel, rx in self.fin_rx if rel in ("revenue", "income", "capex", "spend", "loss"))

@@ -74,6 +74,9 @@ PROBABILITY_RX = re.compile(
     r"(?P<c>one|two|three|\d)[\s-]+in[\s-]+(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
     r"|\b(?P<even>even odds|evens|fifty-fifty|50-50|a coin (?:flip|toss))\b",
     re.I)
+# every alternative of PROBABILITY_RX holds one of these words; its "<a> in <b>" alternative is tried at
+# every word otherwise
+_PROBABILITY_WORD = re.compile(r"chance|probabilit|likel|odds|%|percent|per cent|evens|fifty-fifty|50-50|coin", re.I)
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 FIRST_PERSON_ODDS = re.compile(r"\b(?:I (?:would |'d )?(?:put|give|see|rate|assign)|in my view|my (?:odds|estimate|guess)|"
                                r"I think there is)\b")
@@ -1981,7 +1984,7 @@ def _probability(text: str) -> Optional[float]:
     >>> _probability("gives it even odds"), _probability("about a 2 in 10 chance")
     (0.5, 0.2)
     """
-    m = PROBABILITY_RX.search(text)
+    m = PROBABILITY_RX.search(text) if _PROBABILITY_WORD.search(text) else None
     if not m:
         return None
     number = m.group("p") or m.group("q") or m.group("r") or m.group("s") or m.group("t")

@@ -34,7 +34,8 @@ _COUNT = (r"(?:\d+|a couple of|a few|several|an?|one|two|three|four|five|six|sev
 _YEAR = r"(?:19|20)\d{2}"
 
 TIME_RX = re.compile(
-    r"(?P<expr>"
+    # starts at a word's start: tried at every position otherwise, and "again this year" read "in this year"
+    r"(?<!\w)(?P<expr>"
     rf"(?:by|before|until|through|within|in|over|during|since|from|as of|back in|earlier in|later in|early|late|mid|end of|the end of|by the end of|before the end of)?\s*"
     r"(?:"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"

@@ -48,6 +48,13 @@ def test_durations_are_dates_only_after_in_within_or_over():
     assert not find_time_expressions("a year earlier, revenue was lower")
 
 
+def test_an_expression_starts_at_a_word_start():
+    # "again this year" holds no "in this year"; a hyphen still lets a month start ("mid-April")
+    assert [t for _, _, t in find_time_expressions("Revenue would double again this year.")] == ["this year"]
+    assert [t for _, _, t in find_time_expressions("It tapped debt markets again before March.")] == ["before March"]
+    assert [t for _, _, t in find_time_expressions("It sat in 32nd place by mid-April.")] == ["April"]
+
+
 def test_sentences_without_any_time_word_are_skipped_cheaply_and_correctly():
     assert find_time_expressions("Nvidia shares fell sharply after the announcement.") == ()
     assert [t for _, _, t in find_time_expressions("Shares fell in March 2025.")] == ["in March 2025"]
