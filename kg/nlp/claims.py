@@ -221,6 +221,9 @@ SHARE_PRICE_BEFORE = re.compile(
 SHARE_PRICE_AFTER = re.compile(r"\s+(?:apiece|a share|per share)\b(?!\s+(?:in|of)\s+(?:earnings|profit))", re.I)
 
 
+HEDGE_WORD_RX = re.compile(r"likely|possibly|probably|perhaps|potentially")  # cheap test before reading the tokens
+
+
 @dataclass
 class SentenceView:
     sent: Span
@@ -506,7 +509,7 @@ class ClaimExtractor:
                 modality = "expected"
             elif self.reported_rx.search(lower):
                 modality = "reported"
-            elif any(t.lower_ in ("likely", "possibly", "probably", "perhaps", "potentially") and
+            elif HEDGE_WORD_RX.search(lower) and any(t.lower_ in ("likely", "possibly", "probably", "perhaps", "potentially") and
                      not (t.head.pos_ in ("ADJ", "NOUN") and t.head.i > t.i) and not self._aside(t, trigger) for t in sent):
                 modality = "hedged"  # not "this potentially transformative technology": a word's hedge, not the claim's
         asserted_by = self._asserter(view, trigger)

@@ -314,7 +314,10 @@ class PredictionExtractor:
             predictor, generic = self._predictor(token, how, index, quotes)
             if token.i in reporter_of:
                 reported = self._predictor(reporter_of[token.i], how, index, quotes)
-                if reported[0] is not None:
+                pronoun = next((c.lower_ for c in token.children if c.dep_ == "nsubj"), "")
+                if reported[0] is not None and not (pronoun in ("he", "she") and index.type_of(reported[0]) != "Person"):
+                    # (not "Nvidia CEO Jensen Huang spoke ..., stating that he expects", parsed with the firm as the
+                    # subject: "he" is a person)
                     predictor, generic = reported
             # "Analysts expect capex of $124.5 billion, according to FactSet", "the consensus estimate was $46.2
             # billion, according to S&P Capital IQ": the analysts forecast, and the firm that counts them does not
@@ -954,6 +957,12 @@ class PredictionExtractor:
             # "CEO and founder Mark Zuckerberg insists ...", parsed with the title as the subject and the name
             # as its conjunct
             ent = next((index.at[c.i] for c in subj.conjuncts if c.i in index.at and index.at[c.i].label_ == "Person"), None)
+        if ent is None and subj.lower_ in ("companies", "firms") and any(c.lower_ in ("the", "both") for c in subj.children):
+            # "Anthropic will use AWS as its primary training partner, the companies announced": of the partners
+            # who announce it together, the one whose plan it is
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            doer = subject_of(clause) if clause is not None else None
+            ent = index.entity_of(doer, {"Company", "Organization"}, resolve=False) if doer is not None else None
         if ent is None and subj.lower_ in MANAGEMENT and not any(c.dep_ in ("poss", "compound", "prep") for c in subj.children):
             # "Management said revenue would come in at $11 billion": the company the story is about
             ent = index.salient_before(subj.i, {"Company"}, sentences=3)
@@ -1264,7 +1273,9 @@ class PredictionExtractor:
         # own stated plan is a forecast about itself, trackable without a name or a figure in it
         own_plan = how == "verb" and predictor is not None and token.lemma_.lower() in ("plan", "intend", "aim", "pledge",
                                                                                          "promise", "vow", "commit") \
-            and len(clause_tokens) >= 5 and clause.pos_ in ("VERB", "AUX")
+            and len(clause_tokens) >= 5 and clause.pos_ in ("VERB", "AUX") \
+            or how == "verb" and predictor is not None and token.lemma_.lower() in ("expect", "anticipate") \
+            and clause.dep_ == "xcomp" and clause.pos_ == "VERB" and len(clause_tokens) >= 5  # "we expect to sign up ..."
         soon = NEAR_FUTURE_RX.search(clause_text) is not None  # "... faces turmoil in the near future"
         # "Huang said it may be much farther away", said of AGI: the field's own big question is trackable
         topic = AGI_RX.search(clause_text) is not None or (AGI_RX.search(sent.text) is not None and any(

@@ -1440,3 +1440,32 @@ def test_a_call_made_earlier_was_that_is_a_forecast(extract_text):
     ex = extract_text("Noor Haverford covers AI chips. Haverford's call, made last spring, was that Nvidia would get within "
                       "two points of AMD by the end of the summer.", date="2025-09-01")
     assert [(p.predictor, p.subject, p.made) for p in ex.predictions] == [("Noor Haverford", "Nvidia", "2025")]
+
+
+def test_he_in_a_reported_forecast_is_the_person_not_the_firm_parsed_as_subject(extract_text):
+    ex = extract_text("Nvidia (NVDA) Chief Executive Jensen Huang spoke this week about the future of artificial intelligence, "
+                      "stating that he expects spending on AI infrastructure to reach between $3 trillion and $4 trillion by "
+                      "the end of the decade.", date="2025-08-29")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Jensen Huang", "2029")]
+
+
+def test_a_plan_the_companies_announce_together_is_the_planning_firms(extract_text):
+    ex = extract_text("In the next phase of their collaboration, Anthropic will use Amazon Web Services as its primary partner "
+                      "for training its AI models, the companies announced on Friday.", date="2024-11-22")
+    assert [p.predictor for p in ex.predictions] == ["Anthropic"]
+
+
+def test_a_guess_about_the_future_is_a_forecast_and_one_about_the_past_is_not(extract_text):
+    ex = extract_text("Tesla chief Elon Musk guessed that full AGI would be achieved by 2029.", date="2024-04-09")
+    assert [(p.predictor, p.subject, p.target_date) for p in ex.predictions] == [("Elon Musk", "AGI", "2029")]
+    assert not extract_text("Tesla chief Elon Musk guessed that Tesla sold 300,000 cars last year.", date="2024-04-09").predictions
+
+
+def test_what_a_speaker_expects_the_firm_to_do_is_a_forecast_without_a_name_in_it(extract_text):
+    ex = extract_text("Oracle shares jumped. \u201cOver the next few months, we expect to sign-up several additional "
+                      "multi-billion-dollar customers and RPO is likely to exceed half-a-trillion dollars,\u201d said CEO Safra "
+                      "Catz.", date="2025-09-09")
+    found = sorted((p.predictor, "customers" in p.statement, "RPO" in p.statement) for p in ex.predictions)
+    assert found == [("Safra Catz", False, True), ("Safra Catz", True, False)]
+    assert not extract_text("\u201cWe expected to see stronger demand,\u201d said CEO Safra Catz of Oracle.",
+                            date="2025-09-09").predictions
