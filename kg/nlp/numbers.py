@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import List, Optional, Tuple, Union
 
 Number = Union[float, Tuple[float, float]]
@@ -168,6 +169,11 @@ def find_quantities(text: str) -> List[Quantity]:
     >>> [(q.value, q.unit) for q in find_quantities("about 3.8 x 10^25 FLOP and a fifth of the compute")]
     [(3.8e+25, 'FLOP'), (20.0, '%')]
     """
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=2048)  # claims and predictions read the same sentences and clauses more than once
+def _quantities(text: str) -> Tuple[Quantity, ...]:
     found: List[Quantity] = []
     taken = bytearray(len(text) + 1)
 
@@ -333,7 +339,7 @@ def find_quantities(text: str) -> List[Quantity]:
                                 r"requests|queries|employees|chips|GPUs|devices|units|times|visits|members)\b", text[q.end:]):
             # ... but "a 10 million-token context window", "2 million users": a count with a noun of its own
             found[n] = Quantity(q.start, q.end, q.text, q.value, prev.unit, q.kind)
-    return found
+    return tuple(found)
 
 
 _LISTED = re.compile(rf"(?<![\w.])(?P<n>{_NUM}|{_WORDNUM})(?:\s?(?P<s>{_SCALE}))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
