@@ -1240,6 +1240,14 @@ class PredictionExtractor:
                              and index.entity_of(t, ACTORS | {"AIModel", "Product"}) is not None for t in clause_tokens) \
                 and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children) \
                 and not re.search(r"\b(?:if|unless)\b", self.text[sent.start_char:c_end], re.I)  # (a condition's consequence)
+        if not has_entity and how in ("verb", "noun") and (_passive_forecast(token) or any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)):
+            # "This is expected to be the company's largest layoff", "It will lift the French firm's top line":
+            # a firm named in the story, met again as "the company" (not "said supply of the company's chips is
+            # improving": no forecast in that clause)
+            has_entity = any(t.lower_ in ("company", "firm", "group", "startup", "chipmaker", "lab")
+                             and t.dep_ in ("poss", "nsubj", "nsubjpass", "dobj", "pobj")
+                             and index.refer_back(t, {"Company", "Organization"}) is not None for t in clause_tokens)
         if not has_entity and how == "verb" and _passive_forecast(token):
             # "Sequoia Capital and Andreessen Horowitz are expected to participate in the round": named actors,
             # raised out of the clause
