@@ -212,7 +212,13 @@ class PredictionExtractor:
         anchors: List[Tuple[Token, Token, str]] = []
         for token in sent:
             lemma = _lemma(token)
-            if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
+            if token.pos_ in ("VERB", "AUX") and lemma in self.verbs and not (
+                    lemma == "see" and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in token.children)):
+                # ("Microsoft could see $10 billion in revenue": what may befall it, not what it foresees)
+                reporter = subject_of(token) if lemma == "report" else None
+                outlet = index.entity_of(reporter, {"Company", "Organization"}, resolve=False) if reporter is not None else None
+                if outlet is not None and outlet.kb_id_ in NEWS_OUTLETS and _cited(token, index) is None:
+                    continue  # "..., The Information reports": an outlet passes a forecast on, it makes none
                 for clause in self._clauses_of(token):
                     if lemma in self.strong or self._is_future(clause, sent) or \
                             (lemma in ("see", "expect", "forecast", "project", "predict", "estimate")
@@ -319,6 +325,11 @@ class PredictionExtractor:
                     # (not "Nvidia CEO Jensen Huang spoke ..., stating that he expects", parsed with the firm as the
                     # subject: "he" is a person)
                     predictor, generic = reported
+            cited = _cited(token, index) if how == "verb" and token.lemma_.lower() in REPORTING_VERBS else None
+            if cited is not None and cited != predictor:
+                # "Microsoft could see $10 billion by 2026, CNBC reported, citing work by Piper Sandler analysts":
+                # the outlet passes on the forecast of those it cites
+                predictor, generic = cited, False
             # "Analysts expect capex of $124.5 billion, according to FactSet", "the consensus estimate was $46.2
             # billion, according to S&P Capital IQ": the analysts forecast, and the firm that counts them does not
             polled = generic and (how == "noun" or not _passive_forecast(token))
@@ -897,6 +908,13 @@ class PredictionExtractor:
             if head is not None and head.lower_ in GENERIC_FORECASTERS and head.i not in index.at and not any(
                     c.dep_ in ("compound", "poss") and c.i in index.at for c in head.children):
                 return None, True
+        if _passive_forecast(token) and token.lemma_.lower() in ("plan", "schedule") and subj.pos_ in ("NOUN", "PROPN"):
+            # "The Mistral Medium 3 API is available on ..., and is planned to be launched soon on ...": what is
+            # down for release is its maker's plan
+            ent = index.entity_of(subj, {"AIModel", "Product"})
+            maker = _maker(ent.kb_id_, index, token.doc) if ent is not None else None
+            if maker is not None and index.type_of(maker) in ("Company", "Organization"):
+                return maker, False
         if subj.dep_ == "nsubjpass" and token.lower_ in CONFIDENT_WORDS:
             pass  # "Dario Amodei is convinced AI will ...": the one convinced holds the belief
         elif subj.dep_ == "nsubjpass":
@@ -1009,7 +1027,8 @@ class PredictionExtractor:
             if subj.lower_ in FIRST_PERSON:
                 return self._first_person(speaker_at(quotes, token.idx))
             ent = index.entity_of(subj, ACTORS)
-            return ent.kb_id_ if ent is not None else None
+            # (not "..., news agency Reuters reported": an outlet passes things on, it believes nothing)
+            return ent.kb_id_ if ent is not None and ent.kb_id_ not in NEWS_OUTLETS else None
         return None
 
     @staticmethod
@@ -1696,6 +1715,23 @@ def _is_figure(token: Token) -> bool:
 def _sentence_quote(quotes: List[Quote], sent: Span) -> Optional[Quote]:
     """The quote a sentence opens (its first character may be the quotation mark, or a space before it)."""
     return speaker_at(quotes, sent.start_char) or speaker_at(quotes, trimmed_bounds(sent)[0] + 1)
+
+
+def _cited(token: Token, index: EntityIndex) -> Optional[str]:
+    """The firm or person a reporting verb cites ("..., CNBC reported, citing work by Piper Sandler analysts")."""
+    citing = next((c for c in token.children if c.lower_ == "citing" and c.i > token.i), None)
+    obj = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
+    if obj is None:
+        return None
+    # the work cited, or who it is by ("work by Piper Sandler analysts"); not what it is about ("an analysis of
+    # OpenAI financial documents")
+    heads = [obj] + [g for c in [*obj.children, *citing.children] if c.dep_ == "prep" and c.lower_ in ("by", "from", "at")
+                     for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        for t in [head, *head.children]:
+            if t.i in index.at and index.at[t.i].label_ in ACTORS and (t == head or t.dep_ in ("compound", "poss", "nmod")):
+                return index.at[t.i].kb_id_
+    return None
 
 
 def _passive_forecast(token: Token) -> bool:

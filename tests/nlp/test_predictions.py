@@ -1480,3 +1480,25 @@ def test_the_company_met_again_in_a_forecast_makes_it_trackable(extract_text):
                       "is improving but that demand for its next generation of products is expected to exceed supply.",
                       date="2024-02-21")
     assert [p.statement for p in ex.predictions] == ["Demand for its next generation of products is expected to exceed supply"]
+
+
+def test_a_release_planned_in_the_passive_is_the_makers_plan(extract_text):
+    ex = extract_text("The Mistral Medium 3 API is already available on Mistral La Plateforme and Amazon Sagemaker, and is "
+                      "planned to be launched soon on IBM WatsonX, NVIDIA NIM, Azure AI Foundry, and Google Cloud Vertex.",
+                      date="2025-05-07")
+    assert [p.predictor for p in ex.predictions] == ["Mistral AI"]
+
+
+def test_an_outlet_passes_a_forecast_on_and_names_the_forecaster_it_cites(extract_text):
+    ex = extract_text("OpenAI is burning cash. Losses could triple to $14 billion by 2026, not counting stock-based "
+                      "compensation, The Information reports, citing an analysis of OpenAI financial documents.",
+                      date="2024-10-04")
+    assert "The Information" not in {p.predictor for p in ex.predictions}  # an outlet passes a forecast on
+    ex = extract_text("Gartner reported that AI spending will reach $2 trillion in 2026.", date="2025-09-17")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Gartner", "2026")]
+    ex = extract_text("With that feature costing $30 per person each month, Microsoft could see more than $10 billion in "
+                      "annualized revenue by 2026, CNBC reported, citing work by Piper Sandler analysts Brent Bracelin and "
+                      "Hannah Rudoff.", date="2023-11-01")
+    # the cited firm forecasts; Microsoft "could see" the revenue, it does not foresee it
+    assert [(p.predictor, p.subject, p.target_date) for p in ex.predictions] == [("Piper Sandler", "Microsoft", "2026")]
+    assert not extract_text("Nvidia reported revenue of $35 billion, up 94%.", date="2024-11-20").predictions
