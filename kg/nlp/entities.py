@@ -263,6 +263,37 @@ class Candidate:
     entry: Optional[KbEntry] = None
 
 
+def _listed_beside_firms(doc: Doc, chosen: List["Candidate"]) -> List["Candidate"]:
+    """'joined by other investors such as DTCP, Mirae Asset, Schroders Capital and SentinelOne': a proper noun
+    no list knows, coordinated with two or more firms, is a firm too."""
+    if not doc.has_annotation("DEP"):
+        return []
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    firm_at = {c.end - 1: c for c in chosen if c.type in ("Company", "Organization")}
+    out: List[Candidate] = []
+    seen = set()
+    for end, firm in firm_at.items():
+        members = [doc[end], *doc[end].conjuncts]
+        if sum(1 for t in members if t.i in firm_at) < 2:
+            continue
+        for t in members:
+            shaped = t.pos_ == "PROPN" or (t.text.isupper() and t.text.isalpha() and len(t.text) >= 2)  # "DTCP"
+            if t.i in taken or t.i in seen or not shaped or not t.text[:1].isupper() or t.is_stop \
+                    or t.ent_type_ not in ("", "ORG") or t.text in CITIES or any(ch.isdigit() for ch in t.text) \
+                    or t.text.rstrip(".").lower() in ORG_SUFFIXES:  # ("FP8, FP16 and BF16", "Nvidia Corp."'s "Corp.")
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].head.i == t.i and (start - 1) not in taken:
+                start -= 1
+            seen.add(t.i)
+            name = doc[start:t.i + 1].text
+            if len(name) < 2 or not re.search(r"[A-Za-z]", name):
+                continue
+            out.append(Candidate(start, t.i + 1, firm.type if firm.type == "Company" else "Company", name, CONTEXT))
+    return out
+
+
 class NameMatcher:
     """List names (two PhraseMatchers) and name grammar (regexes): the cheap, strong sources.
 
@@ -487,6 +518,7 @@ class EntityRecognizer:
                   if c.source < KB and c.type in ("Company", "Organization") and FACILITY_NAME_RX.search(c.name) else c
                   for c in chosen]
         chosen = self._group(doc, chosen)
+        chosen += _listed_beside_firms(doc, chosen) if self.use_context else []
         chosen = _with_legal_suffix(doc, chosen)
         chosen = _with_acronyms(doc, chosen)
         chosen = _with_sizes(doc, chosen)

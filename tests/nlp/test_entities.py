@@ -869,3 +869,11 @@ def test_a_hyphenated_given_name_with_a_lower_case_syllable_is_part_of_the_name(
     people = {e.name for e in ex.entities if e.type.value == "Person"}
     assert people == {"Jun-seo Albright"}
     assert [p.predictor for p in ex.predictions] == ["Jun-seo Albright"]
+
+
+def test_an_unknown_name_listed_beside_firms_is_a_firm(extract_text):
+    got = entities(extract_text("Cohere's funding was led by Canada's Inovia Capital and joined by other investors such as "
+                                "DTCP, Mirae Asset, Schroders Capital, SentinelOne and Thomvest Ventures."))
+    assert ("DTCP", "Company") in got
+    got = entities(extract_text("Backers include Nvidia Corp., Advanced Micro Devices Inc. and Intel Corp."))
+    assert not {n for n, _ in got} & {"Corp.", "Inc."}
