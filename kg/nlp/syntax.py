@@ -330,6 +330,9 @@ class EntityIndex:
                     break
                 if a.dep_ in ("ROOT", "ccomp") or a.head == a:
                     break
+        labelled = self._line_label(token, allowed, exclude)
+        if labelled is not None:
+            return labelled  # "- Microsoft: The company reported capex of $88.7 billion": the line's label
         if self._opens_paragraph(token) and lower in ("it", "the", "model", "system", "company", "firm", "lab", "startup",
                                                       "start-up", "its", "they", "their", "flagship", "group"):
             # "## Smaller than it looks / The system is a mixture-of-experts design ...": a paragraph that opens on
@@ -356,6 +359,23 @@ class EntityIndex:
         if found is None and lower not in ("he", "she", "him", "her", "his", "hers"):
             found = self.title_entity(allowed - {"Person"}, exclude)
         return found
+
+    def _line_label(self, token: Token, allowed: Set[str], exclude: Iterable[str]) -> Optional[Span]:
+        """The name a line opens on as its label ("- Meta: The social media company's CFO ..."), if the
+        token comes after it on that line."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        first = None
+        for n in range(bisect.bisect_left(self.starts, token.i) - 1, -1, -1):  # the line's first name
+            if self.spans[n].start_char < line_start:
+                break
+            first = self.spans[n]
+        for span in [first] if first is not None else []:
+            if span.end < token.i and span.label_ in allowed \
+                    and span.kb_id_ not in set(exclude) and text[span.end_char:span.end_char + 1] == ":" \
+                    and re.fullmatch(r"[\s*\u2022-]*", text[line_start:span.start_char]):
+                return span
+        return None
 
     def title_entity(self, types: Set[str], exclude: Iterable[str] = ()) -> Optional[Span]:
         """An excerpt that opens on "The company anticipates ..." is about the company its headline names:

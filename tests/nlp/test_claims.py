@@ -2684,3 +2684,14 @@ def test_points_more_than_a_rival_and_twice_as_efficiently_are_leads(extract_tex
                       "Nvidia's H100. Revenue was 3 points more than analysts expected.")
     found = {(c.subject, c.object, c.value, c.benchmark) for c in claims(ex, "comparison")}
     assert found == {("Lummo-2", "DeepSeek-R1", 1.4, "GPQA Diamond"), ("Tessel T2", "H100", None, None)}
+
+
+def test_the_company_on_a_labelled_line_is_the_label(extract_text):
+    ex = extract_text("Amazon expects to spend $200 billion in 2026.\n\n"
+                      "- Meta: The social media company's CFO confirmed that capital expenditures, which nearly doubled to "
+                      "$72 billion in 2025, will grow \"notably larger\" in 2026.\n"
+                      "- Microsoft: The company reported capital expenditures of $88.7 billion in its fiscal year 2025.\n",
+                      date="2026-01-10")
+    found = {(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"}
+    assert ("Meta", 72e9) in found and ("Microsoft", 88.7e9) in found
+    assert not any(s == "Amazon" and v in (72e9, 88.7e9) for s, v in found)
