@@ -272,7 +272,7 @@ def _listed_beside_firms(doc: Doc, chosen: List["Candidate"]) -> List["Candidate
     firm_at = {c.end - 1: c for c in chosen if c.type in ("Company", "Organization")}
     out: List[Candidate] = []
     seen = set()
-    for end, firm in firm_at.items():
+    for end in firm_at:
         members = [doc[end], *doc[end].conjuncts]
         if sum(1 for t in members if t.i in firm_at) < 2:
             continue
@@ -290,7 +290,7 @@ def _listed_beside_firms(doc: Doc, chosen: List["Candidate"]) -> List["Candidate
             name = doc[start:t.i + 1].text
             if len(name) < 2 or not re.search(r"[A-Za-z]", name):
                 continue
-            out.append(Candidate(start, t.i + 1, firm.type if firm.type == "Company" else "Company", name, CONTEXT))
+            out.append(Candidate(start, t.i + 1, "Company", name, CONTEXT))
     return out
 
 

@@ -1298,11 +1298,11 @@ class PredictionExtractor:
             and len(clause_tokens) >= 3 and any(c.dep_ in ("amod", "compound", "prep") for c in clause.children)
         # "The vendor said it plans to use the investment to develop next-generation AI systems": an actor's
         # own stated plan is a forecast about itself, trackable without a name or a figure in it
-        own_plan = how == "verb" and predictor is not None and token.lemma_.lower() in ("plan", "intend", "aim", "pledge",
-                                                                                         "promise", "vow", "commit") \
-            and len(clause_tokens) >= 5 and clause.pos_ in ("VERB", "AUX") \
-            or how == "verb" and predictor is not None and token.lemma_.lower() in ("expect", "anticipate") \
-            and clause.dep_ == "xcomp" and clause.pos_ == "VERB" and len(clause_tokens) >= 5  # "we expect to sign up ..."
+        # ... and so is what the speaker expects to do ("we expect to sign up several more customers")
+        own_plan = how == "verb" and predictor is not None and len(clause_tokens) >= 5 and (
+            (token.lemma_.lower() in ("plan", "intend", "aim", "pledge", "promise", "vow", "commit")
+             and clause.pos_ in ("VERB", "AUX"))
+            or (token.lemma_.lower() in ("expect", "anticipate") and clause.dep_ == "xcomp" and clause.pos_ == "VERB"))
         soon = NEAR_FUTURE_RX.search(clause_text) is not None  # "... faces turmoil in the near future"
         # "Huang said it may be much farther away", said of AGI: the field's own big question is trackable
         topic = AGI_RX.search(clause_text) is not None or (AGI_RX.search(sent.text) is not None and any(
