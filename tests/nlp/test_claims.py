@@ -2692,6 +2692,6 @@ def test_the_company_on_a_labelled_line_is_the_label(extract_text):
                       "$72 billion in 2025, will grow \"notably larger\" in 2026.\n"
                       "- Microsoft: The company reported capital expenditures of $88.7 billion in its fiscal year 2025.\n",
                       date="2026-01-10")
-    found = {(c.subject, c.value) for c in ex.claims if c.kind.value == "financial"}
+    found = {(c.subject, c.value) for c in claims(ex, "financial")}
     assert ("Meta", 72e9) in found and ("Microsoft", 88.7e9) in found
     assert not any(s == "Amazon" and v in (72e9, 88.7e9) for s, v in found)
