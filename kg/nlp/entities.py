@@ -1242,6 +1242,8 @@ class EntityRecognizer:
         if token.i - 2 >= token.sent.start and doc[token.i - 2].is_title and not doc[token.i - 2].is_sent_start:
             return False  # "Harlow Vale AI": a longer name, someone else's business
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if word.pos_ == "ADJ" and (word.is_sent_start or (after is not None and after.is_lower and after.pos_ == "NOUN")):
+            return False  # "Widespread AI adoption could ...": an adjective that opens the sentence, not a name
         return after is None or not (after.is_title and after.lower_ not in ("said", "says"))
 
     def _market_indices(self, doc: Doc) -> List[Candidate]:

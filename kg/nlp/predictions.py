@@ -212,7 +212,7 @@ class PredictionExtractor:
         anchors: List[Tuple[Token, Token, str]] = []
         for token in sent:
             lemma = _lemma(token)
-            if token.pos_ in ("VERB", "AUX") and lemma in self.verbs and not (
+            if token.pos_ in ("VERB", "AUX") and (lemma in self.verbs or lemma == "find" and _research_finds(token)) and not (
                     lemma == "see" and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in token.children)):
                 # ("Microsoft could see $10 billion in revenue": what may befall it, not what it foresees)
                 reporter = subject_of(token) if lemma == "report" else None
@@ -251,10 +251,10 @@ class PredictionExtractor:
                 # "TSMC forecasts revenue of as much as $23.2 billion", with "forecasts" parsed as a noun, "The IEA
                 # projects that emissions will jump", with "IEA projects" as the subject of "jump": a name right
                 # before a forecasting verb's third-person form is its subject all the same
-                named = index.at.get(token.i - 1)
+                named = _misparsed_by(token, index)
                 if token.lower_ in MISPARSED_FORECASTS and named is not None \
                         and (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("compound", "amod", "nmod", "nsubj", "nsubjpass")) \
-                        and named.end == token.i and named.label_ in ACTORS and token.i + 3 < sent.end:
+                        and token.i + 3 < sent.end:
                     anchors[:] = [(token, token, "misparse")]
                     break
                 # "Analysts on average forecast gross margin to be 75.5%", "forecast" tagged as an adjective: the
@@ -820,7 +820,9 @@ class PredictionExtractor:
                 if root.lemma_ in ("go", "set", "plan", "schedule") or root.lower_ == "slated" else root
             hedged = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in root.children)
             timetabled = _timetabled(root)
-            if verb.lemma_ in OWN_PLAN_VERBS and not hedged:
+            if not hedged and (verb.lemma_ in OWN_PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll")
+                                                                    for c in verb.children)):
+                # ("Anthropic will use AWS as its primary training partner": what a firm will do, told flatly)
                 for c in root.children:  # ("DeepSeek is set to release ...": a passive "set" has it as nsubjpass)
                     ent = index.entity_of(c, {"Company", "Organization"}, resolve=False) \
                         if c.dep_ in ("nsubj", "nsubjpass") else None
@@ -844,7 +846,7 @@ class PredictionExtractor:
                             return builder.kb_id_, False
             return None, True
         if how == "misparse":
-            return index.at[token.i - 1].kb_id_, False
+            return _misparsed_by(token, index).kb_id_, False
         if how == "consensus":
             return None, True
         if how == "context":
@@ -993,7 +995,9 @@ class PredictionExtractor:
                 return index.at[ent.start - 2].kb_id_, False
         if ent is not None:
             return ent.kb_id_, False
-        if subj.lemma_.lower() in REPORT_NOUNS and any(c.lower_ == "the" for c in subj.children):
+        if subj.lemma_.lower() in REPORT_NOUNS and any(c.lower_ == "the" or c.dep_ == "poss" or (
+                c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in subj.children):
+            # "The report estimates ...", "new research by Goldman Sachs has found ...": whose report it is
             author = self._report_author(subj, index)
             if author is not None:
                 return author, False
@@ -1118,7 +1122,9 @@ class PredictionExtractor:
             ent = index.entity_of(subj, ACTORS)
             if ent is not None:
                 return ent.kb_id_
-            if subj.lemma_.lower() in REPORT_NOUNS and any(c.lower_ == "the" for c in subj.children):
+            if subj.lemma_.lower() in REPORT_NOUNS and any(c.lower_ == "the" or c.dep_ == "poss" or (
+                c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in subj.children):
+            # "The report estimates ...", "new research by Goldman Sachs has found ...": whose report it is
                 return self._report_author(subj, index)
             return None
         return None
@@ -1762,6 +1768,33 @@ REPORT_LEAD_RX = re.compile(r"(?:\baccording to (?:an? |the )?(?:[\w-]+ ){0,4}(?
                             r"(?:report|study|survey|forecast|analysis|outlook|projections?|estimates) (?:by|from) (?:the )?$)", re.I)
 REPORT_POSS_RX = re.compile(r"^['\u2019]s? (?:latest |new |recent |most recent |annual |quarterly )?(?:[\w-]+ ){0,2}(?:investigations?|"
                             r"research|report|study|survey|forecast|analysis|outlook|estimates?|projections?)\b", re.I)
+
+
+def _research_finds(token: Token) -> bool:
+    """'New research by Goldman Sachs has found AI could displace ...': what a study finds about the future
+    is its authors' forecast (what a person "found" is not)."""
+    subj = subject_of(token)
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    return subj is not None and subj.lemma_.lower() in REPORT_NOUNS and clause is not None and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)  # (not "finds X is expected to")
+
+
+def _misparsed_by(token: Token, index: EntityIndex) -> Optional[Span]:
+    """Who a forecasting verb the parser took for a noun belongs to: the name right before it ("The IEA
+    projects ...") or the owner of the report right before it ("Morgan Stanley's latest update projects that
+    ...", "Gartner's new forecast estimates ...")."""
+    named = index.at.get(token.i - 1)
+    if named is not None and named.end == token.i and named.label_ in ACTORS:
+        return named
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lemma_.lower() not in REPORT_NOUNS | {"update", "memo", "model"}:
+        return None
+    for k in range(token.i - 2, max(token.sent.start, token.i - 6) - 1, -1):
+        if doc[k].tag_ == "POS" and (k - 1) in index.at and index.at[k - 1].label_ in ACTORS:
+            return index.at[k - 1]  # "Morgan Stanley's latest update"
+        if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "PART") and doc[k].tag_ != "POS":
+            return None
+    return None
 
 
 def _report_owner(index: EntityIndex, text: str) -> Optional[str]:
