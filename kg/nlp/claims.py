@@ -291,7 +291,7 @@ class ClaimExtractor:
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         self.text = doc_text(doc)
-        index = EntityIndex(doc)
+        index = EntityIndex.of(doc)
         quantities = []
         yen = _yen_document(self.text)
         for q in find_quantities(self.text):

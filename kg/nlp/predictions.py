@@ -166,7 +166,7 @@ class PredictionExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         self.text = doc_text(doc)
-        index = EntityIndex(doc)
+        index = EntityIndex.of(doc)
         quotes = doc._.kg_quotes if doc._.kg_quotes is not None else find_quotes(doc, index)
         sentences = index.sents
         # a column written in the first person: its unattributed forecasts are the author's
@@ -251,8 +251,8 @@ class PredictionExtractor:
                 # "TSMC forecasts revenue of as much as $23.2 billion", with "forecasts" parsed as a noun, "The IEA
                 # projects that emissions will jump", with "IEA projects" as the subject of "jump": a name right
                 # before a forecasting verb's third-person form is its subject all the same
-                named = _misparsed_by(token, index)
-                if token.lower_ in MISPARSED_FORECASTS and named is not None \
+                named = _misparsed_by(token, index) if token.lower_ in MISPARSED_FORECASTS else None
+                if named is not None \
                         and (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("compound", "amod", "nmod", "nsubj", "nsubjpass")) \
                         and token.i + 3 < sent.end:
                     anchors[:] = [(token, token, "misparse")]
@@ -928,9 +928,10 @@ class PredictionExtractor:
                             return ent.kb_id_, False
             return None, token.lemma_ in ("expect", "forecast", "project", "predict", "estimate")
         if token.dep_ == "ccomp" and subj.i not in index.at and subj.lemma_.lower() in ("it", "company", "firm", "group") \
-                and token.head.lemma_.lower() in REPORTING_VERBS | {"tell"}:
+                and token.head.lemma_.lower() in REPORTING_VERBS | {"tell", "announce"}:
             # "Broadcom CEO Hock Tan said the company expects ...": the person who says so makes the forecast
-            speaker = subject_of(token.head)
+            # ("Sam Altman, CEO of OpenAI, announced that the company anticipates ...", parsed as a clause on the name)
+            speaker = subject_of(token.head) or (token.head.head if token.head.dep_ == "acl" else None)
             person = index.entity_of(speaker, {"Person"}, resolve=False) if speaker is not None else None
             if person is not None:
                 return person.kb_id_, False
@@ -1244,7 +1245,7 @@ class PredictionExtractor:
                 # "plans to release a smaller sibling, Tessary-4 Flash, in the first quarter of 2026", the
                 # deadline hung by the parser on the name in apposition: still the clause's
                 tail_deadline = expr
-            elif not inside and re.search(r"\bfor\s+(?:the\s+|its\s+|their\s+)?$", doc.text[max(0, a - 10):a], re.I) \
+            elif not inside and re.search(r"\bfor\s+(?:the\s+|its\s+|their\s+)?$", doc_text(doc)[max(0, a - 10):a], re.I) \
                     and deadline is None and b > token.idx:
                 deadline = expr  # "pencils in $3 billion of sales for the October quarter": the period, not when said
             elif not inside and made_text is None and not re.match(r"(?:by|before|within|until|for)\b", expr, re.I) \
@@ -1371,6 +1372,11 @@ class PredictionExtractor:
         # pronoun is the company speaking, not the one the forecast is about
         owner = predictor if predictor and index.type_of(predictor) in ("Company", "Organization") and how == "verb" \
             else subject
+        if re.match(pronoun, statement) and how != "verb" and clause.pos_ in ("VERB", "AUX"):
+            # "The company will release GPT-6 in 2026": the firm the clause's own subject stands for, not GPT-6
+            subj = subject_of(clause)
+            named = index.entity_of(subj, {"Company", "Organization"}) if subj is not None else None
+            owner = named.kb_id_ if named is not None else owner
         if owner and re.match(pronoun, statement) and index.type_of(owner):
             statement = re.sub(pronoun, owner, statement)
         passive_subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if how == "verb" else None
@@ -1851,7 +1857,7 @@ def _find_trailing_source(sent: Span, index: EntityIndex) -> Optional[Tuple[str,
             break
         a = sent.start_char + comma + 1
         spans = [m for m in index.mentions if a <= m.start_char < sent.start_char + verb.start() and m.label_ in ACTORS]
-        if not spans or len(sent.doc.text[a:spans[0].start_char].split()) > 4:
+        if not spans or len(doc_text(sent.doc)[a:spans[0].start_char].split()) > 4:
             continue  # the attribution starts with its source ("Goldman Sachs economists Joseph Briggs ...")
         person = next((m for m in spans if m.label_ == "Person"), spans[0])
         return person.kb_id_, a - 1

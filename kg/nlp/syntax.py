@@ -11,7 +11,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Set
+from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +96,19 @@ class EntityIndex:
         self._titled: Optional[List[Span]] = None
         if self.has_parse:
             self._chain_subjects()
+
+    _last: Optional[Tuple[Doc, "EntityIndex"]] = None
+
+    @classmethod
+    def of(cls, doc: Doc) -> "EntityIndex":
+        """The index of ``doc``, built once for the claim and prediction components that run one after
+        the other on it (neither changes the entities it indexes)."""
+        last = cls._last
+        if last is not None and last[0] is doc and len(last[1].spans) == len(doc.spans.get(SPANS_KEY, ())):
+            return last[1]
+        index = cls(doc)
+        cls._last = (doc, index)
+        return index
 
     def _chain_subjects(self) -> None:
         for sent in self.sents:
@@ -366,7 +379,7 @@ class EntityIndex:
     def _line_label(self, token: Token, allowed: Set[str], exclude: Iterable[str]) -> Optional[Span]:
         """The name a line opens on as its label ("- Meta: The social media company's CFO ..."), if the
         token comes after it on that line."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         line_start = text.rfind("\n", 0, token.idx) + 1
         first = None
         for n in range(bisect.bisect_left(self.starts, token.i) - 1, -1, -1):  # the line's first name

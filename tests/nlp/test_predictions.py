@@ -1531,3 +1531,15 @@ def test_what_a_firm_will_do_told_flatly_is_its_own_plan(extract_text):
     # what could happen to a firm is nobody's plan
     ex = extract_text("Nvidia could face tough competition from AMD next year.", date="2024-11-22")
     assert [p.predictor for p in ex.predictions] in ([], [None])
+
+
+def test_a_person_who_announces_what_the_company_anticipates_makes_the_forecast(extract_text):
+    ex = extract_text("Sam Altman, CEO of OpenAI, announced on Thursday that the company anticipates annualized revenue "
+                      "of over $20bn in 2025.", date="2025-11-07")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Sam Altman", "2025")]
+
+
+def test_the_company_in_a_statement_is_the_firm_it_stands_for(extract_text):
+    ex = extract_text("OpenAI said it expects revenue of $20 billion next year. The company will release GPT-6 in 2026.",
+                      date="2025-10-01")
+    assert "OpenAI will release GPT-6 in 2026" in [p.statement for p in ex.predictions]
