@@ -45,6 +45,7 @@ FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third"
              "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0, "a twentieth": 5.0, "a hundredth": 1.0,
              "two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
              "a sixth": 100 / 6, "an eighth": 12.5, "a fraction": None}
+FRACTION_WORDS = frozenset(re.split(r"[\s-]", f)[-1] for f in FRACTIONS)  # one of them is in every fraction
 COUNT_UNITS = [
     (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?GPU[- ]hours?|GPU-hrs?|(?:(?:H|A|B|V|MI)\d{2,3}[A-Z]?|TPU\s?v\d+[a-z]?)[- ](?:chip[- ])?hours?", "GPU-hours"),
     (r"(?:[A-Z]{1,3}\d{2,3}[A-Z]?\s+)?(?:GPUs|GPU|chips|accelerators|graphics (?:cards|processors|processing units))|"
@@ -183,11 +184,12 @@ def _quantities(text: str) -> Tuple[Quantity, ...]:
         taken[start:end] = b"\x01" * (end - start)
         return True
 
-    for m in CENTS_RX.finditer(text):  # "five cents per million input tokens", "Forty-two cents."
+    lowered = text.lower()  # (patterns that need a word the text lacks are not run at all)
+    for m in CENTS_RX.finditer(text) if "cent" in lowered else ():  # "five cents per million input tokens", "Forty-two cents."
         value = _cents(m.group("n"))
         if value is not None and claim(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(), _tidy(value / 100), "USD", "money"))
-    for m in PENCE_RX.finditer(text):  # "a target of 480 pence": London prices are quoted in pence (GBX)
+    for m in PENCE_RX.finditer(text) if "pence" in lowered else ():  # "a target of 480 pence": London prices are quoted in pence (GBX)
         if claim(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(), to_number(m.group("n")), "GBX", "money"))
     for m in MONEY_RANGE_RX.finditer(text):
@@ -298,12 +300,12 @@ def _quantities(text: str) -> Tuple[Quantity, ...]:
     for m in MULT_RX.finditer(text):
         if claim(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), m.group(), _word_or_number(m.group("n")), "x", "multiplier"))
-    for m in WORD_UNIT_RX.finditer(text):
+    for m in WORD_UNIT_RX.finditer(text) if "point" in lowered or "percent" in lowered else ():
         if claim(m.start(), m.end()):
             unit = "%" if m.group("u").lower() == "percent" else "points"
             found.append(Quantity(m.start(), m.end(), m.group(), _word_or_number(m.group("n")), unit,
                                   "percent" if unit == "%" else "count"))
-    for m in FRACTION_RX.finditer(text):
+    for m in FRACTION_RX.finditer(text) if any(w in lowered for w in FRACTION_WORDS) else ():
         share = FRACTIONS[m.group("f").lower()]
         if share is not None and claim(m.start(), m.start() + len(m.group("f"))):
             found.append(Quantity(m.start(), m.start() + len(m.group("f")), m.group("f"), _tidy(share), "%", "fraction"))

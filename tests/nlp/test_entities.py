@@ -877,3 +877,16 @@ def test_an_unknown_name_listed_beside_firms_is_a_firm(extract_text):
     assert ("DTCP", "Company") in got
     got = entities(extract_text("Backers include Nvidia Corp., Advanced Micro Devices Inc. and Intel Corp."))
     assert not {n for n, _ in got} & {"Corp.", "Inc."}
+
+
+def test_whole_word_matches_agree_with_the_alternation_they_replace():
+    import re
+    from kg.nlp.entities import _whole_word_matches
+    text = ("Qwen3-Max beat Qwen3 and R1; R1-Zero and Max trailed, but DeepSeek-R1 and R1 led. "
+            "Max_power and Maxine are no Max; R1's score rose, and -R1 is no match.")
+    surfaces = ["Qwen3", "Qwen3-Max", "R1", "Max", "DeepSeek-R1", "R1-Zero", "Maxine"]
+    alternation = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+                             + r")(?![\w\-])")
+    expected = [(m.start(), m.group()) for m in alternation.finditer(text)]
+    assert _whole_word_matches(text, surfaces) == expected
+    assert ("Qwen3-Max" in dict(expected).values()) and (text.index("R1's"), "R1") in expected
