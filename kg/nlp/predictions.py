@@ -52,6 +52,8 @@ GENERIC_FORECASTERS = {"analyst", "analysts", "investors", "economists", "consen
                        "banks", "hyperscalers", "governments"}
 MILESTONE_RX = re.compile(r"\b(?:break(?:s|ing)? even|turn(?:s|ing)? (?:a )?profit(?:able)?|(?:become|becoming|be) profitable|"
                           r"reach(?:es|ing)? profitability|go(?:es|ing)? public|cash[- ]flow positive)\b", re.I)
+FORECAST_LABELS = frozenset({"prediction", "forecast", "timeline", "warning", "outlook", "projection", "prophecy",
+                             "guess", "bet", "estimate", "verdict", "expectation"})
 MISPARSED_FORECASTS = frozenset({"forecasts", "projects", "expects", "predicts", "estimates", "anticipates", "plans",
                                  "targets", "sees"})
 AGI_RX = re.compile(r"(?<![\w-])(?:AGI|artificial general intelligence|superintelligen(?:ce|t AI)|human-level (?:AI|intelligence))"
@@ -281,6 +283,8 @@ class PredictionExtractor:
             # "McKinsey said generative AI could add $4.4 trillion a year. Adding it to these use cases could
             # increase that by 40%.": a report's next forecast, told without repeating who makes it
             anchors.append((self._core(sent, index), self._core(sent, index), "context"))
+        elif not anchors and quote is None and self._colon_forecast(sent, index) is not None:
+            anchors.append(self._colon_forecast(sent, index))  # "Sam Altman made a bold prediction: AGI will ..."
         elif not anchors and quote is None and self.author_voice and sent.root.pos_ in ("VERB", "AUX") \
                 and self._is_future(sent.root, sent, head_only=True) \
                 and any(DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.text)):
@@ -298,7 +302,12 @@ class PredictionExtractor:
         outer = [a for a in anchors if not any(b is not a and b[1] != b[0] and (
             _inside(a[0], b[1]) or (a[0] == b[1] and _passive_forecast(a[0])))  # "indicated that X is expected to"
             for b in anchors)
-                 or (a[2] == "verb" and a[0].dep_ == "conj" and a[0].head.pos_ in ("VERB", "AUX"))]
+                 or (a[2] == "verb" and a[0].dep_ == "conj" and a[0].head.pos_ in ("VERB", "AUX"))
+                 # "..., and maintained its forecast for capital spending at up to $42 billion": a figure forecast
+                 # of its own, issued beside the first
+                 or (a[2] == "noun" and a[0].lemma_.lower() in FIGURE_NOUNS and a[0].dep_ == "dobj"
+                     and a[0].head.lemma_.lower() in ISSUING_VERBS and a[0].head.dep_ == "conj"
+                     and a[0].head.head.pos_ in ("VERB", "AUX"))]
         # "said it sees the stock reaching $200": one forecast, made with "sees", not a second one made with "said"
         # (the reporter is still who "he" or "they" is: "Analysts at Morgan Stanley wrote that they expect")
         reporter_of: Dict[int, Token] = {}
@@ -762,8 +771,8 @@ class PredictionExtractor:
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
                 # "Meta narrowed its 2025 capex forecast to $70 billion to $72 billion": the new figure hangs on the verb
                 for child in noun.head.children:
-                    if child.dep_ == "prep" and child.lower_ == "to" and any(_is_figure(t) for t in child.subtree):
-                        return child
+                    if child.dep_ == "prep" and child.lower_ in ("to", "at") and any(_is_figure(t) for t in child.subtree):
+                        return child  # (and "maintained its forecast for capital spending at up to $42 billion")
         for child in noun.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and noun.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "Her call, made last spring, was that ...": when it was made, not what it says
@@ -847,6 +856,8 @@ class PredictionExtractor:
             return None, True
         if how == "misparse":
             return _misparsed_by(token, index).kb_id_, False
+        if how == "colon":
+            return self._colon_forecaster(token, index), False
         if how == "consensus":
             return None, True
         if how == "context":
@@ -1063,6 +1074,40 @@ class PredictionExtractor:
                 return clause
         return root
 
+    def _colon_forecast(self, sent: Span, index: EntityIndex) -> Optional[Tuple[Token, Token, str]]:
+        """'Sam Altman made a bold prediction: AGI will arrive by 2028', 'Mustafa Suleyman just dropped a
+        timeline: AI will automate most white-collar tasks within 18 months': a named forecaster announces
+        a forecast, and the clause after the colon is it. (label, first word of the clause, "colon")"""
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i + 4 >= sent.end or colon.i - sent.start < 3 or not index.has_parse:
+            return None
+        label = next((t for t in sent[:colon.i - sent.start] if t.lemma_.lower() in FORECAST_LABELS
+                      and t.pos_ == "NOUN"), None)
+        if label is None or self._colon_forecaster(label, index) is None:
+            return None
+        after = [t for t in sent if t.i > colon.i]
+        if not any(t.dep_ == "aux" and t.lower_ in FUTURE_MODALS | {"'ll"} for t in after) and not any(
+                DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.doc[colon.i + 1:sent.end].text)):
+            return None
+        head = next((t for t in after if t.pos_ in ("VERB", "AUX") and (t.head == t or t.head.i <= colon.i)), None)
+        return (label, head, "colon") if head is not None else None
+
+    @staticmethod
+    def _colon_forecaster(label: Token, index: EntityIndex) -> Optional[str]:
+        """Whose forecast a label before a colon is: "Altman's prediction", "X made a prediction", "X has
+        a warning" (a person or organization, named or referred to)."""
+        for child in label.children:
+            if child.dep_ == "poss":
+                ent = index.entity_of(child, ACTORS)
+                if ent is not None:
+                    return ent.kb_id_
+        if label.dep_ in ("dobj", "attr") and label.head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(label.head)
+            ent = index.entity_of(subj, ACTORS) if subj is not None else None
+            if ent is not None and ent.kb_id_ not in NEWS_OUTLETS:
+                return ent.kb_id_
+        return None
+
     def _continued_forecaster(self, sent: Span) -> Optional[str]:
         """Who made the forecast in the sentence just before, in the same paragraph."""
         if self._last_forecaster is not None:
@@ -1169,6 +1214,9 @@ class PredictionExtractor:
                 clause_tokens.pop(0)
         elif how == "misparse":
             clause_tokens = [t for t in sent if t.i > token.i]
+        elif how == "colon":  # what follows the colon
+            colon = next(t.i for t in sent if t.text == ":")
+            clause_tokens = [t for t in sent if t.i > colon]
         elif token.dep_ == "acl" and token.tag_ == "VBN" and clause.head == token:
             # "with operations expected to begin in 2026": the noun and what is expected of it
             clause_tokens = [t for t in token.head.subtree]
@@ -1356,6 +1404,10 @@ class PredictionExtractor:
             if reported:
                 subject = reported[0]["subject"]
                 metric = (reported[0].get("relation") or "figure").replace("_", " ")
+                named_for = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                                  for g in c.children if g.dep_ == "pobj"), None) if clause.lower_ == "at" else None
+                if named_for is not None:  # "its forecast for capital spending at up to $42 billion"
+                    metric = doc[named_for.left_edge.i:named_for.right_edge.i + 1].text
                 figure = re.sub(r"^to\s+", "of ", clause_text) if clause.lower_ == "to" else clause_text
                 statement = f"{subject} guided to {metric} {figure}" if predictor == subject else \
                     f"{predictor or 'Analysts'} expected {subject} {metric} {figure}"

@@ -1543,3 +1543,22 @@ def test_the_company_in_a_statement_is_the_firm_it_stands_for(extract_text):
     ex = extract_text("OpenAI said it expects revenue of $20 billion next year. The company will release GPT-6 in 2026.",
                       date="2025-10-01")
     assert "OpenAI will release GPT-6 in 2026" in [p.statement for p in ex.predictions]
+
+
+def test_a_forecast_announced_before_a_colon(extract_text):
+    ex = extract_text("Sam Altman made a bold prediction: AGI will arrive by 2028.", date="2025-07-17")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Sam Altman", "2028")]
+    ex = extract_text("Dario Amodei has a warning: AI could wipe out half of all entry-level white-collar jobs within "
+                      "five years.", date="2025-07-17")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Dario Amodei", "2030")]
+    # a label with no forecaster, or no future after the colon, is none
+    assert not extract_text("The forecast: sunny skies over the data centre.", date="2025-07-17").predictions
+    assert not extract_text("Sam Altman made a prediction: nobody listened to him.", date="2025-07-17").predictions
+
+
+def test_a_forecast_maintained_beside_another_is_one_of_its_own(extract_text):
+    ex = extract_text("TSMC said it expects robust artificial intelligence demand to continue, as it raised its 2025 "
+                      "revenue guidance to mid-30% growth, and maintained its forecast for capital spending at up to "
+                      "$42 billion for 2025.", date="2025-10-16")
+    assert len(ex.predictions) == 2
+    assert "TSMC guided to capital spending at up to $42 billion" in [p.statement for p in ex.predictions]
