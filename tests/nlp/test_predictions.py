@@ -1562,3 +1562,10 @@ def test_a_forecast_maintained_beside_another_is_one_of_its_own(extract_text):
                       "$42 billion for 2025.", date="2025-10-16")
     assert len(ex.predictions) == 2
     assert "TSMC guided to capital spending at up to $42 billion" in [p.statement for p in ex.predictions]
+
+
+def test_speculation_and_fears_about_the_future_are_forecasts(extract_text):
+    ex = extract_text("It is speculated that Meta plans to abandon its open-source AI strategy.", date="2025-12-15")
+    assert [p.predictor for p in ex.predictions] == ["Meta"]  # its own plan, whoever speculates about it
+    ex = extract_text("Investors fear that the AI boom will end in 2026.", date="2025-12-15")
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [(None, "2026")]
