@@ -131,6 +131,9 @@ hardware internet oil gas steel materials pharma biotech crypto memory storage n
 hyperscaler hyperscalers megacap small-cap large-cap mid-cap blue-chip ai""".split())
 ROUND_WORDS = frozenset("round funding financing raise investment series".split())
 # a firm's people: "Vantorre's chief technology officer" (only for a lone word that is nobody's name)
+EXECUTIVE_TITLES = frozenset("ceo cfo cto coo founder co-founder cofounder chairman chairwoman president boss".split())
+CHIEF_OF = frozenset("executive financial technology operating".split())
+TITLE_MODIFIERS = frozenset("Former Vice Deputy Acting Interim Executive Senior Then Ex Co".split())
 FIRM_ROLES = frozenset("chief ceo cfo cto coo founder founders co-founder co-founders board spokesperson spokeswoman "
                        "spokesman president".split())
 # what analysts raise or lower, not firms: "raised her price target", "raised his estimate"
@@ -521,6 +524,7 @@ class EntityRecognizer:
         chosen += _listed_beside_firms(doc, chosen) if self.use_context else []
         chosen = _with_legal_suffix(doc, chosen)
         chosen = _with_acronyms(doc, chosen)
+        chosen = _without_common_acronyms(doc, chosen)
         chosen = _with_sizes(doc, chosen)
         chosen = self._family_members(doc, chosen)
         spans = [Span(doc, c.start, c.end, label=c.type, kb_id=c.name) for c in chosen]
@@ -677,6 +681,37 @@ class EntityRecognizer:
                     out.append(Candidate(span.start, span.end, type_, name, CONTEXT))
         out += self._benchmarks_after_scores(doc)
         out += self._makers_by_deed(doc)
+        out += self._firms_before_titles(doc)
+        return out
+
+    def _firms_before_titles(self, doc: Doc) -> List[Candidate]:
+        """'Ford CEO Jim Farley', 'Capgemini chief executive officer Aiman Ezzat': the name right before an
+        executive's title that comes before a person's name is the person's firm."""
+        out = []
+        for token in doc:
+            title = token.lower_
+            if title not in EXECUTIVE_TITLES and not (title == "chief" and token.i + 1 < len(doc)
+                                                       and doc[token.i + 1].lower_ in CHIEF_OF):
+                continue
+            if token.i == 0 or not (token.is_upper or token.is_lower):
+                continue  # ("President" is a title of its own: "US President Donald Trump" has a country before it)
+            end = token.i + 1
+            while end < len(doc) and doc[end].lower_ in CHIEF_OF | {"officer"}:
+                end += 1  # "chief executive officer"
+            if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+                continue
+            span = _name_chunk(doc[token.i - 1], exclude=token)
+            if span is None or span.end != token.i or len(span) > 3 or _dateline_or_junk(span) or \
+                    span[0].text in TITLE_MODIFIERS or span[0].pos_ == "ADJ" or \
+                    any(t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE") or not t.is_title and not t.is_upper
+                        for t in span) or span.text in SENTENCE_INITIAL_COMMON:
+                continue
+            entry = self.kb.lookup(span.text)
+            if entry is not None and entry.type not in ("Company", "Organization"):
+                continue
+            name = clean_org_name(span.text)
+            if _plausible_org(name) and name_key(name) not in NOT_ENTITIES:
+                out.append(Candidate(span.start, span.end, entry.type if entry is not None else "Company", name, CONTEXT))
         return out
 
     def _lone_word(self, token: Token) -> bool:
@@ -1242,8 +1277,9 @@ class EntityRecognizer:
         if token.i - 2 >= token.sent.start and doc[token.i - 2].is_title and not doc[token.i - 2].is_sent_start:
             return False  # "Harlow Vale AI": a longer name, someone else's business
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if word.pos_ == "ADJ" and (word.is_sent_start or (after is not None and after.is_lower and after.pos_ == "NOUN")):
-            return False  # "Widespread AI adoption could ...": an adjective that opens the sentence, not a name
+        if (word.pos_ == "ADJ" and (word.is_sent_start or (after is not None and after.is_lower and after.pos_ == "NOUN"))) \
+                or (word.is_sent_start and word.tag_ in ("VBG", "VB", "RB")):
+            return False  # "Widespread AI adoption could ...", "Letting AI generate ...": no name opens the sentence
         return after is None or not (after.is_title and after.lower_ not in ("said", "says"))
 
     def _market_indices(self, doc: Doc) -> List[Candidate]:
@@ -1833,6 +1869,25 @@ def _with_legal_suffix(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
                 end += 1
         out.append(Candidate(c.start, end, c.type, c.name, c.source, c.entry) if end != c.end else c)
     return out
+
+
+def _without_common_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:
+    """'remaining performance obligations, or RPO', 'proof-of-concept (POC) work': an acronym the article
+    spells out in lowercase words is a common noun, no firm, there and wherever it comes back."""
+    text = doc_text(doc)
+    common = set()
+    for c in chosen:
+        acronym = doc[c.start:c.end].text
+        if c.source >= KB or c.type not in ("Company", "Organization") or acronym in common \
+                or not re.fullmatch(r"[A-Z]{2,6}", acronym):
+            continue
+        for m in re.finditer(rf"\(\s*{acronym}\s*\)|,\s+or\s+{acronym}\b", text):
+            words = re.split(r"[\s-]+", text[max(0, m.start() - 80):m.start()].rstrip(" ,"))[-len(acronym):]
+            if len(words) == len(acronym) and all(w[:1].islower() for w in words) \
+                    and "".join(w[0] for w in words) == acronym.lower():
+                common.add(acronym)
+                break
+    return [c for c in chosen if not (c.source < KB and doc[c.start:c.end].text in common)] if common else chosen
 
 
 def _with_acronyms(doc: Doc, chosen: List[Candidate]) -> List[Candidate]:

@@ -890,3 +890,18 @@ def test_whole_word_matches_agree_with_the_alternation_they_replace():
     expected = [(m.start(), m.group()) for m in alternation.finditer(text)]
     assert _whole_word_matches(text, surfaces) == expected
     assert ("Qwen3-Max" in dict(expected).values()) and (text.index("R1's"), "R1") in expected
+
+
+def test_an_acronym_spelled_out_in_lowercase_words_is_no_firm(extract_text):
+    ex = extract_text("The company's remaining performance obligations, or RPO, jumped 359% to $455 billion. RPO is likely "
+                      "to exceed half a trillion dollars, said Oracle.", date="2025-09-10")
+    assert [e.name for e in ex.entities] == ["Oracle"]
+    # an organization's initials stay its name
+    ex = extract_text("The International Energy Agency (IEA) said demand will rise. The IEA expects more.", date="2025-09-10")
+    assert [e.name for e in ex.entities] == ["International Energy Agency"]
+
+
+def test_a_verb_that_opens_the_sentence_before_ai_is_no_firm(extract_text):
+    assert not extract_text("The fix? Letting AI generate its own training material.", date="2025-09-10").entities
+    assert [e.name for e in extract_text("Thistlecombe AI told me it would hire.", date="2025-09-10").entities] == \
+        ["Thistlecombe AI"]
