@@ -663,6 +663,9 @@ class EntityRecognizer:
                         (len(span) == 1 and span[0].ent_type_ in ("NORP", "LANGUAGE")) or \
                         any(t.ent_type_ in places + ("DATE", "TIME", "MONEY") for t in span):
                     continue  # "the Hangzhou lab" is a place; "Nova Lark, the ... model" is a model whatever NER says
+                if type_ == "Person" and span.end == token.i and token.i + 1 < len(doc) \
+                        and doc[token.i + 1].ent_type_ == "PERSON" and doc[token.i + 1].ent_iob_ == "B":
+                    continue  # "Ford CEO Jim Farley": the person's name follows the title; the one before is the firm
                 if token.lower_ in ROLE_LIKE_HEADS and 0 < token.i - span.end <= 3 and \
                         all(t.ent_type_ == "PERSON" for t in span) and len(span) >= 2:
                     continue  # "Marlow Vance, a developer at the firm": a person's job, not a company's kind
@@ -698,14 +701,17 @@ class EntityRecognizer:
             end = token.i + 1
             while end < len(doc) and doc[end].lower_ in CHIEF_OF | {"officer"}:
                 end += 1  # "chief executive officer"
-            if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
-                continue
+            person = _name_chunk(doc[end], exclude=None) if end < len(doc) else None
+            if person is None or person.start != end or not 2 <= len(person) <= 3 or not (
+                    (doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B") or doc[end].text in self.kb.first_names):
+                continue  # (the NER may take "Stephane Bancel" for a product: a given name first says person)
             span = _name_chunk(doc[token.i - 1], exclude=token)
             if span is None or span.end != token.i or len(span) > 3 or _dateline_or_junk(span) or \
                     span[0].text in TITLE_MODIFIERS or span[0].pos_ == "ADJ" or \
-                    any(t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE") or not t.is_title and not t.is_upper
-                        for t in span) or span.text in SENTENCE_INITIAL_COMMON:
-                continue
+                    any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") or not t.is_title and not t.is_upper
+                        for t in span) or span.text in SENTENCE_INITIAL_COMMON or \
+                    (any(t.ent_type_ == "PERSON" for t in span) and (len(span) > 1 or span[0].text in self.kb.first_names)):
+                continue  # (a lone word the NER took for a person, and no given name, is the firm: "Moderna CEO ...")
             entry = self.kb.lookup(span.text)
             if entry is not None and entry.type not in ("Company", "Organization"):
                 continue

@@ -905,3 +905,19 @@ def test_a_verb_that_opens_the_sentence_before_ai_is_no_firm(extract_text):
     assert not extract_text("The fix? Letting AI generate its own training material.", date="2025-09-10").entities
     assert [e.name for e in extract_text("Thistlecombe AI told me it would hire.", date="2025-09-10").entities] == \
         ["Thistlecombe AI"]
+
+
+@pytest.mark.parametrize("text, firm, person", [
+    ("Ford CEO Jim Farley said AI will replace half of all white-collar workers.", "Ford", "Jim Farley"),
+    ("French consulting major Capgemini chief executive officer Aiman Ezzat said the deal would close soon.",
+     "Capgemini", "Aiman Ezzat"),
+])
+def test_the_name_before_an_executives_title_is_the_firm(extract_text, text, firm, person):
+    types = {e.name: e.type.value for e in extract_text(text, date="2025-07-07").entities}
+    assert types == {firm: "Company", person: "Person"}
+
+
+@pytest.mark.parametrize("text", ["US President Donald Trump spoke on Monday.", "Former CEO John Smith left in May.",
+                                  "Vice President JD Vance spoke on Monday."])
+def test_a_country_or_a_modifier_before_a_title_is_no_firm(extract_text, text):
+    assert [e.type.value for e in extract_text(text, date="2025-07-07").entities] == ["Person"]
