@@ -359,6 +359,7 @@ class ClaimExtractor:
             rows = [(self.text.rfind("\n", 0, t.header[0].start) + 1, t.rows[-1][2]) for t in tables if t.header]
             claims = [c for c in claims if not any(a <= c["start"] < b for a, b in rows)]
             claims += self._table_claims(index, tables)
+        claims = [c for c in claims if not c.pop("conditional", False)]
         doc._.kg_claims = _one_launch_each(_stated_over_inferred(_dedupe(_availability_only(claims)), self.text))
         return doc
 
@@ -465,6 +466,8 @@ class ClaimExtractor:
                  "relation": None, "openness": None, "rule": rule}
         claim.update(fields)
         claim.update(self._qualify(view, trigger, subject, kind))
+        if trigger is not None and kind in ("financial", "market", "compute") and _in_condition(trigger):
+            claim["conditional"] = True  # "If my revenue is not $1 trillion, ...": a supposition, no claim
         if kind == "launch" and trigger is not None and trigger.tag_ == "VBD" and (
                 trigger.dep_ in ("ROOT", "relcl")
                 or any(t.lower_ in ("when", "after", "since", "once") for t in trigger.doc[max(view.sent.start, trigger.i - 4):trigger.i])
@@ -4141,6 +4144,16 @@ def _in_contrast_words(before: str) -> bool:
         r"\b(?:than|against|versus|vs\.?|compared (?:with|to)|rival\w*|beat\w*|outperform\w*|behind|like|such as)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?$", before, re.I) is not None
 
+
+
+def _in_condition(token: Token) -> bool:
+    """Whether ``token`` is inside an "if" or "unless" clause ("If Nvidia's revenue reaches $200 billion, ...")."""
+    for t in [token, *token.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.dep_ == "ROOT":
+            break
+    return False
 
 def _one_launch_each(claims: List[dict]) -> List[dict]:
     """A story tells the same release or the same score more than once ("OpenAI released GPT-5 on Thursday ...

@@ -2695,3 +2695,10 @@ def test_the_company_on_a_labelled_line_is_the_label(extract_text):
     found = {(c.subject, c.value) for c in claims(ex, "financial")}
     assert ("Meta", 72e9) in found and ("Microsoft", 88.7e9) in found
     assert not any(s == "Amazon" and v in (72e9, 88.7e9) for s, v in found)
+
+
+def test_a_figure_supposed_in_an_if_clause_is_no_claim(extract_text):
+    ex = extract_text("If Nvidia's revenue reaches $200 billion, its shares will double.", date="2025-07-07")
+    assert not [c for c in ex.claims if c.kind.value == "financial"]
+    ex = extract_text("Nvidia's revenue reached $200 billion, if analysts are right.", date="2025-07-07")
+    assert [c.value for c in ex.claims if c.kind.value == "financial"] == [200e9]  # the condition is elsewhere
