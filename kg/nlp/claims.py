@@ -2866,6 +2866,10 @@ class ClaimExtractor:
                     and not re.search(r"\b(?:participation|led|co-led) (?:from|by)\b[^;]*$", before) \
                     or re.match(r"\s*(?:reported|said|says|'s|\u2019s)\b", after):
                 continue  # the source of the news, a former employer, not an investor
+            if re.match(r"\s*(?:co-?founder|founder|ceo|chief|cfo|cto|president|chairman|executive|head)\b", after) \
+                    and firm.end < len(view.sent.doc) and any(
+                        e.start > firm.end and e.start - firm.end <= 3 for e in view.ents({"Person"})):
+                continue  # "OpenAI co-founder Andrej Karpathy participated as an angel investor": the person invests
             have.add((name, raiser))
             # a financial claim with no amount: who put money into whom, as the guide's funding claims
             out.append(self._claim(view, "financial", name, firm.root, "financial:participation", 0.5,

@@ -2702,3 +2702,11 @@ def test_a_figure_supposed_in_an_if_clause_is_no_claim(extract_text):
     assert not [c for c in ex.claims if c.kind.value == "financial"]
     ex = extract_text("Nvidia's revenue reached $200 billion, if analysts are right.", date="2025-07-07")
     assert [c.value for c in ex.claims if c.kind.value == "financial"] == [200e9]  # the condition is elsewhere
+
+
+def test_a_person_named_by_title_at_a_firm_invests_not_the_firm(extract_text):
+    ex = extract_text("Decart raised $100 million led by Sequoia. OpenAI co-founder Andrej Karpathy participated as an "
+                      "angel investor.", date="2025-08-07")
+    assert not [c for c in ex.claims if c.kind.value == "financial" and c.subject == "OpenAI"]
+    ex = extract_text("Decart raised $100 million led by Sequoia, with participation from Nvidia.", date="2025-08-07")
+    assert [(c.subject, c.object) for c in ex.claims if c.rule == "financial:participation"] == [("Nvidia", "Decart")]
