@@ -3146,7 +3146,30 @@ class ClaimExtractor:
             if claims:
                 view.used.add(id(q))
                 out += claims
+        if not out and has_stock and "%" not in view.text and "percent" not in view.lower:
+            out += self._qualitative_move(view)
         return out
+
+    def _qualitative_move(self, view: SentenceView) -> List[dict]:
+        """'Microsoft shares hit an all-time high on Monday', 'Shares in Google-owner Alphabet surged to a record
+        high': a stock's move told without a figure is a market claim with no value, of the firm whose shares moved."""
+        m = QUALITATIVE_MOVE_RX.search(view.text)
+        if m is None:
+            return []
+        at = view.sent.start_char + m.start()
+        firm = None
+        for e in view.ents({"Company"}):
+            gap = self.text[e.end_char:at]
+            if e.end_char <= at and re.fullmatch(r"(?:'s|\u2019s)?\s*(?:[A-Z][\w.]*\s+)?", gap):
+                firm = e  # "Microsoft shares", "SoftBank's stock price", "Alphabet Class A shares"
+            elif e.start_char > at and re.fullmatch(r"(?:shares|stock)\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}",
+                                                    self.text[at:e.start_char], re.I):
+                firm = e  # "Shares in Google-owner Alphabet surged": the name nearest the verb
+        if firm is None or _is_index(firm.kb_id_):
+            return []
+        trigger = _token_at(view, m.end() - 1)
+        token = view.sent.doc[trigger] if trigger is not None else firm.root
+        return [self._claim(view, "market", firm.kb_id_, token, "market:qualitative", 0.5, relation="stock_move")]
 
     def _index_points(self, view: SentenceView, q: Quantity, span: Span) -> Optional[dict]:
         """'The Dow Jones Industrial Average shed 386 points', 'ended 626.15 points lower', 'the Cboe Volatility
@@ -4148,6 +4171,13 @@ def _in_contrast_words(before: str) -> bool:
         r"\b(?:than|against|versus|vs\.?|compared (?:with|to)|rival\w*|beat\w*|outperform\w*|behind|like|such as)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?$", before, re.I) is not None
 
+
+
+QUALITATIVE_MOVE_RX = re.compile(
+    r"\b(?:shares|stock|stock price|share price)\s+(?:in\s+|of\s+)?(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|were\s+|was\s+)?"
+    r"(?:(?:surged|soared|jumped|rallied|climbed|rose|fell|dropped|slumped|tumbled|sank|slid|plunged|dipped)\b"
+    r"(?=[^.;]{0,40}\b(?:record|all-time|52-week|[\w-]+-year)\s+(?:highs?|lows?|levels?)\b)"
+    r"|(?:hit|touched|reached|set)\s+(?:an?\s+|its\s+|fresh\s+|new\s+)*(?:record|all-time|52-week)\s+(?:high|low))", re.I)
 
 
 def _in_condition(token: Token) -> bool:

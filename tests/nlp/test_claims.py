@@ -2710,3 +2710,19 @@ def test_a_person_named_by_title_at_a_firm_invests_not_the_firm(extract_text):
     assert not [c for c in ex.claims if c.kind.value == "financial" and c.subject == "OpenAI"]
     ex = extract_text("Decart raised $100 million led by Sequoia, with participation from Nvidia.", date="2025-08-07")
     assert [(c.subject, c.object) for c in ex.claims if c.rule == "financial:participation"] == [("Nvidia", "Decart")]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Microsoft shares hit an all-time high on Monday.", "Microsoft"),
+    ("Shares in Google-owner Alphabet surged to a record high on Wednesday.", "Alphabet"),
+    ("SoftBank's stock price has surged to record levels.", "SoftBank"),
+])
+def test_a_stock_move_told_without_a_figure(extract_text, text, firm):
+    ex = extract_text(text, date="2025-11-19")
+    assert [(c.subject, c.value) for c in ex.claims if c.kind.value == "market"] == [(firm, None)]
+
+
+def test_no_figureless_move_without_a_record_or_beside_a_figure(extract_text):
+    assert not [c for c in extract_text("Nvidia shares rose on Tuesday.").claims if c.kind.value == "market"]
+    assert [c.value for c in extract_text("Nvidia shares rose 3% to a record high on Tuesday.").claims
+            if c.kind.value == "market"] == [3]
