@@ -493,6 +493,9 @@ class PredictionExtractor:
                 continue  # "..., and Microsoft spent $34.9 billion": a result told beside the forecast
             if figures and re.match(r"\s+(?:post-money\s+|pre-money\s+)?valuation\b", after):
                 continue  # "to raise $500 million at a $14 billion valuation": the terms of the one raise
+            if figures and figures[-1].unit != q.unit and re.fullmatch(
+                    r"\s*(?:[(\[]|,\s*or)\s*(?:about|around|roughly|approximately|some|nearly)?\s*", text[figures[-1].end:q.start]):
+                continue  # "380 billion yuan ($53 billion)": the same figure in another currency
             figures.append(q)
         if len(figures) == 1 and figures[0].value != made.get("value"):
             # "to scale up from about $4.7 billion in 2025 to as much as $70 billion by 2028": the figure it
@@ -773,6 +776,20 @@ class PredictionExtractor:
                 for child in noun.head.children:
                     if child.dep_ == "prep" and child.lower_ in ("to", "at") and any(_is_figure(t) for t in child.subtree):
                         return child  # (and "maintained its forecast for capital spending at up to $42 billion")
+        infinitive = next((c for c in noun.children if c.dep_ == "acl" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        planned = noun.lemma_.lower() in ("plan", "intention", "ambition", "goal", "target", "pledge")
+        if infinitive is None and planned and noun.dep_ in ("dobj", "pobj"):
+            # the parse may hang the infinitive elsewhere: the next "to <verb>" after the noun, past a participle
+            # phrase at most, is still what the plan is
+            for t in noun.doc[noun.i + 1:min(noun.sent.end, noun.i + 12)]:
+                if t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ == "VERB" and t.head.i == t.i + 1:
+                    infinitive = t.head
+                    break
+                if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ":"):
+                    break
+        if infinitive is not None and planned:
+            return infinitive  # "a plan, first announced in February, to spend 380 billion yuan": what is planned
         for child in noun.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and noun.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "Her call, made last spring, was that ...": when it was made, not what it says
@@ -1021,6 +1038,13 @@ class PredictionExtractor:
                            and index.sentence_number(m.start) == 1), None)
             if person is not None:
                 return person.kb_id_, False
+        if subj.lower_ in GENERIC_FORECASTERS:
+            # "Other analysts including Tony Sycamore at IG Markets said ...": the one analyst named among them
+            named = [index.at[g.i] for c in subj.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                     for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)
+                     if g.i in index.at and index.at[g.i].label_ == "Person"]
+            if len(named) == 1:  # (several named share the forecast: it stays the analysts')
+                return named[0].kb_id_, False
         if subj.lower_ in GENERIC_FORECASTERS or any(c.lower_ in GENERIC_FORECASTERS for c in subj.children):
             for t in subj.subtree:  # "Analysts polled by LSEG had expected ...": the analysts forecast, unnamed;
                 # the firm that polled them forecasts nothing, and is not what the forecast is about either

@@ -1569,3 +1569,18 @@ def test_speculation_and_fears_about_the_future_are_forecasts(extract_text):
     assert [p.predictor for p in ex.predictions] == ["Meta"]  # its own plan, whoever speculates about it
     ex = extract_text("Investors fear that the AI boom will end in 2026.", date="2025-12-15")
     assert [(p.predictor, p.target_date) for p in ex.predictions] == [(None, "2026")]
+
+
+def test_a_plan_whose_infinitive_the_parse_hangs_elsewhere(extract_text):
+    ex = extract_text("CEO Eddie Wu used the conference to reaffirm a plan, first announced in February, to spend around "
+                      "380 billion yuan ($53 billion) in the next 3 years.", date="2025-09-24")
+    # one forecast: the dollar figure in brackets restates the yuan
+    assert [(p.predictor, p.target_date) for p in ex.predictions] == [("Eddie Wu", "2028")]
+
+
+def test_one_analyst_named_among_analysts_and_a_past_likelihood(extract_text):
+    ex = extract_text("Other analysts including Tony Sycamore at IG Markets said the positive reviews around Gemini 3 were "
+                      "likely to boost sentiment around the shares.", date="2025-11-19")
+    assert [p.predictor for p in ex.predictions] == ["Tony Sycamore"]
+    ex = extract_text("Analysts including Dan Ives and Gene Munster expect Apple to gain next year.", date="2025-11-19")
+    assert [p.predictor for p in ex.predictions] == [None]  # several named: the analysts' view
