@@ -1987,7 +1987,7 @@ def _word_char(ch: str) -> bool:
 
 
 def _whole_word_matches(text: str, surfaces: Iterable[str]) -> List[Tuple[int, str]]:
-    """Where the surfaces occur in ``text`` as whole words (no word character or hyphen on either side),
+    r"""Where the surfaces occur in ``text`` as whole words (no word character or hyphen on either side),
     left to right without overlaps, the longest surface first where several start at one place: what
     ``re.finditer`` gives for ``(?<![\w-])(?:longest|...|shortest)(?![\w-])``, without compiling a new
     alternation of hundreds of names for every document."""

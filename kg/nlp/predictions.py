@@ -283,8 +283,8 @@ class PredictionExtractor:
             # "McKinsey said generative AI could add $4.4 trillion a year. Adding it to these use cases could
             # increase that by 40%.": a report's next forecast, told without repeating who makes it
             anchors.append((self._core(sent, index), self._core(sent, index), "context"))
-        elif not anchors and quote is None and self._colon_forecast(sent, index) is not None:
-            anchors.append(self._colon_forecast(sent, index))  # "Sam Altman made a bold prediction: AGI will ..."
+        elif not anchors and quote is None and (announced := self._colon_forecast(sent, index)) is not None:
+            anchors.append(announced)  # "Sam Altman made a bold prediction: AGI will ..."
         elif not anchors and quote is None and self.author_voice and sent.root.pos_ in ("VERB", "AUX") \
                 and self._is_future(sent.root, sent, head_only=True) \
                 and any(DEADLINE_RX.match(expr) for _, _, expr in find_time_expressions(sent.text)):
@@ -1101,7 +1101,7 @@ class PredictionExtractor:
     def _colon_forecast(self, sent: Span, index: EntityIndex) -> Optional[Tuple[Token, Token, str]]:
         """'Sam Altman made a bold prediction: AGI will arrive by 2028', 'Mustafa Suleyman just dropped a
         timeline: AI will automate most white-collar tasks within 18 months': a named forecaster announces
-        a forecast, and the clause after the colon is it. (label, first word of the clause, "colon")"""
+        a forecast, and the clause after the colon is it: (the label, the verb that heads that clause, "colon")."""
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is None or colon.i + 4 >= sent.end or colon.i - sent.start < 3 or not index.has_parse:
             return None
